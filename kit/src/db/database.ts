@@ -1,0 +1,82 @@
+import { mkdirSync } from "node:fs";
+import { PGlite } from "@electric-sql/pglite";
+import type { Logger } from "drizzle-orm/logger";
+import { drizzle as drizzlePglite } from "drizzle-orm/pglite";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { drizzle as drizzlePg } from "drizzle-orm/node-postgres";
+import { migrate as migratePg } from "drizzle-orm/node-postgres/migrator";
+import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
+import pg from "pg";
+
+/** The Drizzle handle every store works with, whichever driver sits underneath. */
+export type Db<TSchema extends Record<string, unknown>> = PgDatabase<PgQueryResultHKT, TSchema>;
+
+export interface Database<TSchema extends Record<string, unknown>> {
+  db: Db<TSchema>;
+  driver: "pglite" | "postgres";
+  /** Queries issued through `db` since the last `resetQueryCount()`. */
+  queryCount(): number;
+  resetQueryCount(): void;
+  migrate(): Promise<void>;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions<TSchema extends Record<string, unknown>> {
+  schema: TSchema;
+  migrationsFolder: string;
+  /** A PostgreSQL server URL. Without it an embedded PGlite database is used. */
+  url?: string | undefined;
+  /** Folder for the embedded database; omitted means in memory (tests). */
+  dataDir?: string | undefined;
+}
+
+/** Counts the queries Drizzle sends, so tests can prove a query plan does not grow with data. */
+class CountingLogger implements Logger {
+  count = 0;
+  logQuery(): void {
+    this.count += 1;
+  }
+}
+
+export async function openDatabase<TSchema extends Record<string, unknown>>(
+  options: OpenDatabaseOptions<TSchema>,
+): Promise<Database<TSchema>> {
+  const logger = new CountingLogger();
+  const common = {
+    queryCount: () => logger.count,
+    resetQueryCount: () => {
+      logger.count = 0;
+    },
+  };
+
+  if (options.url) {
+    const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    const db = drizzlePg(pool, { schema: options.schema, logger });
+    return {
+      ...common,
+      db: db as unknown as Db<TSchema>,
+      driver: "postgres",
+      migrate: () => migratePg(db, { migrationsFolder: options.migrationsFolder }),
+      ping: async () => {
+        await pool.query("select 1");
+      },
+      close: () => pool.end(),
+    };
+  }
+
+  if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
+  const client = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
+  await client.waitReady;
+  const db = drizzlePglite(client, { schema: options.schema, logger });
+  return {
+    ...common,
+    db: db as unknown as Db<TSchema>,
+    driver: "pglite",
+    migrate: () => migratePglite(db, { migrationsFolder: options.migrationsFolder }),
+    ping: async () => {
+      await client.query("select 1");
+    },
+    close: () => client.close(),
+  };
+}

@@ -1,0 +1,20 @@
+import { GraphQLError } from "graphql";
+
+/** Stable error codes clients can switch on (`extensions.code`). */
+export type ErrorCode = "BAD_USER_INPUT" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CONFLICT";
+
+export class DomainError extends GraphQLError {
+  constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {
+    super(message, { extensions: { code, ...details } });
+    this.name = "DomainError";
+  }
+}
+
+/** Bad input: nothing has been written. `field` names the offending input path. */
+export const badUserInput = (message: string, field?: string) =>
+  new DomainError("BAD_USER_INPUT", message, field ? { field } : undefined);
+
+export const notFound = (what: string, id: string) =>
+  new DomainError("NOT_FOUND", `${what} ${id} does not exist`, { id });
+
+export const conflict = (message: string) => new DomainError("CONFLICT", message);

@@ -1,0 +1,30 @@
+import type { Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Express } from "express";
+
+export interface RunningHttpServer {
+  server: Server;
+  /** Base URL, e.g. http://127.0.0.1:4001 */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Starts an Express app and resolves once it accepts connections (port 0 picks a free port). */
+export function listen(app: Express, port: number, host: string): Promise<RunningHttpServer> {
+  return new Promise((resolve, reject) => {
+    const server = app.listen(port, host);
+    server.once("error", reject);
+    server.once("listening", () => {
+      const address = server.address() as AddressInfo;
+      resolve({
+        server,
+        url: `http://${host}:${address.port}`,
+        close: () =>
+          new Promise<void>((done, fail) => {
+            server.close((error) => (error ? fail(error) : done()));
+            server.closeAllConnections();
+          }),
+      });
+    });
+  });
+}

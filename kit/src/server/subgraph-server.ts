@@ -1,0 +1,66 @@
+import { ApolloServer, type BaseContext } from "@apollo/server";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import type { GraphQLSchema } from "graphql";
+import { listen, type RunningHttpServer } from "./listen";
+
+export interface SubgraphServerOptions<TContext extends BaseContext> {
+  name: string;
+  schema: GraphQLSchema;
+  /** Builds the per-request context (fresh DataLoaders every request). */
+  context: (request: express.Request) => Promise<TContext> | TContext;
+  /** Readiness probe: throws when the subgraph cannot serve (e.g. database unreachable). */
+  ready: () => Promise<void>;
+  port: number;
+  host: string;
+  production: boolean;
+}
+
+export interface RunningSubgraph extends RunningHttpServer {
+  graphqlUrl: string;
+}
+
+/**
+ * Serves one subgraph: POST /graphql, GET /health (process alive), GET /ready (can serve).
+ * Subgraphs are reached through the gateway, so they show no landing page.
+ */
+export async function startSubgraphServer<TContext extends BaseContext>(
+  options: SubgraphServerOptions<TContext>,
+): Promise<RunningSubgraph> {
+  const apollo = new ApolloServer<TContext>({
+    schema: options.schema,
+    introspection: !options.production,
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable("x-powered-by");
+  app.get("/health", (_req, res) => {
+    res.json({ status: "ok", subgraph: options.name });
+  });
+  app.get("/ready", async (_req, res) => {
+    try {
+      await options.ready();
+      res.json({ status: "ready", subgraph: options.name });
+    } catch (error) {
+      res.status(503).json({ status: "unavailable", subgraph: options.name, reason: String(error) });
+    }
+  });
+  app.use(
+    "/graphql",
+    express.json({ limit: "1mb" }),
+    expressMiddleware(apollo, { context: async ({ req }) => options.context(req) }),
+  );
+
+  const http = await listen(app, options.port, options.host);
+  return {
+    ...http,
+    graphqlUrl: `${http.url}/graphql`,
+    close: async () => {
+      await http.close();
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import type { GraphQLSchema } from "graphql";
+import type { SubgraphConfig } from "./config/subgraph-config";
+import { type Database, type Db, openDatabase } from "./db/database";
+import { migrationsFolder } from "./paths";
+import { type RunningSubgraph, startSubgraphServer } from "./server/subgraph-server";
+
+/** What a subgraph folder exports so that the kit can run it, test it and compose it. */
+export interface SubgraphDefinition<TSchema extends Record<string, unknown>, TContext extends object> {
+  name: string;
+  defaultPort: number;
+  /** The Drizzle tables of the subgraph's own database. */
+  tables: TSchema;
+  buildSchema(): Promise<GraphQLSchema>;
+  /** A fresh context per request: DataLoaders must never outlive one request. */
+  createContext(db: Db<TSchema>): TContext;
+}
+
+export interface RunningSubgraphWithDatabase<TSchema extends Record<string, unknown>> {
+  server: RunningSubgraph;
+  database: Database<TSchema>;
+  close(): Promise<void>;
+}
+
+export function openSubgraphDatabase<TSchema extends Record<string, unknown>>(
+  definition: SubgraphDefinition<TSchema, object>,
+  config: Pick<SubgraphConfig, "databaseUrl" | "dataDir">,
+): Promise<Database<TSchema>> {
+  return openDatabase({
+    schema: definition.tables,
+    migrationsFolder: migrationsFolder(definition.name),
+    url: config.databaseUrl,
+    dataDir: config.databaseUrl ? undefined : config.dataDir,
+  });
+}
+
+/** Serves a subgraph over an already-open, migrated database. */
+export async function serveSubgraph<TSchema extends Record<string, unknown>, TContext extends object>(
+  definition: SubgraphDefinition<TSchema, TContext>,
+  database: Database<TSchema>,
+  options: { port: number; host: string; production: boolean },
+): Promise<RunningSubgraph> {
+  return startSubgraphServer({
+    name: definition.name,
+    schema: await definition.buildSchema(),
+    context: () => definition.createContext(database.db),
+    ready: () => database.ping(),
+    ...options,
+  });
+}
+
+/** Opens and migrates the subgraph's database, then serves it. Used by every `main.ts`. */
+export async function runSubgraph<TSchema extends Record<string, unknown>, TContext extends object>(
+  definition: SubgraphDefinition<TSchema, TContext>,
+  config: SubgraphConfig,
+): Promise<RunningSubgraphWithDatabase<TSchema>> {
+  const database = await openSubgraphDatabase(definition, config);
+  await database.migrate();
+  const server = await serveSubgraph(definition, database, {
+    port: config.port,
+    host: config.host,
+    production: config.nodeEnv === "production",
+  });
+  return {
+    server,
+    database,
+    close: async () => {
+      await server.close();
+      await database.close();
+    },
+  };
+}

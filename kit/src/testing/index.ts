@@ -1,0 +1,3 @@
+export * from "./graphql-request";
+export * from "./test-database";
+export * from "./test-subgraph";

@@ -1,0 +1,17 @@
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import { parseEnv, repoRoot } from "@dcx/kit";
+import { z } from "zod";
+import { preparePlatform } from "./prepare-platform";
+
+/**
+ * `npm run seed` migrates and seeds the demo if the platform is empty.
+ * `npm run seed -- --reset` first deletes the embedded databases under DATA_DIR.
+ */
+const env = parseEnv({ DATA_DIR: z.string().default(path.join(repoRoot, ".data")) });
+if (process.argv.includes("--reset")) {
+  await rm(env.DATA_DIR, { recursive: true, force: true });
+  console.log(`removed embedded databases in ${env.DATA_DIR}`);
+}
+const { seeded } = await preparePlatform((message) => console.log(message));
+console.log(seeded ? "demo data seeded" : "nothing to seed");

@@ -1,0 +1,117 @@
+import { type CatalogDb, createProduct, type ProductCategory, type ProductUnit } from "@dcx/catalog";
+import { recordSamples, type TelemetryDb } from "@dcx/telemetry-billing";
+import { createOrganization, OrganizationKind, type TenancyDb } from "@dcx/tenancy";
+import { createVm, PowerState, StorageTier, type VmsDb } from "@dcx/vms";
+import { EntryKind, openWallet, postEntry, type WalletDb } from "@dcx/wallet";
+import { DEMO_DIRECT_CUSTOMERS, DEMO_PROVIDER, DEMO_RESELLERS, DEMO_WALLET_CENTS } from "./demo-organizations";
+import { DEMO_PRODUCTS } from "./demo-products";
+import { demoSamples } from "./demo-samples";
+import { type DemoVm, DEMO_VMS } from "./demo-vms";
+
+export interface PlatformDbs {
+  tenancy: TenancyDb;
+  wallet: WalletDb;
+  catalog: CatalogDb;
+  vms: VmsDb;
+  telemetry: TelemetryDb;
+}
+
+export interface SeedReport {
+  organizations: Record<string, string>;
+  vms: number;
+  products: number;
+  samples: number;
+}
+
+type Progress = (message: string) => void;
+
+/**
+ * Fills the demo through each subgraph's own services, so every rule that guards user input
+ * also guards the demo data: there is no back door and no mock mode.
+ */
+export async function seedDemo(dbs: PlatformDbs, progress: Progress = () => {}, now = new Date()): Promise<SeedReport> {
+  const organizations = await seedOrganizations(dbs.tenancy);
+  progress(`${Object.keys(organizations).length} organisations`);
+
+  for (const product of DEMO_PRODUCTS) {
+    await createProduct(dbs.catalog, {
+      ...product,
+      category: product.category as ProductCategory,
+      unit: product.unit as ProductUnit,
+      effectiveFrom: new Date("2026-01-01T00:00:00Z"),
+    });
+  }
+  progress(`${DEMO_PRODUCTS.length} products`);
+
+  for (const [name, organizationId] of Object.entries(organizations)) {
+    await openWallet(dbs.wallet, organizationId);
+    const cents = DEMO_WALLET_CENTS[name] ?? 0n;
+    if (cents > 0n) {
+      await postEntry(dbs.wallet, {
+        organizationId,
+        amountCents: cents,
+        kind: EntryKind.CREDIT_GRANT,
+        description: "Opening credit",
+        idempotencyKey: `demo-opening-credit-${organizationId}`,
+      });
+    }
+  }
+  progress("wallets opened and funded");
+
+  let vmCount = 0;
+  let sampleCount = 0;
+  for (const [orgName, vms] of Object.entries(DEMO_VMS)) {
+    const organizationId = organizations[orgName]!;
+    for (const spec of vms) {
+      const vmId = await createDemoVm(dbs.vms, organizationId, spec);
+      sampleCount += await seedSamples(dbs.telemetry, vmId, organizationId, vmCount, now);
+      vmCount += 1;
+    }
+  }
+  progress(`${vmCount} VMs with ${sampleCount} telemetry samples`);
+  return { organizations, vms: vmCount, products: DEMO_PRODUCTS.length, samples: sampleCount };
+}
+
+async function seedOrganizations(db: TenancyDb): Promise<Record<string, string>> {
+  const ids: Record<string, string> = {};
+  const provider = await createOrganization(db, { name: DEMO_PROVIDER, kind: OrganizationKind.PROVIDER });
+  ids[provider.name] = provider.id;
+  for (const reseller of DEMO_RESELLERS) {
+    const created = await createOrganization(db, {
+      name: reseller.name,
+      kind: OrganizationKind.RESELLER,
+      parentId: provider.id,
+    });
+    ids[created.name] = created.id;
+    for (const customer of reseller.customers) {
+      ids[customer] = (
+        await createOrganization(db, { name: customer, kind: OrganizationKind.CUSTOMER, parentId: created.id })
+      ).id;
+    }
+  }
+  for (const customer of DEMO_DIRECT_CUSTOMERS) {
+    ids[customer] = (
+      await createOrganization(db, { name: customer, kind: OrganizationKind.CUSTOMER, parentId: provider.id })
+    ).id;
+  }
+  return ids;
+}
+
+export async function createDemoVm(db: VmsDb, organizationId: string, spec: DemoVm): Promise<string> {
+  const vm = await createVm(db, {
+    organizationId,
+    name: spec.name,
+    powerState: PowerState[spec.powerState],
+    vcpuCount: spec.vcpuCount,
+    memoryMib: spec.memoryGb * 1024,
+    disks: spec.disks.map((disk) => ({ ...disk, tier: StorageTier[disk.tier] })),
+  });
+  return vm.id;
+}
+
+export function seedSamples(db: TelemetryDb, vmId: string, organizationId: string, index: number, now: Date) {
+  return recordSamples(
+    db,
+    demoSamples(index, now).map((sample) => ({ ...sample, vmId, organizationId })),
+  );
+}

@@ -1,0 +1,70 @@
+import path from "node:path";
+import { loadSubgraphConfig, repoRoot } from "@dcx/kit";
+import { loadGatewayConfig } from "@dcx/supergraph";
+import { platformSubgraphs } from "./platform-databases";
+import { preparePlatform } from "./prepare-platform";
+import { type ManagedProcess, spawnService, stopAll, waitUntilReady } from "./processes";
+import { startWeb } from "./web-server";
+
+/**
+ * `npm start`: migrate, seed on first run, then start the five subgraphs, the gateway and the
+ * dashboard, each subgraph and the gateway in its own process. `npm run dev` watches sources.
+ */
+const dev = process.argv.includes("--dev");
+const started = Date.now();
+const log = (message: string) => console.log(`[platform] ${message}`);
+const services: ManagedProcess[] = [];
+let stopping = false;
+
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  log("stopping…");
+  await stopAll(services);
+  process.exit(code);
+}
+process.once("SIGINT", () => void shutdown(0));
+process.once("SIGTERM", () => void shutdown(0));
+
+try {
+  const gatewayConfig = loadGatewayConfig();
+  await preparePlatform(log);
+  const env = { NODE_ENV: "development", ...process.env };
+
+  const subgraphs = Object.values(platformSubgraphs).map((definition) => {
+    const config = loadSubgraphConfig(definition.name, definition.defaultPort);
+    const entry = path.join(repoRoot, "subgraphs", definition.name, "src", "main.ts");
+    const service = spawnService(definition.name, entry, env, dev);
+    services.push(service);
+    return { service, url: `http://${config.host}:${config.port}` };
+  });
+  const webStarting = startWeb({ dev, gatewayPort: gatewayConfig.port, onSpawn: (web) => services.push(web) });
+  webStarting.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
+  await Promise.all(subgraphs.map(({ service, url }) => waitUntilReady(`${url}/ready`, service)));
+
+  const gateway = spawnService("gateway", path.join(repoRoot, "supergraph", "src", "main.ts"), env, dev);
+  services.push(gateway);
+  const gatewayUrl = `http://${gatewayConfig.host}:${gatewayConfig.port}`;
+  await waitUntilReady(`${gatewayUrl}/ready`, gateway);
+  const webUrl = await webStarting;
+
+  for (const service of services) {
+    service.child.once("exit", (code) => {
+      if (!stopping) {
+        log(`${service.name} stopped unexpectedly (code ${code}); shutting the platform down`);
+        void shutdown(1);
+      }
+    });
+  }
+  log(`ready in ${((Date.now() - started) / 1000).toFixed(1)}s`);
+  console.log(`
+  Dashboard        ${webUrl}
+  GraphQL gateway  ${gatewayUrl}/graphql   (open it in a browser for Apollo Sandbox)
+  Subgraphs        ${subgraphs.map(({ service, url }) => `${url}/graphql  (${service.name})`).join("\n                   ")}
+
+  Press Ctrl+C to stop.
+`);
+} catch (error) {
+  console.error(error);
+  await shutdown(1);
+}

@@ -1,0 +1,64 @@
+import { sql } from "drizzle-orm";
+import { check, numeric, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+
+export const productCategory = pgEnum("product_category", [
+  "compute",
+  "storage",
+  "network",
+  "licence",
+  "backup",
+  "support",
+]);
+
+/** The quantity a product's price is per: one vCPU for an hour, one GB for a month, … */
+export const productUnit = pgEnum("product_unit", [
+  "vcpu_hour",
+  "gb_ram_hour",
+  "gb_month",
+  "ip_month",
+  "gb_transfer",
+  "instance_month",
+  "month",
+]);
+
+export const products = pgTable(
+  "products",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    sku: text("sku").notNull(),
+    name: text("name").notNull(),
+    description: text("description"),
+    category: productCategory("category").notNull(),
+    unit: productUnit("unit").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex("products_sku_unique").on(table.sku)],
+);
+
+/**
+ * A product's price history. Rows are only ever added: the price in force at time T is the row
+ * with the latest `effective_from` <= T, so a new price never changes what was charged before it.
+ */
+export const productPrices = pgTable(
+  "product_prices",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    productId: uuid("product_id")
+      .notNull()
+      .references(() => products.id),
+    /** Rand excluding VAT, to the micro-rand: per-hour prices need more than cents. */
+    unitPrice: numeric("unit_price", { precision: 18, scale: 6 }).notNull(),
+    currency: text("currency").notNull().default("ZAR"),
+    effectiveFrom: timestamp("effective_from", { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    // Also serves "latest price per product" lookups (product_id, effective_from desc).
+    uniqueIndex("product_prices_product_effective_unique").on(table.productId, table.effectiveFrom),
+    check("product_prices_unit_price_not_negative", sql`${table.unitPrice} >= 0`),
+  ],
+);
+
+export type ProductRow = typeof products.$inferSelect;
+export type ProductPriceRow = typeof productPrices.$inferSelect;
+
+export const catalogTables = { products, productPrices, productCategory, productUnit };

@@ -1,0 +1,18 @@
+import type { SubgraphDefinition } from "@dcx/kit";
+import { type CatalogContext, createCatalogContext } from "./context";
+import { catalogTables } from "./db/schema";
+import { buildCatalogSchema } from "./schema";
+
+export const catalogSubgraph: SubgraphDefinition<typeof catalogTables, CatalogContext> = {
+  name: "catalog",
+  defaultPort: 4003,
+  tables: catalogTables,
+  buildSchema: buildCatalogSchema,
+  createContext: createCatalogContext,
+};
+
+export type { CatalogContext } from "./context";
+export { createProduct, type CreateProductInput } from "./product/product.service";
+export { setProductPrice, type ScheduledPrice, type SetProductPriceInput } from "./product/product-price.service";
+export { listProducts, type CatalogDb } from "./product/product.store";
+export { type Product, ProductCategory, ProductUnit } from "./product/product.type";

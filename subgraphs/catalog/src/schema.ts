@@ -1,0 +1,13 @@
+import { buildFederatedSchema } from "@dcx/kit";
+import { productReference } from "./product/product.reference";
+import { ProductResolver } from "./product/product.resolver";
+import { vmReference } from "./vm/vm.reference";
+import { VmResolver } from "./vm/vm.resolver";
+import { Vm } from "./vm/vm.type";
+
+export const buildCatalogSchema = () =>
+  buildFederatedSchema(
+    // No query returns a Vm: it reaches the schema as an entity the gateway resolves here.
+    { resolvers: [ProductResolver, VmResolver], orphanedTypes: [Vm] },
+    { Product: productReference, Vm: vmReference },
+  );

@@ -1,0 +1,20 @@
+import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import type { TelemetryContext } from "../context";
+import { resolveMetricWindow } from "../vm-metrics/vm-metrics.service";
+import { MetricWindowInput, VmMetrics } from "../vm-metrics/vm-metrics.type";
+import { Vm } from "./vm.type";
+
+@Resolver(() => Vm)
+export class VmResolver {
+  @FieldResolver(() => VmMetrics, {
+    description: "CPU and memory use over a window (default: the last 24 hours in 60-minute buckets).",
+  })
+  metrics(
+    @Root() vm: Vm,
+    @Arg("window", () => MetricWindowInput, { nullable: true }) window: MetricWindowInput | null,
+    @Ctx() ctx: TelemetryContext,
+  ): Promise<VmMetrics> {
+    const resolved = resolveMetricWindow(window, ctx.now);
+    return ctx.loaders.vmMetricsForWindow(resolved).load(vm.id);
+  }
+}

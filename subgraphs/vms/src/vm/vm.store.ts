@@ -1,0 +1,92 @@
+import { type Db, manyByKey, oneByKey } from "@dcx/kit";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { type VmDiskRow, type VmRow, vmDisks, vms, type vmsTables } from "../db/schema";
+import { type PowerState, type StorageTier, type Vm, type VmDisk } from "./vm.type";
+
+export type VmsDb = Db<typeof vmsTables>;
+
+const toVm = (row: VmRow): Vm => ({
+  id: row.id,
+  organizationId: row.organizationId,
+  name: row.name,
+  powerState: row.powerState as PowerState,
+  vcpuCount: row.vcpuCount,
+  memoryMib: row.memoryMib,
+  createdAt: row.createdAt,
+});
+
+const toVmDisk = (row: VmDiskRow): VmDisk => ({
+  id: row.id,
+  vmId: row.vmId,
+  label: row.label,
+  capacityGb: row.capacityGb,
+  tier: row.tier as StorageTier,
+});
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (id: string) => UUID.test(id);
+/** Ids that cannot be UUIDs cannot exist; filtering them keeps PostgreSQL from raising a cast error. */
+export const validIds = (ids: readonly string[]) => ids.filter(isUuid);
+
+/** Organisations list their VMs by name, ignoring case (as names are unique ignoring case). */
+const byName = [asc(sql`lower(${vms.name})`), asc(vms.name)];
+
+export async function findVmsByIds(db: VmsDb, ids: readonly string[]): Promise<(Vm | null)[]> {
+  const wanted = validIds(ids);
+  const rows = wanted.length ? await db.select().from(vms).where(inArray(vms.id, wanted)) : [];
+  return oneByKey(ids, rows.map(toVm), (vm) => vm.id);
+}
+
+export async function findVmsByOrganizationIds(db: VmsDb, organizationIds: readonly string[]): Promise<Vm[][]> {
+  const wanted = validIds(organizationIds);
+  const rows = wanted.length
+    ? await db
+        .select()
+        .from(vms)
+        .where(inArray(vms.organizationId, wanted))
+        .orderBy(...byName)
+    : [];
+  return manyByKey(organizationIds, rows.map(toVm), (vm) => vm.organizationId);
+}
+
+export async function findDisksByVmIds(db: VmsDb, vmIds: readonly string[]): Promise<VmDisk[][]> {
+  const wanted = validIds(vmIds);
+  const rows = wanted.length
+    ? await db.select().from(vmDisks).where(inArray(vmDisks.vmId, wanted)).orderBy(asc(vmDisks.position))
+    : [];
+  return manyByKey(vmIds, rows.map(toVmDisk), (disk) => disk.vmId);
+}
+
+export async function listVmsByOrganization(db: VmsDb, organizationId: string): Promise<Vm[]> {
+  const [list] = await findVmsByOrganizationIds(db, [organizationId]);
+  return list ?? [];
+}
+
+export async function findVmByName(db: VmsDb, organizationId: string, name: string): Promise<Vm | null> {
+  const rows = await db
+    .select()
+    .from(vms)
+    .where(and(eq(vms.organizationId, organizationId), sql`lower(${vms.name}) = lower(${name})`));
+  return rows[0] ? toVm(rows[0]) : null;
+}
+
+export interface NewVm {
+  organizationId: string;
+  name: string;
+  powerState: PowerState;
+  vcpuCount: number;
+  memoryMib: number;
+  disks: readonly { label: string; capacityGb: number; tier: StorageTier }[];
+}
+
+/** Writes a VM and its disks in one transaction: either all rows exist afterwards or none. */
+export function insertVmWithDisks(db: VmsDb, { disks, ...vm }: NewVm): Promise<Vm> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(vms).values(vm).returning();
+    const created = toVm(row!);
+    if (disks.length) {
+      await tx.insert(vmDisks).values(disks.map((disk, position) => ({ ...disk, vmId: created.id, position })));
+    }
+    return created;
+  });
+}

@@ -1,0 +1,66 @@
+import { createHash } from "node:crypto";
+import { badUserInput } from "@dcx/kit";
+import { EntryKind } from "./ledger-entry.type";
+
+export interface PostEntryInput {
+  organizationId: string;
+  /** Signed cents: positive adds to the balance, negative takes from it. */
+  amountCents: bigint;
+  kind: EntryKind;
+  description: string;
+  /** Chosen by the caller; repeating a request with the same key never writes twice. */
+  idempotencyKey: string;
+}
+
+export const DESCRIPTION_MAX = 200;
+export const IDEMPOTENCY_KEY_MIN = 8;
+export const IDEMPOTENCY_KEY_MAX = 200;
+const INT8_MAX = 2n ** 63n - 1n;
+
+/** The sign each kind must carry; adjustments correct in either direction. */
+const SIGN_RULE: Record<EntryKind, { test: (cents: bigint) => boolean; wording: string }> = {
+  [EntryKind.TOP_UP]: { test: (c) => c > 0n, wording: "positive" },
+  [EntryKind.CREDIT_GRANT]: { test: (c) => c > 0n, wording: "positive" },
+  [EntryKind.REFUND]: { test: (c) => c > 0n, wording: "positive" },
+  [EntryKind.CHARGE]: { test: (c) => c < 0n, wording: "negative" },
+  [EntryKind.ADJUSTMENT]: { test: (c) => c !== 0n, wording: "non-zero" },
+};
+
+export interface EntryRequest {
+  kind: EntryKind;
+  amountCents: bigint;
+  description: string;
+  idempotencyKey: string;
+  /** Identifies what was asked for, to tell a replay from a different request under the same key. */
+  fingerprint: string;
+}
+
+/** Checks every rule that needs no database; throws BAD_USER_INPUT naming the field. */
+export function validateEntryRequest(input: PostEntryInput): EntryRequest {
+  const { kind, amountCents, idempotencyKey } = input;
+  if (!Object.values(EntryKind).includes(kind)) throw badUserInput(`Unknown entry kind ${String(kind)}`, "kind");
+  if (typeof amountCents !== "bigint") throw badUserInput("Amount must be a whole number of cents", "amountCents");
+  if (amountCents === 0n) throw badUserInput("Amount must not be zero", "amountCents");
+  if (amountCents > INT8_MAX || amountCents < -INT8_MAX) throw badUserInput("Amount is out of range", "amountCents");
+  const rule = SIGN_RULE[kind];
+  if (!rule.test(amountCents)) throw badUserInput(`A ${kind} amount must be ${rule.wording}`, "amountCents");
+
+  const description = typeof input.description === "string" ? input.description.trim() : "";
+  if (description.length < 1 || description.length > DESCRIPTION_MAX) {
+    throw badUserInput(`Description must be 1–${DESCRIPTION_MAX} characters`, "description");
+  }
+  if (
+    typeof idempotencyKey !== "string" ||
+    idempotencyKey.length < IDEMPOTENCY_KEY_MIN ||
+    idempotencyKey.length > IDEMPOTENCY_KEY_MAX
+  ) {
+    throw badUserInput(
+      `Idempotency key must be ${IDEMPOTENCY_KEY_MIN}–${IDEMPOTENCY_KEY_MAX} characters`,
+      "idempotencyKey",
+    );
+  }
+  const fingerprint = createHash("sha256")
+    .update(JSON.stringify([kind, amountCents.toString(), description]))
+    .digest("hex");
+  return { kind, amountCents, description, idempotencyKey, fingerprint };
+}

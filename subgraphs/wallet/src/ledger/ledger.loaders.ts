@@ -1,0 +1,22 @@
+import DataLoader from "dataloader";
+import type { WalletDb } from "../wallet/wallet.store";
+import type { LedgerEntry } from "./ledger-entry.type";
+import { findLatestEntriesByWalletIds } from "./ledger.store";
+
+/**
+ * Per-request loaders. A page size changes the query, so each distinct `first` gets its own
+ * loader; all wallets asked for with the same `first` share one query.
+ */
+export function createLedgerLoaders(db: WalletDb) {
+  const byPageSize = new Map<number, DataLoader<string, LedgerEntry[]>>();
+  return {
+    latestEntriesByWalletId(first: number): DataLoader<string, LedgerEntry[]> {
+      let loader = byPageSize.get(first);
+      if (!loader) {
+        loader = new DataLoader((walletIds: readonly string[]) => findLatestEntriesByWalletIds(db, walletIds, first));
+        byPageSize.set(first, loader);
+      }
+      return loader;
+    },
+  };
+}

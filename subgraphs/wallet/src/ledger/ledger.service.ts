@@ -1,0 +1,52 @@
+import { badUserInput, conflict } from "@dcx/kit";
+import { assertOrganizationId, noWallet } from "../wallet/wallet.errors";
+import { lockWalletByOrganizationId, type WalletDb } from "../wallet/wallet.store";
+import { type PostEntryInput, validateEntryRequest } from "./entry-request";
+import { InsufficientFundsError } from "./insufficient-funds";
+import { EntryKind, type LedgerEntry } from "./ledger-entry.type";
+import { findEntryByIdempotencyKey, insertEntry, sumEntries } from "./ledger.store";
+
+/**
+ * Appends one entry to an organisation's ledger. Runs in one transaction holding the wallet
+ * row lock, so concurrent charges see each other's effect and cannot overspend, and two
+ * requests with the same idempotency key cannot both write.
+ */
+export async function postEntry(db: WalletDb, input: PostEntryInput): Promise<LedgerEntry> {
+  assertOrganizationId(input.organizationId);
+  const request = validateEntryRequest(input);
+  return db.transaction(async (tx) => {
+    const wallet = await lockWalletByOrganizationId(tx, input.organizationId);
+    if (!wallet) throw noWallet(input.organizationId);
+
+    const earlier = await findEntryByIdempotencyKey(tx, wallet.id, request.idempotencyKey);
+    if (earlier) {
+      if (earlier.fingerprint !== request.fingerprint) {
+        throw conflict(`Idempotency key ${request.idempotencyKey} was already used for a different entry`);
+      }
+      return earlier.entry;
+    }
+
+    if (request.kind === EntryKind.CHARGE) {
+      const balance = await sumEntries(tx, wallet.id);
+      if (balance + request.amountCents < 0n) throw new InsufficientFundsError(balance, -request.amountCents);
+    }
+    return insertEntry(tx, {
+      walletId: wallet.id,
+      kind: request.kind,
+      amountCents: request.amountCents,
+      description: request.description,
+      idempotencyKey: request.idempotencyKey,
+      requestFingerprint: request.fingerprint,
+    });
+  });
+}
+
+export const ENTRIES_DEFAULT = 20;
+export const ENTRIES_MAX = 100;
+
+/** How many entries a `Wallet.entries(first:)` page holds: the default when absent, at most 100. */
+export function entryPageSize(first: number | null | undefined): number {
+  if (first === null || first === undefined) return ENTRIES_DEFAULT;
+  if (first < 0) throw badUserInput("first must not be negative", "first");
+  return Math.min(first, ENTRIES_MAX);
+}

@@ -1,0 +1,82 @@
+import { manyByKey } from "@dcx/kit";
+import { and, asc, eq, getTableColumns, inArray, lte, sql } from "drizzle-orm";
+import { type WalletEntryRow, walletEntries } from "../db/schema";
+import type { WalletDb } from "../wallet/wallet.store";
+import type { EntryKind, LedgerEntry } from "./ledger-entry.type";
+
+const toLedgerEntry = (row: WalletEntryRow): LedgerEntry => ({
+  id: row.id,
+  walletId: row.walletId,
+  kind: row.kind as EntryKind,
+  amountCents: row.amountCents,
+  description: row.description,
+  idempotencyKey: row.idempotencyKey,
+  createdAt: row.createdAt,
+});
+
+export interface NewLedgerEntry {
+  walletId: string;
+  kind: EntryKind;
+  amountCents: bigint;
+  description: string;
+  idempotencyKey: string;
+  requestFingerprint: string;
+}
+
+/**
+ * Appends an entry; call it while holding the wallet lock. created_at is made strictly later
+ * than the wallet's previous entry: clocks can repeat (PGlite's ticks in milliseconds), and
+ * "newest first" must still be the order in which entries were written.
+ */
+export async function insertEntry(db: WalletDb, values: NewLedgerEntry): Promise<LedgerEntry> {
+  const createdAt = sql<Date>`(select greatest(clock_timestamp(), max(${walletEntries.createdAt}) + interval '1 microsecond')
+    from ${walletEntries} where ${walletEntries.walletId} = ${values.walletId})`;
+  const [row] = await db
+    .insert(walletEntries)
+    .values({ ...values, createdAt })
+    .returning();
+  return toLedgerEntry(row!);
+}
+
+/** The entry an earlier request wrote under this idempotency key, with that request's fingerprint. */
+export async function findEntryByIdempotencyKey(db: WalletDb, walletId: string, idempotencyKey: string) {
+  const [row] = await db
+    .select()
+    .from(walletEntries)
+    .where(and(eq(walletEntries.walletId, walletId), eq(walletEntries.idempotencyKey, idempotencyKey)));
+  return row ? { entry: toLedgerEntry(row), fingerprint: row.requestFingerprint } : null;
+}
+
+export async function sumEntries(db: WalletDb, walletId: string): Promise<bigint> {
+  const [row] = await db
+    .select({ total: sql<bigint>`coalesce(sum(${walletEntries.amountCents}), 0)::text`.mapWith(BigInt) })
+    .from(walletEntries)
+    .where(eq(walletEntries.walletId, walletId));
+  return row?.total ?? 0n;
+}
+
+/** The newest `first` entries of each wallet, in ONE query (a row number per wallet, newest first). */
+export async function findLatestEntriesByWalletIds(
+  db: WalletDb,
+  walletIds: readonly string[],
+  first: number,
+): Promise<LedgerEntry[][]> {
+  if (walletIds.length === 0 || first <= 0) return walletIds.map(() => []);
+  const ranked = db
+    .select({
+      ...getTableColumns(walletEntries),
+      position:
+        sql<number>`row_number() over (partition by ${walletEntries.walletId} order by ${walletEntries.createdAt} desc, ${walletEntries.id} desc)`.as(
+          "position",
+        ),
+    })
+    .from(walletEntries)
+    .where(inArray(walletEntries.walletId, [...walletIds]))
+    .as("ranked");
+  const rows = await db
+    .select()
+    .from(ranked)
+    .where(lte(ranked.position, first))
+    .orderBy(asc(ranked.walletId), asc(ranked.position));
+  return manyByKey(walletIds, rows.map(toLedgerEntry), (entry) => entry.walletId);
+}

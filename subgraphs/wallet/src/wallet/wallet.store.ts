@@ -1,0 +1,60 @@
+import { type Db, oneByKey } from "@dcx/kit";
+import { eq, inArray, sql } from "drizzle-orm";
+import { type WalletRow, walletEntries, wallets, type walletTables } from "../db/schema";
+import type { Wallet } from "./wallet.type";
+
+/** The wallet database handle; a transaction handle is one too. */
+export type WalletDb = Db<typeof walletTables>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const isUuid = (id: string) => UUID.test(id);
+
+const toWallet = (row: WalletRow, balanceCents: bigint): Wallet => ({
+  id: row.id,
+  organizationId: row.organizationId,
+  currency: row.currency,
+  createdAt: row.createdAt,
+  balanceCents,
+});
+
+/** Wallets and their balances for many organisations in ONE query: wallets left-joined to their entries, summed. */
+export async function findWalletsWithBalanceByOrganizationIds(
+  db: WalletDb,
+  organizationIds: readonly string[],
+): Promise<(Wallet | null)[]> {
+  // Ids that cannot be UUIDs cannot exist; filtering them keeps PostgreSQL from raising a cast error.
+  const wanted = organizationIds.filter(isUuid);
+  const rows = wanted.length
+    ? await db
+        .select({
+          wallet: wallets,
+          // SUM of bigint is numeric in PostgreSQL; text keeps every digit on the way to a bigint.
+          balanceCents: sql<bigint>`coalesce(sum(${walletEntries.amountCents}), 0)::text`.mapWith(BigInt),
+        })
+        .from(wallets)
+        .leftJoin(walletEntries, eq(walletEntries.walletId, wallets.id))
+        .where(inArray(wallets.organizationId, wanted))
+        .groupBy(wallets.id)
+    : [];
+  const found = rows.map((row) => toWallet(row.wallet, row.balanceCents));
+  return oneByKey(organizationIds, found, (wallet) => wallet.organizationId);
+}
+
+/** Creates the organisation's wallet unless it has one; null when it already existed. */
+export async function insertWalletIfAbsent(db: WalletDb, organizationId: string): Promise<Wallet | null> {
+  const [row] = await db
+    .insert(wallets)
+    .values({ organizationId })
+    .onConflictDoNothing({ target: wallets.organizationId })
+    .returning();
+  return row ? toWallet(row, 0n) : null;
+}
+
+/**
+ * Locks the organisation's wallet row until the surrounding transaction ends, so that every
+ * ledger write for one wallet happens one after another.
+ */
+export async function lockWalletByOrganizationId(db: WalletDb, organizationId: string): Promise<WalletRow | null> {
+  const [row] = await db.select().from(wallets).where(eq(wallets.organizationId, organizationId)).for("update");
+  return row ?? null;
+}

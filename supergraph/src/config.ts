@@ -1,0 +1,59 @@
+import path from "node:path";
+import { envPrefix, nodeEnv, optionalUrl, parseEnv, port, repoRoot } from "@dcx/kit";
+import { z } from "zod";
+
+export const SUBGRAPH_NAMES = ["tenancy", "wallet", "catalog", "vms", "telemetry-billing"] as const;
+
+export interface GatewayConfig {
+  port: number;
+  host: string;
+  production: boolean;
+  /** Apollo Sandbox landing page and introspection: on in development, opt-in in production. */
+  sandbox: boolean;
+  corsOrigins: string[] | true;
+  supergraphPath: string;
+  /** Overrides of the URLs recorded in the supergraph, by subgraph name (`<SUBGRAPH>_URL`). */
+  subgraphUrls: Record<string, string>;
+}
+
+const boolean = () =>
+  z
+    .enum(["true", "false", "1", "0", ""])
+    .optional()
+    .transform((value) => (value === undefined || value === "" ? undefined : value === "true" || value === "1"));
+
+export function loadGatewayConfig(env: Record<string, string | undefined> = process.env): GatewayConfig {
+  const urlShape = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${envPrefix(name)}_URL`, optionalUrl()]));
+  const parsed = parseEnv(
+    {
+      GATEWAY_PORT: port(4000),
+      HOST: z.string().default("127.0.0.1"),
+      NODE_ENV: nodeEnv(),
+      GATEWAY_SANDBOX: boolean(),
+      CORS_ORIGINS: z.string().optional(),
+      SUPERGRAPH_PATH: z.string().default(path.join(repoRoot, "schema", "supergraph.graphql")),
+      ...urlShape,
+    },
+    env,
+  ) as Record<string, unknown>;
+  const production = parsed.NODE_ENV === "production";
+  const origins = (parsed.CORS_ORIGINS as string | undefined)
+    ?.split(",")
+    .map((o) => o.trim())
+    .filter(Boolean);
+  return {
+    port: parsed.GATEWAY_PORT as number,
+    host: parsed.HOST as string,
+    production,
+    sandbox: (parsed.GATEWAY_SANDBOX as boolean | undefined) ?? !production,
+    // In production only listed origins may call from a browser; in development any origin may.
+    corsOrigins: origins?.length ? origins : production ? [] : true,
+    supergraphPath: parsed.SUPERGRAPH_PATH as string,
+    subgraphUrls: Object.fromEntries(
+      SUBGRAPH_NAMES.flatMap((name) => {
+        const url = parsed[`${envPrefix(name)}_URL`] as string | undefined;
+        return url ? [[name, url]] : [];
+      }),
+    ),
+  };
+}

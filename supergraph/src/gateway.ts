@@ -1,0 +1,39 @@
+import { readFileSync } from "node:fs";
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import type { GatewayConfig } from "./config";
+
+export interface GatewayContext {
+  /** The caller's Authorization header, forwarded untouched to every subgraph. */
+  authorization?: string;
+}
+
+class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    if ("authorization" in context && context.authorization) {
+      request.http?.headers.set("authorization", context.authorization);
+    }
+  }
+}
+
+/** A subgraph's URL: the configured override, else the one composed into the supergraph. */
+export function resolveSubgraphUrl(config: Pick<GatewayConfig, "subgraphUrls">, name: string, composedUrl?: string) {
+  return config.subgraphUrls[name] ?? composedUrl;
+}
+
+/** The gateway runs from the committed, static supergraph file: no composition at start-up. */
+export function createGateway(config: GatewayConfig): {
+  gateway: ApolloGateway;
+  subgraphUrls: () => Map<string, string>;
+} {
+  const supergraphSdl = readFileSync(config.supergraphPath, "utf8");
+  const urls = new Map<string, string>();
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) => {
+      const resolved = resolveSubgraphUrl(config, name, url);
+      if (resolved) urls.set(name, resolved);
+      return new ForwardingDataSource({ url: resolved });
+    },
+  });
+  return { gateway, subgraphUrls: () => urls };
+}
