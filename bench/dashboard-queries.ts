@@ -42,7 +42,7 @@ async function measure(label: string, id: string) {
     const result = await graphqlRequest<{ organization: { vms: unknown[] } }>(
       platform.gateway.graphqlUrl,
       DASHBOARD_QUERY,
-      { id },
+      { organizationId: id },
     );
     timings.push(performance.now() - started);
     if (result.errors) throw new Error(JSON.stringify(result.errors));

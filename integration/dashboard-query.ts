@@ -1,47 +1,10 @@
-/** The dashboard's cross-subgraph query, as the web app sends it (kept in step by a test). */
-export const DASHBOARD_QUERY = /* GraphQL */ `
-  query Dashboard($id: ID!) {
-    organization(id: $id) {
-      id
-      name
-      kind
-      parent {
-        name
-      }
-      wallet {
-        balance {
-          amount
-          currency
-        }
-      }
-      vms {
-        id
-        name
-        powerState
-        vcpuCount
-        memoryMib
-        disks {
-          capacityGb
-          tier
-        }
-        estimatedMonthlyCost {
-          monthlyTotal {
-            amount
-            currency
-          }
-        }
-        metrics(window: { stepMinutes: 60 }) {
-          cpu {
-            at
-            average
-            maximum
-          }
-        }
-      }
-    }
-  }
-`;
+import { print } from "graphql";
+import { DashboardPageDocument } from "../web/src/gql/graphql";
 
+/** The dashboard's own cross-subgraph query, exactly as the web app sends it. */
+export const DASHBOARD_QUERY = print(DashboardPageDocument);
+
+/** What the tests read of the answer (fragments are unmasked on the wire). */
 export interface DashboardData {
   organization: {
     id: string;
@@ -49,15 +12,17 @@ export interface DashboardData {
     kind: string;
     parent: { name: string } | null;
     wallet: { balance: { amount: string; currency: string } } | null;
-    vms: {
-      id: string;
-      name: string;
-      powerState: string;
-      vcpuCount: number;
-      memoryMib: number;
-      disks: { capacityGb: number; tier: string }[];
-      estimatedMonthlyCost: { monthlyTotal: { amount: string; currency: string } } | null;
-      metrics: { cpu: { at: string; average: number; maximum: number }[] } | null;
-    }[];
+    vms:
+      | {
+          id: string;
+          name: string;
+          powerState: string;
+          vcpuCount: number;
+          memoryMib: number;
+          disks: { capacityGb: number; tier: string }[];
+          estimatedMonthlyCost: { monthlyTotal: { amount: string; currency: string } } | null;
+          metrics: { cpu: { at: string; average: number; maximum: number }[] } | null;
+        }[]
+      | null;
   } | null;
 }

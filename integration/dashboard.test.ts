@@ -12,7 +12,9 @@ describe("the dashboard query through the gateway", () => {
 
   it("returns data from all five subgraphs in one request", async () => {
     const adcock = platform.seed.organizations.Adcock!;
-    const result = await graphqlRequest<DashboardData>(platform.gateway.graphqlUrl, DASHBOARD_QUERY, { id: adcock });
+    const result = await graphqlRequest<DashboardData>(platform.gateway.graphqlUrl, DASHBOARD_QUERY, {
+      organizationId: adcock,
+    });
     expect(result.errors).toBeUndefined();
     const org = result.data!.organization!;
 
@@ -22,11 +24,11 @@ describe("the dashboard query through the gateway", () => {
     expect(org.wallet?.balance).toEqual({ amount: "25000.00", currency: "ZAR" });
     // vms: 5 VMs, 30 vCPU, 84 GB
     expect(org.vms).toHaveLength(5);
-    expect(org.vms.reduce((sum, vm) => sum + vm.vcpuCount, 0)).toBe(30);
-    expect(org.vms.reduce((sum, vm) => sum + vm.memoryMib, 0) / 1024).toBe(84);
+    expect(org.vms!.reduce((sum, vm) => sum + vm.vcpuCount, 0)).toBe(30);
+    expect(org.vms!.reduce((sum, vm) => sum + vm.memoryMib, 0) / 1024).toBe(84);
     // catalog: adk-web-01 = 6 vCPU × 0.42 × 730 + 16 GB × 0.185 × 730 + 80 GB × 1.15
     //        = 1839.60 + 2160.80 + 92.00 = 4092.40
-    const web = org.vms.find((vm) => vm.name === "adk-web-01")!;
+    const web = org.vms!.find((vm) => vm.name === "adk-web-01")!;
     expect(web.estimatedMonthlyCost?.monthlyTotal).toEqual({ amount: "4092.40", currency: "ZAR" });
     // telemetry-billing: 24 hourly buckets (25 when the window straddles a bucket edge)
     expect(web.metrics!.cpu.length).toBeGreaterThanOrEqual(24);
@@ -39,7 +41,7 @@ describe("the dashboard query through the gateway", () => {
 
   it("answers NOT_FOUND-free null for an unknown organisation", async () => {
     const result = await graphqlRequest<DashboardData>(platform.gateway.graphqlUrl, DASHBOARD_QUERY, {
-      id: "00000000-0000-4000-8000-000000000000",
+      organizationId: "00000000-0000-4000-8000-000000000000",
     });
     expect(result.errors).toBeUndefined();
     expect(result.data?.organization).toBeNull();

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { loadSubgraphConfig, repoRoot } from "@dcx/kit";
+import { loadSubgraphConfig, parseEnv, port, repoRoot } from "@dcx/kit";
 import { loadGatewayConfig } from "@dcx/supergraph";
 import { platformSubgraphs } from "./platform-databases";
 import { preparePlatform } from "./prepare-platform";
@@ -38,13 +38,14 @@ try {
     services.push(service);
     return { service, url: `http://${config.host}:${config.port}` };
   });
-  const webStarting = startWeb({ dev, gatewayPort: gatewayConfig.port, onSpawn: (web) => services.push(web) });
+  const gatewayUrl = `http://${gatewayConfig.host}:${gatewayConfig.port}`;
+  const { WEB_PORT } = parseEnv({ WEB_PORT: port(5173) });
+  const webStarting = startWeb({ dev, port: WEB_PORT, gatewayUrl, onSpawn: (web) => services.push(web) });
   webStarting.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
   await Promise.all(subgraphs.map(({ service, url }) => waitUntilReady(`${url}/ready`, service)));
 
   const gateway = spawnService("gateway", path.join(repoRoot, "supergraph", "src", "main.ts"), env, dev);
   services.push(gateway);
-  const gatewayUrl = `http://${gatewayConfig.host}:${gatewayConfig.port}`;
   await waitUntilReady(`${gatewayUrl}/ready`, gateway);
   const webUrl = await webStarting;
 

@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { parseEnv, port, repoRoot } from "@dcx/kit";
+import { repoRoot } from "@dcx/kit";
 import { type ManagedProcess, spawnCommand, waitUntilReady } from "./processes";
 
 const webRoot = path.join(repoRoot, "web");
@@ -28,15 +28,16 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
  */
 export async function startWeb(options: {
   dev: boolean;
-  gatewayPort: number;
+  port: number;
+  /** Where /graphql is proxied to, e.g. http://127.0.0.1:4000 */
+  gatewayUrl: string;
   onSpawn: (service: ManagedProcess) => void;
 }): Promise<string> {
-  const { WEB_PORT } = parseEnv({ WEB_PORT: port(5173) });
-  const env = { ...process.env, GATEWAY_URL: process.env.GATEWAY_URL ?? `http://127.0.0.1:${options.gatewayPort}` };
+  const env = { ...process.env, GATEWAY_URL: options.gatewayUrl, WEB_PORT: String(options.port) };
   if (!options.dev) await run(viteBin(), ["build", "--logLevel", "warn"], env);
   const service = spawnCommand("web", viteBin(), options.dev ? [] : ["preview"], { env, cwd: webRoot });
   options.onSpawn(service);
-  const url = `http://127.0.0.1:${WEB_PORT}/`;
+  const url = `http://127.0.0.1:${options.port}/`;
   await waitUntilReady(url, service);
   return url;
 }

@@ -1,7 +1,8 @@
 import { GraphQLError } from "graphql";
 
 /** Stable error codes clients can switch on (`extensions.code`). */
-export type ErrorCode = "BAD_USER_INPUT" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CONFLICT";
+export type ErrorCode =
+  "BAD_USER_INPUT" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CONFLICT" | "INSUFFICIENT_FUNDS";
 
 export class DomainError extends GraphQLError {
   constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {

@@ -16,14 +16,16 @@ export function listen(app: Express, port: number, host: string): Promise<Runnin
     server.once("error", reject);
     server.once("listening", () => {
       const address = server.address() as AddressInfo;
+      let closing: Promise<void> | undefined;
       resolve({
         server,
         url: `http://${host}:${address.port}`,
+        // Idempotent: a test may stop a server on purpose and its clean-up stops it again.
         close: () =>
-          new Promise<void>((done, fail) => {
+          (closing ??= new Promise<void>((done, fail) => {
             server.close((error) => (error ? fail(error) : done()));
             server.closeAllConnections();
-          }),
+          })),
       });
     });
   });

@@ -55,12 +55,10 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   );
 
   const http = await listen(app, options.port, options.host);
+  let closing: Promise<void> | undefined;
   return {
     ...http,
     graphqlUrl: `${http.url}/graphql`,
-    close: async () => {
-      await http.close();
-      await apollo.stop();
-    },
+    close: () => (closing ??= http.close().then(() => apollo.stop())),
   };
 }

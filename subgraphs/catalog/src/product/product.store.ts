@@ -1,4 +1,4 @@
-import { type Db, Money, oneByKey } from "@dcx/kit";
+import { type Db, Money, oneByKey, validUuids } from "@dcx/kit";
 import { and, desc, eq, inArray, lte, type SQL } from "drizzle-orm";
 import { type catalogTables, type ProductPriceRow, type ProductRow, productPrices, products } from "../db/schema";
 import { type Product, type ProductCategory, type ProductUnit } from "./product.type";
@@ -28,12 +28,8 @@ async function findProductsWithPriceAt(db: CatalogDb, at: Date, filter?: SQL): P
   return rows.map((row) => toProduct(row.product, row.price));
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Ids that cannot be UUIDs cannot exist; filtering them keeps PostgreSQL from raising a cast error. */
-const validIds = (ids: readonly string[]) => ids.filter((id) => UUID.test(id));
-
 export async function findProductsByIds(db: CatalogDb, ids: readonly string[], at: Date) {
-  const wanted = validIds(ids);
+  const wanted = validUuids(ids);
   const found = wanted.length ? await findProductsWithPriceAt(db, at, inArray(products.id, wanted)) : [];
   return oneByKey(ids, found, (product) => product.id);
 }

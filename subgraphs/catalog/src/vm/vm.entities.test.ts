@@ -119,7 +119,7 @@ describe("Vm.estimatedMonthlyCost through _entities over HTTP", () => {
         extensions: expect.objectContaining({ code: "NOT_FOUND", sku: "storage.archive" }),
       }),
     ]);
-    expect(result.data?._entities[0]).toBeNull();
+    expect(result.data?._entities[0]).toEqual({ id: "cold", estimatedMonthlyCost: null });
     // 730 × R0.1523 = R111.179 → R111.18; 1095 GB-hours × R0.06125 = R67.06875 → R67.07
     expect(result.data?._entities[1]).toMatchObject({ estimatedMonthlyCost: { monthlyTotal: { amount: "178.25" } } });
   });

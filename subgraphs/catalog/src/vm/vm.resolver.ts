@@ -7,8 +7,11 @@ import { Vm } from "./vm.type";
 @Resolver(() => Vm)
 export class VmResolver {
   @Directive('@requires(fields: "vcpuCount memoryMib disks { capacityGb tier }")')
+  // Nullable so that a pricing failure stays on this field instead of blanking the VM list.
   @FieldResolver(() => VmCostEstimate, {
-    description: "What the VM costs a month at the catalog's prices in force now, excluding VAT.",
+    nullable: true,
+    description:
+      "What the VM costs a month at the catalog's prices in force now, excluding VAT. Null only with an error.",
   })
   estimatedMonthlyCost(@Root() vm: Vm, @Ctx() ctx: CatalogContext): Promise<VmCostEstimate> {
     return estimateVmCost(ctx, vm);

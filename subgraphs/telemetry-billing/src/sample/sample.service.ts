@@ -1,6 +1,6 @@
 import { badUserInput } from "@dcx/kit";
 import type { TelemetryDb } from "../db/telemetry-db";
-import { isUuid } from "../uuid";
+import { isUuid } from "@dcx/kit";
 import { insertSamples, type VmSample } from "./sample.store";
 
 /**

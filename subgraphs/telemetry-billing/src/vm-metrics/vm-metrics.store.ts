@@ -2,7 +2,7 @@ import { manyByKey } from "@dcx/kit";
 import { and, gte, lt, sql } from "drizzle-orm";
 import { vmSamples } from "../db/schema";
 import type { TelemetryDb } from "../db/telemetry-db";
-import { isUuid } from "../uuid";
+import { isUuid } from "@dcx/kit";
 import type { MetricWindow } from "./vm-metrics.service";
 import type { MetricPoint, VmMetrics } from "./vm-metrics.type";
 

@@ -6,8 +6,11 @@ import { Vm } from "./vm.type";
 
 @Resolver(() => Vm)
 export class VmResolver {
+  // Nullable so that a telemetry failure stays on this field instead of blanking the VM list.
   @FieldResolver(() => VmMetrics, {
-    description: "CPU and memory use over a window (default: the last 24 hours in 60-minute buckets).",
+    nullable: true,
+    description:
+      "CPU and memory use over a window (default: the last 24 hours in 60-minute buckets). Null only with an error.",
   })
   metrics(
     @Root() vm: Vm,

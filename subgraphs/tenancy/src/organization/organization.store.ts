@@ -1,4 +1,4 @@
-import { type Db, manyByKey, oneByKey } from "@dcx/kit";
+import { type Db, manyByKey, oneByKey, validUuids } from "@dcx/kit";
 import { asc, inArray, sql } from "drizzle-orm";
 import { type OrganizationRow, organizations } from "../db/schema";
 import type { tenancyTables } from "../db/schema";
@@ -14,18 +14,14 @@ export const toOrganization = (row: OrganizationRow): Organization => ({
   createdAt: row.createdAt,
 });
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-/** Ids that cannot be UUIDs cannot exist; filtering them keeps PostgreSQL from raising a cast error. */
-export const validIds = (ids: readonly string[]) => ids.filter((id) => UUID.test(id));
-
 export async function findOrganizationsByIds(db: TenancyDb, ids: readonly string[]) {
-  const wanted = validIds(ids);
+  const wanted = validUuids(ids);
   const rows = wanted.length ? await db.select().from(organizations).where(inArray(organizations.id, wanted)) : [];
   return oneByKey(ids, rows.map(toOrganization), (org) => org.id);
 }
 
 export async function findChildrenByParentIds(db: TenancyDb, parentIds: readonly string[]) {
-  const wanted = validIds(parentIds);
+  const wanted = validUuids(parentIds);
   const rows = wanted.length
     ? await db
         .select()

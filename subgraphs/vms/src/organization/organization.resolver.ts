@@ -5,7 +5,11 @@ import { Organization } from "./organization.type";
 
 @Resolver(() => Organization)
 export class OrganizationVmsResolver {
-  @FieldResolver(() => [Vm], { description: "The organisation's VM inventory, by name." })
+  // Nullable so that an inventory failure leaves the rest of the organisation readable.
+  @FieldResolver(() => [Vm], {
+    nullable: true,
+    description: "The organisation's VM inventory, by name. Null only with an error.",
+  })
   vms(@Root() organization: Organization, @Ctx() ctx: VmsContext): Promise<Vm[]> {
     return ctx.loaders.vmsByOrganizationId.load(organization.id);
   }

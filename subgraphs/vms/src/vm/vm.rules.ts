@@ -1,5 +1,6 @@
 import { badUserInput } from "@dcx/kit";
-import { isUuid, type NewVm } from "./vm.store";
+import { isUuid } from "@dcx/kit";
+import type { NewVm } from "./vm.store";
 import { PowerState, StorageTier } from "./vm.type";
 
 /** Sizing limits of a VM on the platform; the service refuses anything outside them. */

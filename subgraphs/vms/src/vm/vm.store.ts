@@ -1,4 +1,4 @@
-import { type Db, manyByKey, oneByKey } from "@dcx/kit";
+import { type Db, manyByKey, oneByKey, validUuids } from "@dcx/kit";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { type VmDiskRow, type VmRow, vmDisks, vms, type vmsTables } from "../db/schema";
 import { type PowerState, type StorageTier, type Vm, type VmDisk } from "./vm.type";
@@ -23,22 +23,17 @@ const toVmDisk = (row: VmDiskRow): VmDisk => ({
   tier: row.tier as StorageTier,
 });
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (id: string) => UUID.test(id);
-/** Ids that cannot be UUIDs cannot exist; filtering them keeps PostgreSQL from raising a cast error. */
-export const validIds = (ids: readonly string[]) => ids.filter(isUuid);
-
 /** Organisations list their VMs by name, ignoring case (as names are unique ignoring case). */
 const byName = [asc(sql`lower(${vms.name})`), asc(vms.name)];
 
 export async function findVmsByIds(db: VmsDb, ids: readonly string[]): Promise<(Vm | null)[]> {
-  const wanted = validIds(ids);
+  const wanted = validUuids(ids);
   const rows = wanted.length ? await db.select().from(vms).where(inArray(vms.id, wanted)) : [];
   return oneByKey(ids, rows.map(toVm), (vm) => vm.id);
 }
 
 export async function findVmsByOrganizationIds(db: VmsDb, organizationIds: readonly string[]): Promise<Vm[][]> {
-  const wanted = validIds(organizationIds);
+  const wanted = validUuids(organizationIds);
   const rows = wanted.length
     ? await db
         .select()
@@ -50,7 +45,7 @@ export async function findVmsByOrganizationIds(db: VmsDb, organizationIds: reado
 }
 
 export async function findDisksByVmIds(db: VmsDb, vmIds: readonly string[]): Promise<VmDisk[][]> {
-  const wanted = validIds(vmIds);
+  const wanted = validUuids(vmIds);
   const rows = wanted.length
     ? await db.select().from(vmDisks).where(inArray(vmDisks.vmId, wanted)).orderBy(asc(vmDisks.position))
     : [];

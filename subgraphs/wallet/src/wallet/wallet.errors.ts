@@ -1,5 +1,4 @@
-import { badUserInput } from "@dcx/kit";
-import { isUuid } from "./wallet.store";
+import { badUserInput, isUuid } from "@dcx/kit";
 
 /** Organisation ids come from tenancy; one that cannot be a UUID is bad input, not a database error. */
 export function assertOrganizationId(organizationId: string): void {

@@ -1,13 +1,10 @@
-import { type Db, oneByKey } from "@dcx/kit";
+import { type Db, isUuid, oneByKey } from "@dcx/kit";
 import { eq, inArray, sql } from "drizzle-orm";
 import { type WalletRow, walletEntries, wallets, type walletTables } from "../db/schema";
 import type { Wallet } from "./wallet.type";
 
 /** The wallet database handle; a transaction handle is one too. */
 export type WalletDb = Db<typeof walletTables>;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (id: string) => UUID.test(id);
 
 const toWallet = (row: WalletRow, balanceCents: bigint): Wallet => ({
   id: row.id,

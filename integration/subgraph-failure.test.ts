@@ -1,0 +1,49 @@
+import { graphqlRequest } from "@dcx/kit/testing";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { DASHBOARD_QUERY, type DashboardData } from "./dashboard-query";
+import { startTestPlatform, type TestPlatform } from "./platform";
+
+/**
+ * The original dashboard showed 0 % and R0.00 when a backend was down. Here a subgraph that is
+ * down turns into errors on exactly the fields it serves; everything else still arrives.
+ */
+describe("a subgraph that is down", () => {
+  let platform: TestPlatform;
+  let adcock: string;
+  const dashboard = () =>
+    graphqlRequest<DashboardData>(platform.gateway.graphqlUrl, DASHBOARD_QUERY, { organizationId: adcock });
+
+  beforeAll(async () => {
+    platform = await startTestPlatform();
+    adcock = platform.seed.organizations.Adcock!;
+  });
+  afterAll(() => platform?.close());
+
+  it("telemetry down: metrics are errors, never zeros; cost, wallet and VMs still arrive", async () => {
+    await platform.subgraphs.telemetry.server.close();
+    const result = await dashboard();
+    const vms = result.data!.organization!.vms!;
+    expect(vms).toHaveLength(5);
+    expect(vms.every((vm) => vm.metrics === null)).toBe(true);
+    expect(vms.every((vm) => vm.estimatedMonthlyCost !== null)).toBe(true);
+    expect(result.data!.organization!.wallet?.balance.amount).toBe("25000.00");
+    expect(result.errors?.length).toBeGreaterThan(0);
+    const metricErrorPaths = result.errors!.filter((error) => error.path?.at(-1) === "metrics");
+    expect(metricErrorPaths.length + result.errors!.filter((error) => !error.path).length).toBeGreaterThan(0);
+  });
+
+  it("catalog down as well: cost estimates are errors, the inventory still arrives", async () => {
+    await platform.subgraphs.catalog.server.close();
+    const result = await dashboard();
+    const vms = result.data!.organization!.vms!;
+    expect(vms.map((vm) => vm.name).sort()).toEqual([
+      "adk-app-01",
+      "adk-file-01",
+      "adk-jump-01",
+      "adk-sql-01",
+      "adk-web-01",
+    ]);
+    expect(vms.every((vm) => vm.estimatedMonthlyCost === null)).toBe(true);
+    expect(result.errors?.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,54 @@
+import type { FragmentType } from "../gql";
+import { errorsUnder, type PathedError } from "../graphql/errors";
+import { VmRow, type VmRow_VmFragment } from "./VmRow";
+
+interface VmTableProps {
+  vms: ReadonlyArray<FragmentType<typeof VmRow_VmFragment>>;
+  /** Errors reported at or below `organization.vms`; each row gets its own. */
+  errors: readonly PathedError[];
+}
+
+export function VmTable({ vms, errors }: VmTableProps) {
+  return (
+    <section className="card vm-section">
+      <h2>Virtual machines</h2>
+      {vms.length === 0 ? (
+        <p className="muted" data-testid="vm-empty">
+          This organisation has no virtual machines.
+        </p>
+      ) : (
+        <div className="table-scroll">
+          <table className="vm-table" data-testid="vm-table">
+            <thead>
+              <tr>
+                <th scope="col">Name</th>
+                <th scope="col">State</th>
+                <th scope="col" className="num">
+                  vCPU
+                </th>
+                <th scope="col" className="num">
+                  Memory
+                </th>
+                <th scope="col">Disks</th>
+                <th scope="col" className="num">
+                  Est. monthly cost
+                </th>
+                <th scope="col">CPU (24 h, hourly avg.)</th>
+              </tr>
+            </thead>
+            <tbody>
+              {vms.map((vm, index) => (
+                <VmRow
+                  // Rows keep their position: the key is the index the errors' paths use.
+                  key={index}
+                  vm={vm}
+                  errors={errorsUnder(errors, ["organization", "vms", index])}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
+  );
+}

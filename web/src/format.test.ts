@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { describeDisks, formatGb, organizationKindLabel, powerStateLabel } from "./format";
+
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
+
+describe("describeDisks", () => {
+  it("lists capacity and tier of each disk", () => {
+    expect(
+      describeDisks([
+        { capacityGb: 100, tier: "PERFORMANCE" },
+        { capacityGb: 500, tier: "PERFORMANCE" },
+      ]),
+    ).toBe("100 GB performance, 500 GB performance");
+    expect(plain(describeDisks([{ capacityGb: 2048, tier: "ARCHIVE" }]))).toBe("2 048 GB archive");
+  });
+
+  it("says so when a VM has no disks", () => {
+    expect(describeDisks([])).toBe("No disks");
+  });
+});
+
+describe("labels", () => {
+  it("formats quantities with a decimal comma", () => {
+    expect(formatGb(0.5)).toBe("0,5 GB");
+    expect(formatGb(16)).toBe("16 GB");
+  });
+
+  it("names kinds and power states", () => {
+    expect(organizationKindLabel("RESELLER")).toBe("Reseller");
+    expect(powerStateLabel("POWERED_ON")).toBe("Powered on");
+    expect(powerStateLabel("SUSPENDED")).toBe("Suspended");
+  });
+});

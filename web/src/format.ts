@@ -1,0 +1,51 @@
+import type { OrganizationKind, PowerState, StorageTier } from "./gql/graphql";
+
+const quantity = new Intl.NumberFormat("en-ZA", { maximumFractionDigits: 1 });
+
+/** "8", "0,5", "12 288" — grouping and decimal comma as in the rand amounts. */
+export function formatQuantity(value: number): string {
+  return quantity.format(value);
+}
+
+export function formatGb(value: number): string {
+  return `${formatQuantity(value)} GB`;
+}
+
+export function organizationKindLabel(kind: OrganizationKind): string {
+  switch (kind) {
+    case "PROVIDER":
+      return "Provider";
+    case "RESELLER":
+      return "Reseller";
+    case "CUSTOMER":
+      return "Customer";
+  }
+}
+
+export function powerStateLabel(state: PowerState): string {
+  switch (state) {
+    case "POWERED_ON":
+      return "Powered on";
+    case "POWERED_OFF":
+      return "Powered off";
+    case "SUSPENDED":
+      return "Suspended";
+  }
+}
+
+export function storageTierLabel(tier: StorageTier): string {
+  switch (tier) {
+    case "PERFORMANCE":
+      return "performance";
+    case "STANDARD":
+      return "standard";
+    case "ARCHIVE":
+      return "archive";
+  }
+}
+
+/** "100 GB performance, 500 GB standard" */
+export function describeDisks(disks: ReadonlyArray<{ capacityGb: number; tier: StorageTier }>): string {
+  if (disks.length === 0) return "No disks";
+  return disks.map((disk) => `${formatGb(disk.capacityGb)} ${storageTierLabel(disk.tier)}`).join(", ");
+}

@@ -1,0 +1,82 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment CpuSparkline_VmMetricsFragment on VmMetrics {\n    cpu {\n      at\n      average\n      maximum\n    }\n  }\n": typeof types.CpuSparkline_VmMetricsFragmentFragmentDoc,
+    "\n  query DashboardPage($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      ...OrgHeader_OrganizationFragment\n      wallet {\n        id\n        ...WalletBalance_WalletFragment\n      }\n      vms {\n        id\n        ...FleetSummary_VmFragment\n        ...VmRow_VmFragment\n      }\n    }\n  }\n": typeof types.DashboardPageDocument,
+    "\n  fragment FleetSummary_VmFragment on Vm {\n    id\n    vcpuCount\n    memoryMib\n    disks {\n      id\n      capacityGb\n    }\n    estimatedMonthlyCost {\n      monthlyTotal {\n        amount\n        currency\n      }\n    }\n  }\n": typeof types.FleetSummary_VmFragmentFragmentDoc,
+    "\n  fragment OrgHeader_OrganizationFragment on Organization {\n    name\n    kind\n    parent {\n      id\n      name\n    }\n  }\n": typeof types.OrgHeader_OrganizationFragmentFragmentDoc,
+    "\n  query OrgPicker {\n    organizations {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.OrgPickerDocument,
+    "\n  fragment VmRow_VmFragment on Vm {\n    id\n    name\n    powerState\n    vcpuCount\n    memoryGb\n    disks {\n      id\n      capacityGb\n      tier\n    }\n    estimatedMonthlyCost {\n      monthlyTotal {\n        amount\n        currency\n      }\n    }\n    metrics(window: { stepMinutes: 60 }) {\n      ...CpuSparkline_VmMetricsFragment\n    }\n  }\n": typeof types.VmRow_VmFragmentFragmentDoc,
+    "\n  fragment WalletBalance_WalletFragment on Wallet {\n    id\n    balance {\n      amount\n      currency\n    }\n  }\n": typeof types.WalletBalance_WalletFragmentFragmentDoc,
+};
+const documents: Documents = {
+    "\n  fragment CpuSparkline_VmMetricsFragment on VmMetrics {\n    cpu {\n      at\n      average\n      maximum\n    }\n  }\n": types.CpuSparkline_VmMetricsFragmentFragmentDoc,
+    "\n  query DashboardPage($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      ...OrgHeader_OrganizationFragment\n      wallet {\n        id\n        ...WalletBalance_WalletFragment\n      }\n      vms {\n        id\n        ...FleetSummary_VmFragment\n        ...VmRow_VmFragment\n      }\n    }\n  }\n": types.DashboardPageDocument,
+    "\n  fragment FleetSummary_VmFragment on Vm {\n    id\n    vcpuCount\n    memoryMib\n    disks {\n      id\n      capacityGb\n    }\n    estimatedMonthlyCost {\n      monthlyTotal {\n        amount\n        currency\n      }\n    }\n  }\n": types.FleetSummary_VmFragmentFragmentDoc,
+    "\n  fragment OrgHeader_OrganizationFragment on Organization {\n    name\n    kind\n    parent {\n      id\n      name\n    }\n  }\n": types.OrgHeader_OrganizationFragmentFragmentDoc,
+    "\n  query OrgPicker {\n    organizations {\n      id\n      name\n      kind\n    }\n  }\n": types.OrgPickerDocument,
+    "\n  fragment VmRow_VmFragment on Vm {\n    id\n    name\n    powerState\n    vcpuCount\n    memoryGb\n    disks {\n      id\n      capacityGb\n      tier\n    }\n    estimatedMonthlyCost {\n      monthlyTotal {\n        amount\n        currency\n      }\n    }\n    metrics(window: { stepMinutes: 60 }) {\n      ...CpuSparkline_VmMetricsFragment\n    }\n  }\n": types.VmRow_VmFragmentFragmentDoc,
+    "\n  fragment WalletBalance_WalletFragment on Wallet {\n    id\n    balance {\n      amount\n      currency\n    }\n  }\n": types.WalletBalance_WalletFragmentFragmentDoc,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CpuSparkline_VmMetricsFragment on VmMetrics {\n    cpu {\n      at\n      average\n      maximum\n    }\n  }\n"): (typeof documents)["\n  fragment CpuSparkline_VmMetricsFragment on VmMetrics {\n    cpu {\n      at\n      average\n      maximum\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query DashboardPage($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      ...OrgHeader_OrganizationFragment\n      wallet {\n        id\n        ...WalletBalance_WalletFragment\n      }\n      vms {\n        id\n        ...FleetSummary_VmFragment\n        ...VmRow_VmFragment\n      }\n    }\n  }\n"): (typeof documents)["\n  query DashboardPage($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      ...OrgHeader_OrganizationFragment\n      wallet {\n        id\n        ...WalletBalance_WalletFragment\n      }\n      vms {\n        id\n        ...FleetSummary_VmFragment\n        ...VmRow_VmFragment\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FleetSummary_VmFragment on Vm {\n    id\n    vcpuCount\n    memoryMib\n    disks {\n      id\n      capacityGb\n    }\n    estimatedMonthlyCost {\n      monthlyTotal {\n        amount\n        currency\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment FleetSummary_VmFragment on Vm {\n    id\n    vcpuCount\n    memoryMib\n    disks {\n      id\n      capacityGb\n    }\n    estimatedMonthlyCost {\n      monthlyTotal {\n        amount\n        currency\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrgHeader_OrganizationFragment on Organization {\n    name\n    kind\n    parent {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment OrgHeader_OrganizationFragment on Organization {\n    name\n    kind\n    parent {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrgPicker {\n    organizations {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query OrgPicker {\n    organizations {\n      id\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VmRow_VmFragment on Vm {\n    id\n    name\n    powerState\n    vcpuCount\n    memoryGb\n    disks {\n      id\n      capacityGb\n      tier\n    }\n    estimatedMonthlyCost {\n      monthlyTotal {\n        amount\n        currency\n      }\n    }\n    metrics(window: { stepMinutes: 60 }) {\n      ...CpuSparkline_VmMetricsFragment\n    }\n  }\n"): (typeof documents)["\n  fragment VmRow_VmFragment on Vm {\n    id\n    name\n    powerState\n    vcpuCount\n    memoryGb\n    disks {\n      id\n      capacityGb\n      tier\n    }\n    estimatedMonthlyCost {\n      monthlyTotal {\n        amount\n        currency\n      }\n    }\n    metrics(window: { stepMinutes: 60 }) {\n      ...CpuSparkline_VmMetricsFragment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WalletBalance_WalletFragment on Wallet {\n    id\n    balance {\n      amount\n      currency\n    }\n  }\n"): (typeof documents)["\n  fragment WalletBalance_WalletFragment on Wallet {\n    id\n    balance {\n      amount\n      currency\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

@@ -1,0 +1,20 @@
+import { fileURLToPath } from "node:url";
+import react from "@vitejs/plugin-react";
+import { defineConfig } from "vite";
+
+const gatewayUrl = process.env.GATEWAY_URL ?? "http://127.0.0.1:4000";
+const port = Number(process.env.WEB_PORT ?? 5173);
+
+// Both the dev server and `vite preview` forward /graphql to the gateway, so the
+// browser talks to a single origin and no CORS configuration is needed.
+const proxy = {
+  "/graphql": { target: gatewayUrl, changeOrigin: true },
+};
+
+export default defineConfig({
+  root: fileURLToPath(new URL(".", import.meta.url)),
+  plugins: [react()],
+  server: { host: "127.0.0.1", port, strictPort: true, proxy },
+  preview: { host: "127.0.0.1", port, strictPort: true, proxy },
+  build: { outDir: "dist", emptyOutDir: true },
+});
