@@ -67,6 +67,9 @@ describe("the dashboard in a real browser", () => {
     await platform.subgraphs.telemetry.server.close();
     await page.goto(`${webUrl}?org=${platform.seed.organizations.Adcock}`);
     await page.getByTestId("error-banner").waitFor();
+    expect(await page.getByTestId("error-banner").textContent()).toContain(
+      "The telemetry-billing service is unavailable",
+    );
     await page.screenshot({ path: path.join(screenshots, "dashboard-telemetry-down.png"), fullPage: true });
     const cpuCells = await page.getByTestId("vm-cpu").allTextContents();
     expect(cpuCells).toHaveLength(5);

@@ -115,4 +115,18 @@ describe("gateway", () => {
     expect(notReady.status).toBe(503);
     expect(await notReady.json()).toMatchObject({ subgraphs: [{ name: "tenancy", ready: false }] });
   });
+
+  it("turns an unreachable subgraph into a clear error that hides its address", async () => {
+    if (!echoStopped) await echo.close();
+    echoStopped = true;
+    const result = await graphqlRequest(development.graphqlUrl, "{ receivedAuthorization }");
+    expect(result.data).toEqual({ receivedAuthorization: null });
+    expect(result.errors).toEqual([
+      expect.objectContaining({
+        message: "The tenancy service is unavailable",
+        extensions: expect.objectContaining({ code: "SUBGRAPH_UNAVAILABLE", service: "tenancy" }),
+      }),
+    ]);
+    expect(JSON.stringify(result.errors)).not.toContain("127.0.0.1");
+  });
 });

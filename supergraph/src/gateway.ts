@@ -1,5 +1,7 @@
 import { readFileSync } from "node:fs";
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import type { FetcherResponse } from "@apollo/utils.fetcher";
+import { GraphQLError } from "graphql";
 import type { GatewayConfig } from "./config";
 
 export interface GatewayContext {
@@ -8,6 +10,24 @@ export interface GatewayContext {
 }
 
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    readonly subgraphName: string,
+    url: string | undefined,
+  ) {
+    super({ url });
+  }
+
+  /**
+   * A subgraph that cannot be reached or answers with an HTTP error becomes one clear error on
+   * the fields it serves. The raw reason (with internal addresses) goes to the log, not the client.
+   */
+  override didEncounterError(error: Error, _request: unknown, response?: FetcherResponse): void {
+    console.error(`subgraph ${this.subgraphName} failed: ${error.message}`);
+    throw new GraphQLError(`The ${this.subgraphName} service is unavailable`, {
+      extensions: { code: "SUBGRAPH_UNAVAILABLE", service: this.subgraphName, status: response?.status },
+    });
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     if ("authorization" in context && context.authorization) {
       request.http?.headers.set("authorization", context.authorization);
@@ -32,7 +52,7 @@ export function createGateway(config: GatewayConfig): {
     buildService: ({ name, url }) => {
       const resolved = resolveSubgraphUrl(config, name, url);
       if (resolved) urls.set(name, resolved);
-      return new ForwardingDataSource({ url: resolved });
+      return new ForwardingDataSource(name, resolved);
     },
   });
   return { gateway, subgraphUrls: () => urls };
