@@ -1,5 +1,5 @@
 import { loadGatewayConfig, type RunningGateway, startGateway } from "@dcx/supergraph";
-import { type TestSubgraph, startTestSubgraph } from "@dcx/kit/testing";
+import { type TestSubgraph, startTestSubgraph, testGatewayKeys } from "@dcx/kit/testing";
 import { platformSubgraphs } from "../scripts/platform-databases";
 import { type PlatformDbs, seedDemo, type SeedReport } from "../scripts/seed/seed-demo";
 
@@ -21,9 +21,10 @@ export interface TestPlatform {
  * server with TEST_POSTGRES_URL), seeded with the demo, behind a real gateway, over real HTTP.
  */
 export async function startTestPlatform(): Promise<TestPlatform> {
+  const keys = testGatewayKeys();
   const subgraphs = {} as TestPlatform["subgraphs"];
   for (const [key, definition] of Object.entries(platformSubgraphs)) {
-    subgraphs[key as Key] = await startTestSubgraph(definition);
+    subgraphs[key as Key] = await startTestSubgraph(definition, keys);
   }
   const dbs = Object.fromEntries(
     Object.entries(subgraphs).map(([key, subgraph]) => [key, subgraph.database.db]),
@@ -36,7 +37,10 @@ export async function startTestPlatform(): Promise<TestPlatform> {
       Object.values(subgraphs)[index]!.server.graphqlUrl,
     ]),
   );
-  const gateway = await startGateway(loadGatewayConfig({ GATEWAY_PORT: "0", NODE_ENV: "test", ...urls }));
+  const gateway = await startGateway(
+    loadGatewayConfig({ GATEWAY_PORT: "0", NODE_ENV: "test", ...urls }),
+    keys.privateKey,
+  );
   const all = () => Object.values(subgraphs);
   return {
     gateway,

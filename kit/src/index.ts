@@ -4,6 +4,7 @@ export * from "./config/env";
 export * from "./config/subgraph-config";
 export * from "./db/database";
 export * from "./errors";
+export * from "./gateway-trust";
 export * from "./ids";
 export * from "./loaders/order-by-keys";
 export * from "./money/decimal";

@@ -1,4 +1,6 @@
+import type { KeyObject } from "node:crypto";
 import type { GraphQLSchema } from "graphql";
+import { loadGatewayPublicKey } from "./gateway-trust/gateway-keys";
 import type { SubgraphConfig } from "./config/subgraph-config";
 import { type Database, type Db, openDatabase } from "./db/database";
 import { migrationsFolder } from "./paths";
@@ -37,7 +39,7 @@ export function openSubgraphDatabase<TSchema extends Record<string, unknown>>(
 export async function serveSubgraph<TSchema extends Record<string, unknown>, TContext extends object>(
   definition: SubgraphDefinition<TSchema, TContext>,
   database: Database<TSchema>,
-  options: { port: number; host: string; production: boolean },
+  options: { port: number; host: string; production: boolean; gatewayPublicKey: KeyObject },
 ): Promise<RunningSubgraph> {
   return startSubgraphServer({
     name: definition.name,
@@ -55,10 +57,17 @@ export async function runSubgraph<TSchema extends Record<string, unknown>, TCont
 ): Promise<RunningSubgraphWithDatabase<TSchema>> {
   const database = await openSubgraphDatabase(definition, config);
   await database.migrate();
+  const production = config.nodeEnv === "production";
+  const gatewayPublicKey = loadGatewayPublicKey({
+    publicKeyFile: config.gatewayPublicKeyFile,
+    dataDir: config.dataRoot,
+    production,
+  });
   const server = await serveSubgraph(definition, database, {
     port: config.port,
     host: config.host,
-    production: config.nodeEnv === "production",
+    production,
+    gatewayPublicKey,
   });
   return {
     server,

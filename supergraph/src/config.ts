@@ -14,6 +14,10 @@ export interface GatewayConfig {
   supergraphPath: string;
   /** Overrides of the URLs recorded in the supergraph, by subgraph name (`<SUBGRAPH>_URL`). */
   subgraphUrls: Record<string, string>;
+  /** PKCS#8 PEM file of the key that signs requests to subgraphs; required in production. */
+  signingKeyFile: string | undefined;
+  /** DATA_DIR: where the development signing key is kept when no file is configured. */
+  dataDir: string;
 }
 
 const boolean = () =>
@@ -32,6 +36,8 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
       GATEWAY_SANDBOX: boolean(),
       CORS_ORIGINS: z.string().optional(),
       SUPERGRAPH_PATH: z.string().default(path.join(repoRoot, "schema", "supergraph.graphql")),
+      GATEWAY_SIGNING_KEY_FILE: z.string().optional(),
+      DATA_DIR: z.string().default(path.join(repoRoot, ".data")),
       ...urlShape,
     },
     env,
@@ -49,6 +55,8 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
     // In production only listed origins may call from a browser; in development any origin may.
     corsOrigins: origins?.length ? origins : production ? [] : true,
     supergraphPath: parsed.SUPERGRAPH_PATH as string,
+    signingKeyFile: parsed.GATEWAY_SIGNING_KEY_FILE as string | undefined,
+    dataDir: parsed.DATA_DIR as string,
     subgraphUrls: Object.fromEntries(
       SUBGRAPH_NAMES.flatMap((name) => {
         const url = parsed[`${envPrefix(name)}_URL`] as string | undefined;

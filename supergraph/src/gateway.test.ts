@@ -5,29 +5,37 @@ import { composeServices } from "@apollo/composition";
 import { buildSubgraphSchema } from "@apollo/subgraph";
 import { ApolloServer } from "@apollo/server";
 import { expressMiddleware } from "@as-integrations/express5";
-import { listen, type RunningHttpServer } from "@dcx/kit";
+import { generateKeyPairSync } from "node:crypto";
+import { GATEWAY_TOKEN_HEADER, listen, type RunningHttpServer, verifyGatewayToken } from "@dcx/kit";
 import { graphqlRequest } from "@dcx/kit/testing";
 import express from "express";
 import { parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadGatewayConfig } from "./config";
+import { createGateway } from "./gateway";
 import { type RunningGateway, startGateway } from "./server";
 
 /** A one-field subgraph that reports the Authorization header it received. */
 const ECHO_SDL = `
   extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
-  type Query { receivedAuthorization: String }
+  type Query { receivedAuthorization: String, receivedGatewayToken: String }
 `;
 
+interface EchoContext {
+  authorization?: string | undefined;
+  gatewayToken?: string | undefined;
+}
+
+/** A one-subgraph graph that reports the headers it received from the gateway. */
 async function startEchoSubgraph(): Promise<RunningHttpServer> {
-  const apollo = new ApolloServer<{ authorization?: string }>({
+  const apollo = new ApolloServer<EchoContext>({
     schema: buildSubgraphSchema([
       {
         typeDefs: parse(ECHO_SDL),
         resolvers: {
           Query: {
-            receivedAuthorization: (_: unknown, __: unknown, ctx: { authorization?: string }) =>
-              ctx.authorization ?? null,
+            receivedAuthorization: (_: unknown, __: unknown, ctx: EchoContext) => ctx.authorization ?? null,
+            receivedGatewayToken: (_: unknown, __: unknown, ctx: EchoContext) => ctx.gatewayToken ?? null,
           },
         },
       },
@@ -39,7 +47,12 @@ async function startEchoSubgraph(): Promise<RunningHttpServer> {
   app.use(
     "/graphql",
     express.json(),
-    expressMiddleware(apollo, { context: async ({ req }) => ({ authorization: req.headers.authorization }) }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({
+        authorization: req.headers.authorization,
+        gatewayToken: req.header(GATEWAY_TOKEN_HEADER),
+      }),
+    }),
   );
   const http = await listen(app, 0, "127.0.0.1");
   return { ...http, close: async () => (await http.close(), await apollo.stop()) };
@@ -58,14 +71,19 @@ describe("gateway", () => {
   let development: RunningGateway;
   let production: RunningGateway;
   let echoStopped = false;
+  const keys = generateKeyPairSync("ed25519");
 
   beforeAll(async () => {
     echo = await startEchoSubgraph();
     const SUPERGRAPH_PATH = await writeSupergraph(`${echo.url}/graphql`);
     development = await startGateway(
       loadGatewayConfig({ GATEWAY_PORT: "0", NODE_ENV: "development", SUPERGRAPH_PATH }),
+      keys.privateKey,
     );
-    production = await startGateway(loadGatewayConfig({ GATEWAY_PORT: "0", NODE_ENV: "production", SUPERGRAPH_PATH }));
+    production = await startGateway(
+      loadGatewayConfig({ GATEWAY_PORT: "0", NODE_ENV: "production", SUPERGRAPH_PATH }),
+      keys.privateKey,
+    );
   });
   afterAll(async () => {
     await development?.close();
@@ -81,6 +99,21 @@ describe("gateway", () => {
       { authorization: "Bearer abc.def" },
     );
     expect(result.data).toEqual({ receivedAuthorization: "Bearer abc.def" });
+  });
+
+  it("signs each subgraph request for that subgraph", async () => {
+    const result = await graphqlRequest<{ receivedGatewayToken: string }>(
+      development.graphqlUrl,
+      "{ receivedGatewayToken }",
+    );
+    const token = result.data!.receivedGatewayToken;
+    await expect(verifyGatewayToken(keys.publicKey, token, "tenancy")).resolves.toMatchObject({ audience: "tenancy" });
+    await expect(verifyGatewayToken(keys.publicKey, token, "wallet")).rejects.toThrow();
+  });
+
+  it("refuses to start in production without a signing key file", () => {
+    const config = loadGatewayConfig({ NODE_ENV: "production", DATA_DIR: tmpdir() });
+    expect(() => createGateway(config)).toThrow(/GATEWAY_SIGNING_KEY_FILE/);
   });
 
   it("serves Apollo Sandbox and introspection in development", async () => {

@@ -1,7 +1,9 @@
+import type { KeyObject } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import type { FetcherResponse } from "@apollo/utils.fetcher";
 import { GraphQLError } from "graphql";
+import { GATEWAY_TOKEN_HEADER, loadGatewaySigningKey, signGatewayToken } from "@dcx/kit";
 import type { GatewayConfig } from "./config";
 
 export interface GatewayContext {
@@ -13,6 +15,7 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     readonly subgraphName: string,
     url: string | undefined,
+    private readonly signingKey: KeyObject,
   ) {
     super({ url });
   }
@@ -28,7 +31,9 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     });
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+  /** Signs every request for this subgraph and forwards the caller's Authorization header. */
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    request.http?.headers.set(GATEWAY_TOKEN_HEADER, await signGatewayToken(this.signingKey, this.subgraphName));
     if ("authorization" in context && context.authorization) {
       request.http?.headers.set("authorization", context.authorization);
     }
@@ -40,11 +45,18 @@ export function resolveSubgraphUrl(config: Pick<GatewayConfig, "subgraphUrls">, 
   return config.subgraphUrls[name] ?? composedUrl;
 }
 
-/** The gateway runs from the committed, static supergraph file: no composition at start-up. */
-export function createGateway(config: GatewayConfig): {
-  gateway: ApolloGateway;
-  subgraphUrls: () => Map<string, string>;
-} {
+/**
+ * The gateway runs from the committed, static supergraph file: no composition at start-up.
+ * `signingKey` defaults to the configured key file (or the development key outside production).
+ */
+export function createGateway(
+  config: GatewayConfig,
+  signingKey: KeyObject = loadGatewaySigningKey({
+    signingKeyFile: config.signingKeyFile,
+    dataDir: config.dataDir,
+    production: config.production,
+  }),
+): { gateway: ApolloGateway; subgraphUrls: () => Map<string, string> } {
   const supergraphSdl = readFileSync(config.supergraphPath, "utf8");
   const urls = new Map<string, string>();
   const gateway = new ApolloGateway({
@@ -52,7 +64,7 @@ export function createGateway(config: GatewayConfig): {
     buildService: ({ name, url }) => {
       const resolved = resolveSubgraphUrl(config, name, url);
       if (resolved) urls.set(name, resolved);
-      return new ForwardingDataSource(name, resolved);
+      return new ForwardingDataSource(name, resolved, signingKey);
     },
   });
   return { gateway, subgraphUrls: () => urls };

@@ -1,3 +1,4 @@
+import type { KeyObject } from "node:crypto";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
@@ -18,8 +19,8 @@ export interface RunningGateway extends RunningHttpServer {
  * Apollo Server's CSRF prevention stays on: browsers must send a JSON content type or an
  * `apollo-require-preflight` header, so simple cross-site requests are refused.
  */
-export async function startGateway(config: GatewayConfig): Promise<RunningGateway> {
-  const { gateway, subgraphUrls } = createGateway(config);
+export async function startGateway(config: GatewayConfig, signingKey?: KeyObject): Promise<RunningGateway> {
+  const { gateway, subgraphUrls } = createGateway(config, signingKey);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: config.sandbox,

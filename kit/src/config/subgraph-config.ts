@@ -11,6 +11,10 @@ export interface SubgraphConfig {
   databaseUrl: string | undefined;
   /** Folder of the embedded database, used only without `databaseUrl`. */
   dataDir: string;
+  /** DATA_DIR itself: embedded databases and the development gateway key live under it. */
+  dataRoot: string;
+  /** SPKI PEM file of the gateway's public key; required in production. */
+  gatewayPublicKeyFile: string | undefined;
   nodeEnv: "development" | "production" | "test";
 }
 
@@ -18,7 +22,8 @@ export interface SubgraphConfig {
 export const envPrefix = (subgraph: string) => subgraph.toUpperCase().replace(/-/g, "_");
 
 /**
- * Reads `<PREFIX>_PORT`, `<PREFIX>_DATABASE_URL`, `HOST`, `DATA_DIR` and `NODE_ENV`.
+ * Reads `<PREFIX>_PORT`, `<PREFIX>_DATABASE_URL`, `HOST`, `DATA_DIR`, `GATEWAY_PUBLIC_KEY_FILE`
+ * and `NODE_ENV`.
  */
 export function loadSubgraphConfig(
   name: string,
@@ -33,6 +38,7 @@ export function loadSubgraphConfig(
       HOST: z.string().default("127.0.0.1"),
       DATA_DIR: z.string().default(path.join(repoRoot, ".data")),
       NODE_ENV: nodeEnv(),
+      GATEWAY_PUBLIC_KEY_FILE: z.string().optional(),
     },
     env,
   ) as Record<string, unknown>;
@@ -42,6 +48,8 @@ export function loadSubgraphConfig(
     host: parsed.HOST as string,
     databaseUrl: parsed[`${prefix}_DATABASE_URL`] as string | undefined,
     dataDir: path.join(parsed.DATA_DIR as string, name),
+    dataRoot: parsed.DATA_DIR as string,
+    gatewayPublicKeyFile: parsed.GATEWAY_PUBLIC_KEY_FILE as string | undefined,
     nodeEnv: parsed.NODE_ENV as SubgraphConfig["nodeEnv"],
   };
 }

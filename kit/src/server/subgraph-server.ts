@@ -6,6 +6,8 @@ import {
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
+import type { KeyObject } from "node:crypto";
+import { GATEWAY_TOKEN_HEADER, verifyGatewayToken } from "../gateway-trust/gateway-token";
 import { listen, type RunningHttpServer } from "./listen";
 
 export interface SubgraphServerOptions<TContext extends BaseContext> {
@@ -18,6 +20,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   port: number;
   host: string;
   production: boolean;
+  /** Only requests signed with the matching private key (the gateway's) reach the schema. */
+  gatewayPublicKey: KeyObject;
 }
 
 export interface RunningSubgraph extends RunningHttpServer {
@@ -26,7 +30,7 @@ export interface RunningSubgraph extends RunningHttpServer {
 
 /**
  * Serves one subgraph: POST /graphql, GET /health (process alive), GET /ready (can serve).
- * Subgraphs are reached through the gateway, so they show no landing page.
+ * /graphql answers only requests the gateway signed for this subgraph; there is no landing page.
  */
 export async function startSubgraphServer<TContext extends BaseContext>(
   options: SubgraphServerOptions<TContext>,
@@ -50,6 +54,15 @@ export async function startSubgraphServer<TContext extends BaseContext>(
       res.json({ status: "ready", subgraph: options.name });
     } catch (error) {
       res.status(503).json({ status: "unavailable", subgraph: options.name, reason: String(error) });
+    }
+  });
+  app.use("/graphql", async (req, res, next) => {
+    try {
+      await verifyGatewayToken(options.gatewayPublicKey, req.header(GATEWAY_TOKEN_HEADER), options.name);
+      next();
+    } catch (error) {
+      const { message, extensions } = error as { message: string; extensions?: unknown };
+      res.status(401).json({ errors: [{ message, extensions }] });
     }
   });
   app.use(

@@ -1,23 +1,38 @@
 import type { Database } from "../db/database";
 import type { RunningSubgraph } from "../server/subgraph-server";
 import { serveSubgraph, type SubgraphDefinition } from "../subgraph";
+import { type TestGatewayKeys, testGatewayKeys } from "./gateway-keys";
+import { type GraphQLResponse, graphqlRequest } from "./graphql-request";
 import { openTestDatabase } from "./test-database";
 
 export interface TestSubgraph<TSchema extends Record<string, unknown>> {
   database: Database<TSchema>;
   server: RunningSubgraph;
+  /** Sends an operation signed as the gateway would sign it. */
+  request<TData = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<TData>>;
   close(): Promise<void>;
 }
 
-/** Serves a subgraph on a free port over a fresh test database. */
+/** Serves a subgraph on a free port over a fresh test database, trusting `keys` as the gateway. */
 export async function startTestSubgraph<TSchema extends Record<string, unknown>, TContext extends object>(
   definition: SubgraphDefinition<TSchema, TContext>,
+  keys: TestGatewayKeys = testGatewayKeys(),
 ): Promise<TestSubgraph<TSchema>> {
   const database = await openTestDatabase(definition);
-  const server = await serveSubgraph(definition, database, { port: 0, host: "127.0.0.1", production: false });
+  const server = await serveSubgraph(definition, database, {
+    port: 0,
+    host: "127.0.0.1",
+    production: false,
+    gatewayPublicKey: keys.publicKey,
+  });
   return {
     database,
     server,
+    request: async (query, variables = {}) =>
+      graphqlRequest(server.graphqlUrl, query, variables, await keys.headersFor(definition.name)),
     close: async () => {
       await server.close();
       await database.close();

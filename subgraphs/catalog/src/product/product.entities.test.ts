@@ -1,4 +1,4 @@
-import { graphqlRequest, startTestSubgraph, type TestSubgraph } from "@dcx/kit/testing";
+import { startTestSubgraph, type TestSubgraph } from "@dcx/kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { catalogTables } from "../db/schema";
 import { catalogSubgraph } from "../index";
@@ -34,9 +34,7 @@ describe("catalog products over HTTP", () => {
   afterAll(() => subgraph.close());
 
   const resolveProducts = (productIds: string[]) =>
-    graphqlRequest(
-      subgraph.server.graphqlUrl,
-      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Product { id sku unitPrice { amount currency } } } }`,
+    subgraph.request(`query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Product { id sku unitPrice { amount currency } } } }`,
       { reps: productIds.map((id) => ({ __typename: "Product", id })) },
     );
 
@@ -64,9 +62,7 @@ describe("catalog products over HTTP", () => {
   });
 
   it("lists products of one category with their prices in force", async () => {
-    const result = await graphqlRequest(
-      subgraph.server.graphqlUrl,
-      `query { products(category: COMPUTE) { sku name description category unit unitPrice { amount currency } priceEffectiveFrom } }`,
+    const result = await subgraph.request(`query { products(category: COMPUTE) { sku name description category unit unitPrice { amount currency } priceEffectiveFrom } }`,
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?.products).toEqual([
@@ -80,7 +76,7 @@ describe("catalog products over HTTP", () => {
         priceEffectiveFrom: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
       },
     ]);
-    const all = await graphqlRequest<{ products: unknown[] }>(subgraph.server.graphqlUrl, `{ products { sku } }`);
+    const all = await subgraph.request<{ products: unknown[] }>(`{ products { sku } }`);
     expect(all.data?.products).toHaveLength(21);
   });
 });

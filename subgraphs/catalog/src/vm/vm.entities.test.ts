@@ -1,4 +1,4 @@
-import { graphqlRequest, startTestSubgraph, type TestSubgraph } from "@dcx/kit/testing";
+import { startTestSubgraph, type TestSubgraph } from "@dcx/kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { catalogTables } from "../db/schema";
 import { catalogSubgraph } from "../index";
@@ -46,7 +46,7 @@ describe("Vm.estimatedMonthlyCost through _entities over HTTP", () => {
         [500, "STANDARD"],
       ]),
     ];
-    const result = await graphqlRequest(subgraph.server.graphqlUrl, ESTIMATE, { reps });
+    const result = await subgraph.request(ESTIMATE, { reps });
     expect(result.errors).toBeUndefined();
     const zar = (amount: string) => ({ amount, currency: "ZAR" });
     expect(result.data?._entities).toEqual([
@@ -96,11 +96,11 @@ describe("Vm.estimatedMonthlyCost through _entities over HTTP", () => {
         vm(`vm-${n}`, 1 + (n % 8), 1024 * (1 + n), [[20 + n, n % 2 ? "STANDARD" : "PERFORMANCE"]]),
       );
     subgraph.database.resetQueryCount();
-    expect((await graphqlRequest(subgraph.server.graphqlUrl, ESTIMATE, { reps: reps(2) })).errors).toBeUndefined();
+    expect((await subgraph.request(ESTIMATE, { reps: reps(2) })).errors).toBeUndefined();
     const forTwo = subgraph.database.queryCount();
 
     subgraph.database.resetQueryCount();
-    const twenty = await graphqlRequest<{ _entities: unknown[] }>(subgraph.server.graphqlUrl, ESTIMATE, {
+    const twenty = await subgraph.request<{ _entities: unknown[] }>(ESTIMATE, {
       reps: reps(20),
     });
     expect(twenty.errors).toBeUndefined();
@@ -111,7 +111,7 @@ describe("Vm.estimatedMonthlyCost through _entities over HTTP", () => {
 
   it("errors with the missing SKU when a needed price is missing, and still prices the other VMs", async () => {
     const reps = [vm("cold", 2, 2048, [[1000, "ARCHIVE"]]), vm("warm", 1, 1536)];
-    const result = await graphqlRequest<{ _entities: unknown[] }>(subgraph.server.graphqlUrl, ESTIMATE, { reps });
+    const result = await subgraph.request<{ _entities: unknown[] }>(ESTIMATE, { reps });
     expect(result.errors).toEqual([
       expect.objectContaining({
         message: expect.stringContaining("storage.archive"),
@@ -126,7 +126,7 @@ describe("Vm.estimatedMonthlyCost through _entities over HTTP", () => {
 
   it("refuses representations without the sizes it requires", async () => {
     const reps = [{ __typename: "Vm", id: "vm-x" }, vm("vm-y", 1, 1024, [[10, "FAST"]])];
-    const result = await graphqlRequest<{ _entities: unknown[] }>(subgraph.server.graphqlUrl, ESTIMATE, { reps });
+    const result = await subgraph.request<{ _entities: unknown[] }>(ESTIMATE, { reps });
     expect(result.data?._entities).toEqual([null, null]);
     expect(result.errors?.map((error) => error.extensions?.code)).toEqual(["BAD_USER_INPUT", "BAD_USER_INPUT"]);
   });

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { graphqlRequest, startTestSubgraph, type TestSubgraph } from "@dcx/kit/testing";
+import { startTestSubgraph, type TestSubgraph } from "@dcx/kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { telemetryTables } from "../db/schema";
 import { telemetryBillingSubgraph } from "../index";
@@ -41,7 +41,7 @@ describe("telemetry-billing subgraph over HTTP", () => {
   afterAll(() => subgraph.close());
 
   it("resolves Vm metrics with hand-computed buckets and keeps the gap", async () => {
-    const result = await graphqlRequest(subgraph.server.graphqlUrl, ENTITIES, {
+    const result = await subgraph.request(ENTITIES, {
       reps: reps([vmIds[3]!]),
       window: WINDOW,
     });
@@ -68,9 +68,7 @@ describe("telemetry-billing subgraph over HTTP", () => {
 
   it.each([2, 20])("loads one window for %i VMs in one query", async (count) => {
     subgraph.database.resetQueryCount();
-    const result = await graphqlRequest<{ _entities: { metrics: { cpu: unknown[] } }[] }>(
-      subgraph.server.graphqlUrl,
-      ENTITIES,
+    const result = await subgraph.request<{ _entities: { metrics: { cpu: unknown[] } }[] }>(ENTITIES,
       { reps: reps(vmIds.slice(0, count)), window: WINDOW },
     );
     expect(result.errors).toBeUndefined();
@@ -80,9 +78,7 @@ describe("telemetry-billing subgraph over HTTP", () => {
 
   it("shares one query among defaulted windows and adds one per other window", async () => {
     subgraph.database.resetQueryCount();
-    const result = await graphqlRequest(
-      subgraph.server.graphqlUrl,
-      `query($reps: [_Any!]!, $window: MetricWindowInput) {
+    const result = await subgraph.request(`query($reps: [_Any!]!, $window: MetricWindowInput) {
         _entities(representations: $reps) {
           ... on Vm { recent: metrics { stepMinutes } fine: metrics(window: $window) { stepMinutes } }
         }
@@ -95,7 +91,7 @@ describe("telemetry-billing subgraph over HTTP", () => {
 
   it("refuses a bad window with BAD_USER_INPUT, as an error and never as empty metrics", async () => {
     subgraph.database.resetQueryCount();
-    const result = await graphqlRequest(subgraph.server.graphqlUrl, ENTITIES, {
+    const result = await subgraph.request(ENTITIES, {
       reps: reps(vmIds.slice(0, 2)),
       window: { ...WINDOW, stepMinutes: 1 },
     });

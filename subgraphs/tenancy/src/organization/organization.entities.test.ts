@@ -1,4 +1,4 @@
-import { graphqlRequest, startTestSubgraph, type TestSubgraph } from "@dcx/kit/testing";
+import { startTestSubgraph, type TestSubgraph } from "@dcx/kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { tenancyTables } from "../db/schema";
 import { tenancySubgraph } from "../index";
@@ -29,9 +29,7 @@ describe("tenancy subgraph over HTTP", () => {
 
   it("resolves Organization references through _entities in one query", async () => {
     subgraph.database.resetQueryCount();
-    const result = await graphqlRequest(
-      subgraph.server.graphqlUrl,
-      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Organization { id name kind parent { name } } } }`,
+    const result = await subgraph.request(`query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Organization { id name kind parent { name } } } }`,
       {
         reps: [
           { __typename: "Organization", id: ids.vodacom },
@@ -51,9 +49,7 @@ describe("tenancy subgraph over HTTP", () => {
   });
 
   it("walks the tree from the provider down", async () => {
-    const result = await graphqlRequest(
-      subgraph.server.graphqlUrl,
-      `query($id: ID!) { organization(id: $id) { name children { name kind children { name } } } }`,
+    const result = await subgraph.request(`query($id: ID!) { organization(id: $id) { name children { name kind children { name } } } }`,
       { id: ids.provider },
     );
     expect(result.data?.organization).toEqual({

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { graphqlRequest, startTestSubgraph, type TestSubgraph } from "@dcx/kit/testing";
+import { startTestSubgraph, type TestSubgraph } from "@dcx/kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { vmsTables } from "../db/schema";
 import { vmsSubgraph } from "../index";
@@ -18,7 +18,7 @@ describe("vms subgraph over HTTP", () => {
 
   const entities = async (query: string, reps: Record<string, string>[]) => {
     subgraph.database.resetQueryCount();
-    const result = await graphqlRequest<{ _entities: unknown[] }>(subgraph.server.graphqlUrl, query, { reps });
+    const result = await subgraph.request<{ _entities: unknown[] }>(query, { reps });
     expect(result.errors).toBeUndefined();
     return { entities: result.data!._entities, queries: subgraph.database.queryCount() };
   };
@@ -103,10 +103,10 @@ describe("vms subgraph over HTTP", () => {
 
   it("answers vm(id) and returns null for an unknown or malformed id", async () => {
     const query = `query($id: ID!) { vm(id: $id) { name organization { id } } }`;
-    const found = await graphqlRequest(subgraph.server.graphqlUrl, query, { id: vmIds[1] });
+    const found = await subgraph.request(query, { id: vmIds[1] });
     expect(found.data?.vm).toEqual({ name: "db", organization: { id: organizationIds[0] } });
     for (const id of [randomUUID(), "42"]) {
-      const result = await graphqlRequest(subgraph.server.graphqlUrl, query, { id });
+      const result = await subgraph.request(query, { id });
       expect(result).toEqual({ data: { vm: null } });
     }
   });

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { graphqlRequest, startTestSubgraph, type TestSubgraph } from "@dcx/kit/testing";
+import { startTestSubgraph, type TestSubgraph } from "@dcx/kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { walletTables } from "../db/schema";
 import { walletSubgraph } from "../index";
@@ -50,7 +50,7 @@ describe("wallet subgraph over HTTP", () => {
   afterAll(() => subgraph.close());
 
   const fetchWallets = (ids: string[], first?: number) =>
-    graphqlRequest<{ _entities: OrganizationResult[] }>(subgraph.server.graphqlUrl, WALLETS_QUERY, {
+    subgraph.request<{ _entities: OrganizationResult[] }>(WALLETS_QUERY, {
       reps: ids.map((id) => ({ __typename: "Organization", id })),
       first,
     });

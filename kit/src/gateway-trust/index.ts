@@ -1,0 +1,2 @@
+export * from "./gateway-keys";
+export * from "./gateway-token";
