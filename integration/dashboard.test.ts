@@ -1,25 +1,24 @@
-import { graphqlRequest } from "@dcx/kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DASHBOARD_QUERY, type DashboardData } from "./dashboard-query";
-import { startTestPlatform, type TestPlatform } from "./platform";
+import { type SignedIn, startTestPlatform, type TestPlatform } from "./platform";
 
 describe("the dashboard query through the gateway", () => {
   let platform: TestPlatform;
+  let adcockOwner: SignedIn;
   beforeAll(async () => {
     platform = await startTestPlatform();
+    adcockOwner = await platform.signIn("it@adcock.co.za");
   });
   afterAll(() => platform?.close());
 
   it("returns data from all five subgraphs in one request", async () => {
     const adcock = platform.seed.organizations.Adcock!;
-    const result = await graphqlRequest<DashboardData>(platform.gateway.graphqlUrl, DASHBOARD_QUERY, {
-      organizationId: adcock,
-    });
+    const result = await platform.query<DashboardData>(DASHBOARD_QUERY, { organizationId: adcock }, adcockOwner);
     expect(result.errors).toBeUndefined();
     const org = result.data!.organization!;
 
-    // tenancy
-    expect(org).toMatchObject({ name: "Adcock", kind: "CUSTOMER", parent: { name: "Datacentrix" } });
+    // tenancy: a customer sees its own organisation only, not the provider above it
+    expect(org).toMatchObject({ name: "Adcock", kind: "CUSTOMER", parent: null });
     // wallet: the R25 000 opening credit
     expect(org.wallet?.balance).toEqual({ amount: "25000.00", currency: "ZAR" });
     // vms: 5 VMs, 30 vCPU, 84 GB
@@ -39,10 +38,12 @@ describe("the dashboard query through the gateway", () => {
     }
   });
 
-  it("answers NOT_FOUND-free null for an unknown organisation", async () => {
-    const result = await graphqlRequest<DashboardData>(platform.gateway.graphqlUrl, DASHBOARD_QUERY, {
-      organizationId: "00000000-0000-4000-8000-000000000000",
-    });
+  it("answers null, not an error, for an organisation that does not exist", async () => {
+    const result = await platform.query<DashboardData>(
+      DASHBOARD_QUERY,
+      { organizationId: "00000000-0000-4000-8000-000000000000" },
+      adcockOwner,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data?.organization).toBeNull();
   });

@@ -1,30 +1,65 @@
 import { loadGatewayConfig, type RunningGateway, startGateway } from "@dcx/supergraph";
-import { type TestSubgraph, startTestSubgraph, testGatewayKeys } from "@dcx/kit/testing";
+import { type TestSubgraph, graphqlRequest, startTestSubgraph, testGatewayKeys } from "@dcx/kit/testing";
+import { createTenancySubgraph } from "@dcx/tenancy";
+import { codeIn, mailHandedOver, testTenancyDeps } from "@dcx/tenancy/testing";
 import { platformSubgraphs } from "../scripts/platform-databases";
 import { type PlatformDbs, seedDemo, type SeedReport } from "../scripts/seed/seed-demo";
 
 type Key = keyof PlatformDbs;
+
+export interface SignedIn {
+  accessToken: string;
+  refreshToken: string;
+  /** `{ authorization: "Bearer …", "x-forwarded-for": <this person's address> }`. */
+  headers: Record<string, string>;
+}
 
 export interface TestPlatform {
   gateway: RunningGateway;
   subgraphs: Record<Key, TestSubgraph<Record<string, unknown>>>;
   dbs: PlatformDbs;
   seed: SeedReport;
+  /** Signs in through the gateway as a person would: ask for a code, read the e-mail, send the code. */
+  signIn(email: string): Promise<SignedIn>;
+  /** The code in the newest sign-in e-mail to `email` (what a person reads in their inbox). */
+  latestCodeFor(email: string): Promise<string>;
+  /** Provider staff (ops@datacentrix.co.za), signed in once. */
+  provider(): Promise<SignedIn>;
+  /** A GraphQL request through the gateway, as a signed-in user or anonymously from `from`. */
+  query<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    as?: SignedIn,
+    from?: string,
+  ): ReturnType<typeof graphqlRequest<T>>;
   /** Queries sent to all five databases since the last reset. */
   queryCount(): number;
   resetQueryCount(): void;
   close(): Promise<void>;
 }
 
+const ANONYMOUS_ADDRESS = "203.0.113.254";
+
+/** A stable documentation-range address per person (TEST-NET-3, RFC 5737). */
+function addressOf(email: string): string {
+  let hash = 0;
+  for (const char of email) hash = (hash * 31 + char.charCodeAt(0)) >>> 0;
+  return `203.0.113.${1 + (hash % 250)}`;
+}
+
+const SIGN_IN = `mutation($email: String!, $code: String!) { signIn(email: $email, code: $code) { accessToken refreshToken } }`;
+
 /**
  * The whole platform for a test: five subgraphs on fresh databases (PGlite, or the PostgreSQL
  * server with TEST_POSTGRES_URL), seeded with the demo, behind a real gateway, over real HTTP.
  */
-export async function startTestPlatform(): Promise<TestPlatform> {
-  const keys = testGatewayKeys();
+export async function startTestPlatform(options: { callerCacheSeconds?: number } = {}): Promise<TestPlatform> {
+  const gatewayKeys = testGatewayKeys();
+  const tenancy = testTenancyDeps();
+  const definitions = { ...platformSubgraphs, tenancy: createTenancySubgraph(() => tenancy.deps) };
   const subgraphs = {} as TestPlatform["subgraphs"];
-  for (const [key, definition] of Object.entries(platformSubgraphs)) {
-    subgraphs[key as Key] = await startTestSubgraph(definition, keys);
+  for (const [key, definition] of Object.entries(definitions)) {
+    subgraphs[key as Key] = await startTestSubgraph(definition as (typeof platformSubgraphs)[Key], gatewayKeys);
   }
   const dbs = Object.fromEntries(
     Object.entries(subgraphs).map(([key, subgraph]) => [key, subgraph.database.db]),
@@ -32,21 +67,59 @@ export async function startTestPlatform(): Promise<TestPlatform> {
   const seed = await seedDemo(dbs);
 
   const urls = Object.fromEntries(
-    Object.values(platformSubgraphs).map((definition, index) => [
+    Object.entries(definitions).map(([key, definition]) => [
       `${definition.name.toUpperCase().replace(/-/g, "_")}_URL`,
-      Object.values(subgraphs)[index]!.server.graphqlUrl,
+      subgraphs[key as Key].server.graphqlUrl,
     ]),
   );
-  const gateway = await startGateway(
-    loadGatewayConfig({ GATEWAY_PORT: "0", NODE_ENV: "test", ...urls }),
-    keys.privateKey,
-  );
+  // Behind a trusted proxy on loopback, each simulated person signs in from their own address
+  // (TEST-NET-3, never contacted), so sign-in rate limits apply per person as in production.
+  const config = loadGatewayConfig({
+    GATEWAY_PORT: "0",
+    NODE_ENV: "test",
+    TRUST_PROXY: "loopback",
+    CALLER_CACHE_SECONDS: String(options.callerCacheSeconds ?? 30),
+    ...urls,
+  });
+  const gateway = await startGateway(config, {
+    signingKey: gatewayKeys.privateKey,
+    sessionPublicKey: tenancy.sessionPublicKey,
+  });
   const all = () => Object.values(subgraphs);
+  const query: TestPlatform["query"] = (text, variables = {}, as, from = ANONYMOUS_ADDRESS) =>
+    graphqlRequest(gateway.graphqlUrl, text, variables, as?.headers ?? { "x-forwarded-for": from });
+
+  const signIn: TestPlatform["signIn"] = async (email) => {
+    const from = { "x-forwarded-for": addressOf(email) };
+    const sent = tenancy.mailer.messages.length;
+    const request = `mutation($email: String!) { requestSignInCode(email: $email) { accepted } }`;
+    await graphqlRequest(gateway.graphqlUrl, request, { email }, from);
+    await mailHandedOver();
+    const message = tenancy.mailer.messages.slice(sent).find((mail) => mail.to === email);
+    const result = await graphqlRequest<{ signIn: { accessToken: string; refreshToken: string } }>(
+      gateway.graphqlUrl,
+      SIGN_IN,
+      { email, code: codeIn(message) },
+      from,
+    );
+    if (!result.data) throw new Error(`sign-in failed for ${email}: ${JSON.stringify(result.errors)}`);
+    const { accessToken, refreshToken } = result.data.signIn;
+    return { accessToken, refreshToken, headers: { authorization: `Bearer ${accessToken}` } };
+  };
+  let provider: Promise<SignedIn> | undefined;
+
   return {
     gateway,
     subgraphs,
     dbs,
     seed,
+    query,
+    signIn,
+    latestCodeFor: async (email) => {
+      await mailHandedOver();
+      return codeIn(tenancy.mailer.messages.filter((mail) => mail.to === email).at(-1));
+    },
+    provider: () => (provider ??= signIn("ops@datacentrix.co.za")),
     queryCount: () => all().reduce((sum, subgraph) => sum + subgraph.database.queryCount(), 0),
     resetQueryCount: () => all().forEach((subgraph) => subgraph.database.resetQueryCount()),
     close: async () => {

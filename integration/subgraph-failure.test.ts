@@ -1,7 +1,6 @@
-import { graphqlRequest } from "@dcx/kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DASHBOARD_QUERY, type DashboardData } from "./dashboard-query";
-import { startTestPlatform, type TestPlatform } from "./platform";
+import { type SignedIn, startTestPlatform, type TestPlatform } from "./platform";
 
 /**
  * The original dashboard showed 0 % and R0.00 when a backend was down. Here a subgraph that is
@@ -16,12 +15,13 @@ const unavailable = (service: string) =>
 describe("a subgraph that is down", () => {
   let platform: TestPlatform;
   let adcock: string;
-  const dashboard = () =>
-    graphqlRequest<DashboardData>(platform.gateway.graphqlUrl, DASHBOARD_QUERY, { organizationId: adcock });
+  let adcockOwner: SignedIn;
+  const dashboard = () => platform.query<DashboardData>(DASHBOARD_QUERY, { organizationId: adcock }, adcockOwner);
 
   beforeAll(async () => {
     platform = await startTestPlatform();
     adcock = platform.seed.organizations.Adcock!;
+    adcockOwner = await platform.signIn("it@adcock.co.za");
   });
   afterAll(() => platform?.close());
 

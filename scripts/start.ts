@@ -1,8 +1,10 @@
 import path from "node:path";
 import { loadSubgraphConfig, parseEnv, port, repoRoot } from "@dcx/kit";
+import { loadTenancyConfig } from "@dcx/tenancy";
 import { loadGatewayConfig } from "@dcx/supergraph";
 import { platformSubgraphs } from "./platform-databases";
 import { preparePlatform } from "./prepare-platform";
+import { announceOutboxMail } from "./outbox-notices";
 import { type ManagedProcess, spawnService, stopAll, waitUntilReady } from "./processes";
 import { startWeb } from "./web-server";
 
@@ -57,11 +59,21 @@ try {
       }
     });
   }
+  const mail = loadTenancyConfig().mail;
+  if (!mail.smtp) announceOutboxMail(mail.outboxDir, (line) => console.log(`[mail] ${line}`));
+  const mailHint = mail.smtp
+    ? "Codes go out through the configured SMTP server."
+    : `In development the e-mails are files in ${path.relative(process.cwd(), mail.outboxDir)}/ (listed below as they arrive).`;
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)}s`);
   console.log(`
   Dashboard        ${webUrl}
   GraphQL gateway  ${gatewayUrl}/graphql   (open it in a browser for Apollo Sandbox)
   Subgraphs        ${subgraphs.map(({ service, url }) => `${url}/graphql  (${service.name})`).join("\n                   ")}
+
+  Sign in with a code sent by e-mail to one of the demo users, e.g.
+    it@adcock.co.za (customer owner), admin@cloudtech.co.za (reseller owner),
+    ops@datacentrix.co.za (provider staff).
+  ${mailHint}
 
   Press Ctrl+C to stop.
 `);

@@ -1,71 +1,53 @@
-import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { repoRoot } from "@dcx/kit";
-import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ManagedProcess, stopAll } from "../../scripts/processes";
-import { startWeb } from "../../scripts/web-server";
-import { startTestPlatform, type TestPlatform } from "../platform";
+import { type BrowserPlatform, screenshots, startBrowserPlatform } from "./browser-platform";
 
-/** Chromium from the system (apt-get install chromium); nothing is downloaded. */
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const WEB_PORT = 5190;
-const screenshots = path.join(repoRoot, ".data", "screenshots");
+const plain = (text: string | null) => text?.replace(/\s/g, "") ?? "";
 
-describe("the dashboard in a real browser", () => {
-  let platform: TestPlatform;
-  let browser: Browser;
-  let page: Page;
-  let webUrl: string;
-  const web: ManagedProcess[] = [];
-
+describe("a customer's dashboard in a real browser", () => {
+  let world: BrowserPlatform;
   beforeAll(async () => {
-    platform = await startTestPlatform();
-    webUrl = await startWeb({
-      dev: false,
-      port: WEB_PORT,
-      gatewayUrl: platform.gateway.url,
-      onSpawn: (service) => web.push(service),
-    });
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
-    });
-    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
-    mkdirSync(screenshots, { recursive: true });
+    world = await startBrowserPlatform(5190);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await stopAll(web);
-    await platform?.close();
+  afterAll(() => world?.close());
+
+  it("signs Adcock's owner in with the code from the e-mail, after refusing a wrong one", async () => {
+    const { page, webUrl, platform } = world;
+    await page.goto(webUrl);
+    await page.getByTestId("sign-in-email").fill("it@adcock.co.za");
+    await page.getByTestId("sign-in-request").click();
+    await page.getByTestId("sign-in-code").fill("000000");
+    await page.getByTestId("sign-in-submit").click();
+    await page.getByTestId("sign-in-error").waitFor();
+    await page.getByTestId("sign-in-code").fill(await platform.latestCodeFor("it@adcock.co.za"));
+    await page.getByTestId("sign-in-submit").click();
+    await page.getByTestId("signed-in-user").waitFor();
+    expect(await page.getByTestId("signed-in-user").textContent()).toContain("Johan Botha");
   });
 
   it("shows Adcock's organisation, wallet, VMs, costs and CPU charts from one query", async () => {
-    await page.goto(`${webUrl}?org=${platform.seed.organizations.Adcock}`);
+    const { page } = world;
     await page.getByTestId("vm-row").first().waitFor();
     await page.screenshot({ path: path.join(screenshots, "dashboard.png"), fullPage: true });
-
     expect(await page.getByTestId("org-name").textContent()).toBe("Adcock");
     expect(await page.getByTestId("vm-row").count()).toBe(5);
     expect(await page.getByTestId("total-vcpu").textContent()).toContain("30");
     expect(await page.getByTestId("total-memory").textContent()).toContain("84");
-    expect((await page.getByTestId("wallet-balance").textContent())?.replace(/\s/g, "")).toContain("25000,00");
+    expect(plain(await page.getByTestId("wallet-balance").textContent())).toContain("25000,00");
     expect(await page.getByTestId("cpu-sparkline").count()).toBe(5);
     expect(await page.getByTestId("error-banner").count()).toBe(0);
     const webRow = page.getByTestId("vm-row").filter({ hasText: "adk-web-01" });
-    expect((await webRow.getByTestId("vm-cost").textContent())?.replace(/\s/g, "")).toContain("4092,40");
+    expect(plain(await webRow.getByTestId("vm-cost").textContent())).toContain("4092,40");
   });
 
-  it("switches organisation from the picker", async () => {
-    await page.getByTestId("org-picker").selectOption({ label: "Vodacom" });
-    await page.getByTestId("org-name").filter({ hasText: "Vodacom" }).waitFor();
-    await expect.poll(() => page.getByTestId("vm-row").count()).toBe(3);
-    expect(page.url()).toContain(`org=${platform.seed.organizations.Vodacom}`);
+  it("shows a customer no organisation picker: it sees its own organisation only", async () => {
+    expect(await world.page.getByTestId("org-picker").count()).toBe(0);
   });
 
   it("shows 'unavailable' with the reason, never 0 %, when telemetry is down", async () => {
+    const { page, platform } = world;
     await platform.subgraphs.telemetry.server.close();
-    await page.goto(`${webUrl}?org=${platform.seed.organizations.Adcock}`);
+    await page.reload();
     await page.getByTestId("error-banner").waitFor();
     expect(await page.getByTestId("error-banner").textContent()).toContain(
       "The telemetry-billing service is unavailable",
@@ -78,6 +60,30 @@ describe("the dashboard in a real browser", () => {
       expect(cell).not.toMatch(/\b0(\.0+)?\s*%/);
     }
     expect(await page.getByTestId("cpu-sparkline").count()).toBe(0);
-    expect((await page.getByTestId("wallet-balance").textContent())?.replace(/\s/g, "")).toContain("25000,00");
+    expect(plain(await page.getByTestId("wallet-balance").textContent())).toContain("25000,00");
+  });
+});
+
+describe("a reseller in a real browser", () => {
+  let world: BrowserPlatform;
+  beforeAll(async () => {
+    world = await startBrowserPlatform(5191);
+  });
+  afterAll(() => world?.close());
+
+  it("signs in, opens a customer's dashboard, and signs out", async () => {
+    const { page, webUrl } = world;
+    await page.goto(webUrl);
+    await world.signIn("admin@cloudtech.co.za");
+    const options = () => page.getByTestId("org-picker").locator("option").allTextContents();
+    await expect.poll(async () => (await options()).sort()).toEqual(["CloudTech", "Pick n Pay", "Vodacom"]);
+    await page.getByTestId("org-picker").selectOption({ label: "Vodacom" });
+    await page.getByTestId("org-name").filter({ hasText: "Vodacom" }).waitFor();
+    await expect.poll(() => page.getByTestId("vm-row").count()).toBe(3);
+    await page.screenshot({ path: path.join(screenshots, "reseller-customer.png"), fullPage: true });
+
+    await page.getByTestId("sign-out").click();
+    await page.getByTestId("sign-in-email").waitFor();
+    expect(await page.evaluate("JSON.stringify(window.localStorage)")).toBe("{}");
   });
 });

@@ -2,7 +2,7 @@ import { GraphQLError } from "graphql";
 
 /** Stable error codes clients can switch on (`extensions.code`). */
 export type ErrorCode =
-  "BAD_USER_INPUT" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CONFLICT" | "INSUFFICIENT_FUNDS";
+  "BAD_USER_INPUT" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CONFLICT" | "INSUFFICIENT_FUNDS" | "RATE_LIMITED";
 
 export class DomainError extends GraphQLError {
   constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {

@@ -1,6 +1,7 @@
 import type { KeyObject } from "node:crypto";
 import type { GraphQLSchema } from "graphql";
-import { loadGatewayPublicKey } from "./gateway-trust/gateway-keys";
+import { GATEWAY_KEY, loadPublicKey } from "./keys/ed25519-keys";
+import type { RequestIdentity } from "./gateway-trust/gateway-token";
 import type { SubgraphConfig } from "./config/subgraph-config";
 import { type Database, type Db, openDatabase } from "./db/database";
 import { migrationsFolder } from "./paths";
@@ -14,7 +15,7 @@ export interface SubgraphDefinition<TSchema extends Record<string, unknown>, TCo
   tables: TSchema;
   buildSchema(): Promise<GraphQLSchema>;
   /** A fresh context per request: DataLoaders must never outlive one request. */
-  createContext(db: Db<TSchema>): TContext;
+  createContext(db: Db<TSchema>, identity: RequestIdentity): TContext;
 }
 
 export interface RunningSubgraphWithDatabase<TSchema extends Record<string, unknown>> {
@@ -44,7 +45,7 @@ export async function serveSubgraph<TSchema extends Record<string, unknown>, TCo
   return startSubgraphServer({
     name: definition.name,
     schema: await definition.buildSchema(),
-    context: () => definition.createContext(database.db),
+    context: (identity) => definition.createContext(database.db, identity),
     ready: () => database.ping(),
     ...options,
   });
@@ -58,8 +59,9 @@ export async function runSubgraph<TSchema extends Record<string, unknown>, TCont
   const database = await openSubgraphDatabase(definition, config);
   await database.migrate();
   const production = config.nodeEnv === "production";
-  const gatewayPublicKey = loadGatewayPublicKey({
-    publicKeyFile: config.gatewayPublicKeyFile,
+  const gatewayPublicKey = loadPublicKey({
+    key: GATEWAY_KEY,
+    file: config.gatewayPublicKeyFile,
     dataDir: config.dataRoot,
     production,
   });

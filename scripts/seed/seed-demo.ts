@@ -1,10 +1,11 @@
 import { type CatalogDb, createProduct, type ProductCategory, type ProductUnit } from "@dcx/catalog";
 import { recordSamples, type TelemetryDb } from "@dcx/telemetry-billing";
-import { createOrganization, OrganizationKind, type TenancyDb } from "@dcx/tenancy";
+import { createOrganization, createUser, OrganizationKind, type TenancyDb, type UserRole } from "@dcx/tenancy";
 import { createVm, PowerState, StorageTier, type VmsDb } from "@dcx/vms";
 import { EntryKind, openWallet, postEntry, type WalletDb } from "@dcx/wallet";
 import { DEMO_DIRECT_CUSTOMERS, DEMO_PROVIDER, DEMO_RESELLERS, DEMO_WALLET_CENTS } from "./demo-organizations";
 import { DEMO_PRODUCTS } from "./demo-products";
+import { DEMO_USERS } from "./demo-users";
 import { demoSamples } from "./demo-samples";
 import { type DemoVm, DEMO_VMS } from "./demo-vms";
 
@@ -31,7 +32,15 @@ type Progress = (message: string) => void;
  */
 export async function seedDemo(dbs: PlatformDbs, progress: Progress = () => {}, now = new Date()): Promise<SeedReport> {
   const organizations = await seedOrganizations(dbs.tenancy);
-  progress(`${Object.keys(organizations).length} organisations`);
+  for (const user of DEMO_USERS) {
+    await createUser(dbs.tenancy, {
+      organizationId: organizations[user.organization]!,
+      email: user.email,
+      displayName: user.displayName,
+      role: user.role as UserRole,
+    });
+  }
+  progress(`${Object.keys(organizations).length} organisations with ${DEMO_USERS.length} users`);
 
   for (const product of DEMO_PRODUCTS) {
     await createProduct(dbs.catalog, {

@@ -16,8 +16,14 @@ export interface GatewayConfig {
   subgraphUrls: Record<string, string>;
   /** PKCS#8 PEM file of the key that signs requests to subgraphs; required in production. */
   signingKeyFile: string | undefined;
-  /** DATA_DIR: where the development signing key is kept when no file is configured. */
+  /** SPKI PEM file of tenancy's session key, to verify access tokens; required in production. */
+  sessionPublicKeyFile: string | undefined;
+  /** DATA_DIR: where development keys are kept when no files are configured. */
   dataDir: string;
+  /** How long what tenancy said about a session or API key is reused (revocation delay). */
+  callerCacheMs: number;
+  /** Express "trust proxy": which proxies' X-Forwarded-For to believe (default: none). */
+  trustProxy: string | number | boolean;
 }
 
 const boolean = () =>
@@ -37,6 +43,9 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
       CORS_ORIGINS: z.string().optional(),
       SUPERGRAPH_PATH: z.string().default(path.join(repoRoot, "schema", "supergraph.graphql")),
       GATEWAY_SIGNING_KEY_FILE: z.string().optional(),
+      SESSION_PUBLIC_KEY_FILE: z.string().optional(),
+      TRUST_PROXY: z.string().optional(),
+      CALLER_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
       DATA_DIR: z.string().default(path.join(repoRoot, ".data")),
       ...urlShape,
     },
@@ -56,6 +65,9 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
     corsOrigins: origins?.length ? origins : production ? [] : true,
     supergraphPath: parsed.SUPERGRAPH_PATH as string,
     signingKeyFile: parsed.GATEWAY_SIGNING_KEY_FILE as string | undefined,
+    sessionPublicKeyFile: parsed.SESSION_PUBLIC_KEY_FILE as string | undefined,
+    callerCacheMs: (parsed.CALLER_CACHE_SECONDS as number) * 1000,
+    trustProxy: parseTrustProxy(parsed.TRUST_PROXY as string | undefined),
     dataDir: parsed.DATA_DIR as string,
     subgraphUrls: Object.fromEntries(
       SUBGRAPH_NAMES.flatMap((name) => {
@@ -64,4 +76,10 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
       }),
     ),
   };
+}
+
+/** "2" → trust two hops; "loopback" or a list of addresses as Express understands them; unset → none. */
+function parseTrustProxy(value: string | undefined): string | number | boolean {
+  if (!value) return false;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

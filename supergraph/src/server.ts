@@ -1,4 +1,3 @@
-import type { KeyObject } from "node:crypto";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
@@ -7,7 +6,11 @@ import { listen, type RunningHttpServer } from "@dcx/kit";
 import cors from "cors";
 import express from "express";
 import type { GatewayConfig } from "./config";
-import { createGateway, type GatewayContext } from "./gateway";
+import { Authenticator } from "./auth/authenticator";
+import { CallerDirectory } from "./auth/caller-directory";
+import { createGateway } from "./gateway";
+import { type GatewayKeys, loadGatewayKeys } from "./keys";
+import type { GatewayContext } from "./signing-data-source";
 import { checkSubgraphs } from "./readiness";
 
 export interface RunningGateway extends RunningHttpServer {
@@ -19,8 +22,15 @@ export interface RunningGateway extends RunningHttpServer {
  * Apollo Server's CSRF prevention stays on: browsers must send a JSON content type or an
  * `apollo-require-preflight` header, so simple cross-site requests are refused.
  */
-export async function startGateway(config: GatewayConfig, signingKey?: KeyObject): Promise<RunningGateway> {
-  const { gateway, subgraphUrls } = createGateway(config, signingKey);
+export async function startGateway(
+  config: GatewayConfig,
+  keys: GatewayKeys = loadGatewayKeys(config),
+): Promise<RunningGateway> {
+  const { gateway, subgraphUrls } = createGateway(config, keys.signingKey);
+  const authenticator = new Authenticator(
+    keys.sessionPublicKey,
+    new CallerDirectory(() => subgraphUrls().get("tenancy"), keys.signingKey, config.callerCacheMs),
+  );
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: config.sandbox,
@@ -35,6 +45,8 @@ export async function startGateway(config: GatewayConfig, signingKey?: KeyObject
 
   const app = express();
   app.disable("x-powered-by");
+  // Which proxies may set X-Forwarded-For: the client address feeds sign-in rate limits.
+  app.set("trust proxy", config.trustProxy);
   app.get("/", (_req, res) => res.redirect("/graphql"));
   app.get("/health", (_req, res) => {
     res.json({ status: "ok" });
@@ -49,7 +61,11 @@ export async function startGateway(config: GatewayConfig, signingKey?: KeyObject
     cors({ origin: config.corsOrigins }),
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ authorization: req.headers.authorization }),
+      context: async ({ req }) => {
+        const clientAddress = req.ip ?? "unknown";
+        const caller = await authenticator.authenticate(req.headers.authorization, clientAddress);
+        return { identity: { caller, clientAddress } };
+      },
     }),
   );
 

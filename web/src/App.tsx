@@ -1,28 +1,16 @@
-import { DashboardPage } from "./components/DashboardPage";
-import { OrgPicker } from "./components/OrgPicker";
-import { useOrgParam } from "./use-org-param";
+import { useAuthState } from "./auth/auth-context";
+import { SessionRestoring } from "./components/SessionRestoring";
+import { SignedInApp } from "./components/SignedInApp";
+import { SignInPage } from "./sign-in/SignInPage";
 
 export function App() {
-  const [organizationId, selectOrganization] = useOrgParam();
-
-  return (
-    <div className="app">
-      <header className="topbar">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true">
-            DCX
-          </span>
-          <span className="brand-name">DCX Cloud</span>
-        </div>
-        <OrgPicker selectedId={organizationId} onSelect={selectOrganization} />
-      </header>
-      <main className="content">
-        {organizationId ? (
-          <DashboardPage key={organizationId} organizationId={organizationId} />
-        ) : (
-          <p className="placeholder">Choose an organisation to see its dashboard.</p>
-        )}
-      </main>
-    </div>
-  );
+  const state = useAuthState();
+  switch (state.status) {
+    case "restoring":
+      return <SessionRestoring problem={state.problem} />;
+    case "signed-out":
+      return <SignInPage notice={state.notice} />;
+    case "signed-in":
+      return <SignedInApp key={state.user.id} user={state.user} />;
+  }
 }

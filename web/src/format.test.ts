@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeDisks, formatGb, organizationKindLabel, powerStateLabel } from "./format";
+import { describeDisks, formatGb, organizationKindLabel, powerStateLabel, userRoleLabel } from "./format";
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
 
@@ -29,5 +29,11 @@ describe("labels", () => {
     expect(organizationKindLabel("RESELLER")).toBe("Reseller");
     expect(powerStateLabel("POWERED_ON")).toBe("Powered on");
     expect(powerStateLabel("SUSPENDED")).toBe("Suspended");
+  });
+
+  it("names user roles", () => {
+    expect(userRoleLabel("OWNER")).toBe("Owner");
+    expect(userRoleLabel("BILLING")).toBe("Billing");
+    expect(userRoleLabel("READ_ONLY")).toBe("Read-only");
   });
 });

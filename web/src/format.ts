@@ -1,4 +1,4 @@
-import type { OrganizationKind, PowerState, StorageTier } from "./gql/graphql";
+import type { OrganizationKind, PowerState, StorageTier, UserRole } from "./gql/graphql";
 
 const quantity = new Intl.NumberFormat("en-ZA", { maximumFractionDigits: 1 });
 
@@ -19,6 +19,21 @@ export function organizationKindLabel(kind: OrganizationKind): string {
       return "Reseller";
     case "CUSTOMER":
       return "Customer";
+  }
+}
+
+export function userRoleLabel(role: UserRole): string {
+  switch (role) {
+    case "OWNER":
+      return "Owner";
+    case "ADMIN":
+      return "Admin";
+    case "BILLING":
+      return "Billing";
+    case "MEMBER":
+      return "Member";
+    case "READ_ONLY":
+      return "Read-only";
   }
 }
 

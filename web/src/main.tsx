@@ -1,17 +1,19 @@
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
-import { Provider } from "urql";
 import { App } from "./App";
-import { client } from "./graphql/client";
+import { AuthContext } from "./auth/auth-context";
+import { createBrowserAuth } from "./auth/browser-auth";
 import "./styles.css";
 
 const container = document.getElementById("root");
 if (!container) throw new Error("The page has no #root element");
 
+const auth = createBrowserAuth();
+
 createRoot(container).render(
   <StrictMode>
-    <Provider value={client}>
+    <AuthContext value={auth}>
       <App />
-    </Provider>
+    </AuthContext>
   </StrictMode>,
 );

@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { chooseDefaultOrganization, readOrgParam, withOrgParam } from "./org-selection";
+import {
+  chooseDefaultOrganization,
+  organizationToShow,
+  readOrgParam,
+  withOrgParam,
+  withoutOrgParam,
+} from "./org-selection";
 
 const provider = { id: "p", name: "Datacentrix", kind: "PROVIDER" as const };
 const reseller = { id: "r", name: "CloudTech", kind: "RESELLER" as const };
@@ -7,19 +13,30 @@ const vodacom = { id: "v", name: "Vodacom", kind: "CUSTOMER" as const };
 const adcock = { id: "a", name: "Adcock Ingram", kind: "CUSTOMER" as const };
 
 describe("chooseDefaultOrganization", () => {
-  it("prefers the customer Adcock", () => {
-    expect(chooseDefaultOrganization([provider, reseller, vodacom, adcock])).toBe(adcock);
+  it("chooses the user's own organisation, not Adcock", () => {
+    expect(chooseDefaultOrganization([provider, reseller, vodacom, adcock], reseller.id)).toBe(reseller);
+    expect(chooseDefaultOrganization([adcock, vodacom], vodacom.id)).toBe(vodacom);
   });
 
-  it("falls back to the first customer, then the first organisation", () => {
-    expect(chooseDefaultOrganization([provider, reseller, vodacom])).toBe(vodacom);
-    expect(chooseDefaultOrganization([provider, reseller])).toBe(provider);
-    expect(chooseDefaultOrganization([])).toBeUndefined();
+  it("falls back to the first organisation listed, and to nothing for an empty list", () => {
+    expect(chooseDefaultOrganization([vodacom, adcock], "somewhere-else")).toBe(vodacom);
+    expect(chooseDefaultOrganization([], reseller.id)).toBeUndefined();
+  });
+});
+
+describe("organizationToShow", () => {
+  const resellerView = [reseller, vodacom];
+
+  it("shows the organisation in the address bar when the user may see it", () => {
+    expect(organizationToShow(resellerView, vodacom.id, reseller.id)).toBe(vodacom);
   });
 
-  it("does not pick a reseller that happens to be called Adcock", () => {
-    const adcockReseller = { id: "x", name: "Adcock Partners", kind: "RESELLER" as const };
-    expect(chooseDefaultOrganization([adcockReseller, vodacom])).toBe(vodacom);
+  it("shows the user's own organisation without a choice in the address bar", () => {
+    expect(organizationToShow(resellerView, null, reseller.id)).toBe(reseller);
+  });
+
+  it("falls back to the user's own organisation for one outside their list", () => {
+    expect(organizationToShow(resellerView, adcock.id, reseller.id)).toBe(reseller);
   });
 });
 
@@ -33,5 +50,11 @@ describe("the org URL parameter", () => {
   it("is written without losing other parameters", () => {
     expect(withOrgParam("?theme=dark&org=old", "new")).toBe("?theme=dark&org=new");
     expect(withOrgParam("", "a b")).toBe("?org=a+b");
+  });
+
+  it("is removed without losing other parameters", () => {
+    expect(withoutOrgParam("?theme=dark&org=old")).toBe("?theme=dark");
+    expect(withoutOrgParam("?org=old")).toBe("");
+    expect(withoutOrgParam("")).toBe("");
   });
 });

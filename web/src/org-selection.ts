@@ -6,12 +6,26 @@ export interface OrganizationOption {
   kind: OrganizationKind;
 }
 
-/** The customer named "Adcock" if there is one, else the first customer, else the first organisation. */
+/** The signed-in user's own organisation if it is visible, else the first one listed. */
 export function chooseDefaultOrganization(
   organizations: readonly OrganizationOption[],
+  ownOrganizationId: string,
 ): OrganizationOption | undefined {
-  const customers = organizations.filter((org) => org.kind === "CUSTOMER");
-  return customers.find((org) => /\badcock\b/i.test(org.name)) ?? customers[0] ?? organizations[0];
+  return organizations.find((org) => org.id === ownOrganizationId) ?? organizations[0];
+}
+
+/**
+ * The organisation whose dashboard to show: the one asked for in the address bar if the
+ * user may see it (it is in their list), else the default. A bookmark of another tenant's
+ * dashboard, or one left in the address bar by a previous user, falls back to the user's own.
+ */
+export function organizationToShow(
+  organizations: readonly OrganizationOption[],
+  requestedId: string | null,
+  ownOrganizationId: string,
+): OrganizationOption | undefined {
+  const requested = requestedId ? organizations.find((org) => org.id === requestedId) : undefined;
+  return requested ?? chooseDefaultOrganization(organizations, ownOrganizationId);
 }
 
 export const ORG_PARAM = "org";
@@ -27,4 +41,12 @@ export function withOrgParam(search: string, id: string): string {
   const params = new URLSearchParams(search);
   params.set(ORG_PARAM, id);
   return `?${params.toString()}`;
+}
+
+/** The query string without `org`, keeping every other parameter ("" when none is left). */
+export function withoutOrgParam(search: string): string {
+  const params = new URLSearchParams(search);
+  params.delete(ORG_PARAM);
+  const rest = params.toString();
+  return rest ? `?${rest}` : "";
 }

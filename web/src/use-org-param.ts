@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from "react";
-import { readOrgParam, withOrgParam } from "./org-selection";
+import { readOrgParam, withOrgParam, withoutOrgParam } from "./org-selection";
 
 export type SelectOrganization = (id: string, history?: "push" | "replace") => void;
 
@@ -24,4 +24,13 @@ export function useOrgParam(): [string | null, SelectOrganization] {
   }, []);
 
   return [orgId, select];
+}
+
+/**
+ * Drops `?org` from the address bar, so that the next person to sign in on this browser starts
+ * on their own organisation rather than on the one the previous user was looking at.
+ */
+export function forgetOrgParam(): void {
+  const { pathname, search, hash } = window.location;
+  window.history.replaceState(null, "", `${pathname}${withoutOrgParam(search)}${hash}`);
 }

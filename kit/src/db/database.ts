@@ -52,6 +52,9 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
 
   if (options.url) {
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // An idle connection the server drops (restart, failover) must not crash the process; the
+    // next query opens a new connection. node-postgres requires this handler for that.
+    pool.on("error", (error) => console.error(`database connection lost: ${error.message}`));
     const db = drizzlePg(pool, { schema: options.schema, logger });
     return {
       ...common,

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type CryptoKey, type KeyObject, SignJWT, errors as joseErrors, jwtVerify } from "jose";
+import { type Caller, parseCaller } from "../caller/caller";
 import { DomainError } from "../errors";
 
 /**
@@ -13,15 +14,29 @@ const LIFETIME_SECONDS = 60;
 
 type Key = CryptoKey | KeyObject;
 
-export interface GatewayTokenClaims {
+/** What the gateway vouches for about one request. */
+export interface RequestIdentity {
+  /** Null for a caller who has not signed in (only signing in is open to them). */
+  caller: Caller | null;
+  /** The client's address as the gateway saw it, for rate limits and audit. */
+  clientAddress: string;
+}
+
+export interface GatewayTokenClaims extends RequestIdentity {
   /** The subgraph the request is for. */
   audience: string;
   /** Unique per request, for log correlation. */
   requestId: string;
 }
 
-export async function signGatewayToken(privateKey: Key, audience: string): Promise<string> {
-  return new SignJWT({})
+const ANONYMOUS: RequestIdentity = { caller: null, clientAddress: "unknown" };
+
+export async function signGatewayToken(
+  privateKey: Key,
+  audience: string,
+  identity: RequestIdentity = ANONYMOUS,
+): Promise<string> {
+  return new SignJWT({ caller: identity.caller, clientAddress: identity.clientAddress })
     .setProtectedHeader({ alg: "EdDSA", typ: "JWT" })
     .setIssuer(ISSUER)
     .setAudience(audience)
@@ -46,7 +61,12 @@ export async function verifyGatewayToken(
       clockTolerance: 5,
       maxTokenAge: `${LIFETIME_SECONDS + 5}s`,
     });
-    return { audience, requestId: String(payload.jti) };
+    return {
+      audience,
+      requestId: String(payload.jti),
+      caller: parseCaller(payload.caller),
+      clientAddress: typeof payload.clientAddress === "string" ? payload.clientAddress : "unknown",
+    };
   } catch (error) {
     const reason = error instanceof joseErrors.JOSEError ? error.code : "invalid token";
     throw notThroughGateway(reason);

@@ -1,2 +1,1 @@
-export * from "./gateway-keys";
 export * from "./gateway-token";

@@ -7,14 +7,14 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
 import type { GraphQLSchema } from "graphql";
 import type { KeyObject } from "node:crypto";
-import { GATEWAY_TOKEN_HEADER, verifyGatewayToken } from "../gateway-trust/gateway-token";
+import { GATEWAY_TOKEN_HEADER, type GatewayTokenClaims, verifyGatewayToken } from "../gateway-trust/gateway-token";
 import { listen, type RunningHttpServer } from "./listen";
 
 export interface SubgraphServerOptions<TContext extends BaseContext> {
   name: string;
   schema: GraphQLSchema;
-  /** Builds the per-request context (fresh DataLoaders every request). */
-  context: (request: express.Request) => Promise<TContext> | TContext;
+  /** Builds the per-request context (fresh DataLoaders every request) for a verified request. */
+  context: (identity: GatewayTokenClaims) => Promise<TContext> | TContext;
   /** Readiness probe: throws when the subgraph cannot serve (e.g. database unreachable). */
   ready: () => Promise<void>;
   port: number;
@@ -58,7 +58,11 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   });
   app.use("/graphql", async (req, res, next) => {
     try {
-      await verifyGatewayToken(options.gatewayPublicKey, req.header(GATEWAY_TOKEN_HEADER), options.name);
+      res.locals.identity = await verifyGatewayToken(
+        options.gatewayPublicKey,
+        req.header(GATEWAY_TOKEN_HEADER),
+        options.name,
+      );
       next();
     } catch (error) {
       const { message, extensions } = error as { message: string; extensions?: unknown };
@@ -68,7 +72,9 @@ export async function startSubgraphServer<TContext extends BaseContext>(
   app.use(
     "/graphql",
     express.json({ limit: "1mb" }),
-    expressMiddleware(apollo, { context: async ({ req }) => options.context(req) }),
+    expressMiddleware(apollo, {
+      context: async ({ res }) => options.context(res.locals.identity as GatewayTokenClaims),
+    }),
   );
 
   const http = await listen(app, options.port, options.host);

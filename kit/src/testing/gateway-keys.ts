@@ -1,11 +1,12 @@
 import { generateKeyPairSync, type KeyObject } from "node:crypto";
-import { signGatewayToken } from "../gateway-trust/gateway-token";
+import type { Caller } from "../caller/caller";
+import { GATEWAY_TOKEN_HEADER, signGatewayToken } from "../gateway-trust/gateway-token";
 
 export interface TestGatewayKeys {
   privateKey: KeyObject;
   publicKey: KeyObject;
-  /** Headers that make a request look as if the gateway sent it to `subgraph`. */
-  headersFor(subgraph: string): Promise<Record<string, string>>;
+  /** Headers that make a request look as if the gateway sent it to `subgraph` for `caller`. */
+  headersFor(subgraph: string, caller?: Caller | null): Promise<Record<string, string>>;
 }
 
 export function testGatewayKeys(): TestGatewayKeys {
@@ -13,6 +14,8 @@ export function testGatewayKeys(): TestGatewayKeys {
   return {
     privateKey,
     publicKey,
-    headersFor: async (subgraph) => ({ "x-dcx-gateway-token": await signGatewayToken(privateKey, subgraph) }),
+    headersFor: async (subgraph, caller = null) => ({
+      [GATEWAY_TOKEN_HEADER]: await signGatewayToken(privateKey, subgraph, { caller, clientAddress: "127.0.0.1" }),
+    }),
   };
 }

@@ -1,3 +1,4 @@
+export * from "./callers";
 export * from "./gateway-keys";
 export * from "./graphql-request";
 export * from "./test-database";

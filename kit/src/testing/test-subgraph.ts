@@ -1,6 +1,8 @@
+import type { Caller } from "../caller/caller";
 import type { Database } from "../db/database";
 import type { RunningSubgraph } from "../server/subgraph-server";
 import { serveSubgraph, type SubgraphDefinition } from "../subgraph";
+import { providerStaff } from "./callers";
 import { type TestGatewayKeys, testGatewayKeys } from "./gateway-keys";
 import { type GraphQLResponse, graphqlRequest } from "./graphql-request";
 import { openTestDatabase } from "./test-database";
@@ -8,10 +10,11 @@ import { openTestDatabase } from "./test-database";
 export interface TestSubgraph<TSchema extends Record<string, unknown>> {
   database: Database<TSchema>;
   server: RunningSubgraph;
-  /** Sends an operation signed as the gateway would sign it. */
+  /** Sends an operation signed as the gateway would sign it, for `as` (default: provider staff). */
   request<TData = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    options?: { as?: Caller | null },
   ): Promise<GraphQLResponse<TData>>;
   close(): Promise<void>;
 }
@@ -31,8 +34,10 @@ export async function startTestSubgraph<TSchema extends Record<string, unknown>,
   return {
     database,
     server,
-    request: async (query, variables = {}) =>
-      graphqlRequest(server.graphqlUrl, query, variables, await keys.headersFor(definition.name)),
+    request: async (query, variables = {}, options = {}) => {
+      const caller = options.as === undefined ? providerStaff() : options.as;
+      return graphqlRequest(server.graphqlUrl, query, variables, await keys.headersFor(definition.name, caller));
+    },
     close: async () => {
       await server.close();
       await database.close();

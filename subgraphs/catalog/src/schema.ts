@@ -1,4 +1,5 @@
 import { buildFederatedSchema } from "@dcx/kit";
+import { organizationReference } from "./organization/organization.reference";
 import { productReference } from "./product/product.reference";
 import { ProductResolver } from "./product/product.resolver";
 import { vmReference } from "./vm/vm.reference";
@@ -9,5 +10,5 @@ export const buildCatalogSchema = () =>
   buildFederatedSchema(
     // No query returns a Vm: it reaches the schema as an entity the gateway resolves here.
     { resolvers: [ProductResolver, VmResolver], orphanedTypes: [Vm] },
-    { Product: productReference, Vm: vmReference },
+    { Product: productReference, Vm: vmReference, Organization: organizationReference },
   );

@@ -1,6 +1,28 @@
 import { buildFederatedSchema } from "@dcx/kit";
+import { ApiKeyResolver } from "./api-key/api-key.resolver";
+import { InternalCallerResolver } from "./internal-caller/internal-caller.resolver";
+import { ManageOrganizationsResolver } from "./organization/manage-organizations.resolver";
 import { organizationReference } from "./organization/organization.reference";
 import { OrganizationResolver } from "./organization/organization.resolver";
+import { SessionResolver } from "./session/session.resolver";
+import { SignInResolver } from "./sign-in/sign-in.resolver";
+import { ManageUsersResolver } from "./user/manage-users.resolver";
+import { OrganizationUsersResolver, UserResolver } from "./user/user.resolver";
 
 export const buildTenancySchema = () =>
-  buildFederatedSchema({ resolvers: [OrganizationResolver] }, { Organization: organizationReference });
+  buildFederatedSchema(
+    {
+      resolvers: [
+        OrganizationResolver,
+        OrganizationUsersResolver,
+        UserResolver,
+        SignInResolver,
+        SessionResolver,
+        ApiKeyResolver,
+        InternalCallerResolver,
+        ManageOrganizationsResolver,
+        ManageUsersResolver,
+      ],
+    },
+    { Organization: organizationReference },
+  );

@@ -16,7 +16,10 @@ interface OrgHeaderProps {
   organization: FragmentType<typeof OrgHeader_OrganizationFragment>;
 }
 
-/** Who this dashboard is for: name, kind and the organisation above it. */
+/**
+ * Who this dashboard is for: name, kind and the organisation above it. A customer's own users do
+ * not see the organisation above theirs (parent is null for them), so nothing is shown then.
+ */
 export function OrgHeader(props: OrgHeaderProps) {
   const organization = getFragmentData(OrgHeader_OrganizationFragment, props.organization);
   return (
@@ -26,12 +29,10 @@ export function OrgHeader(props: OrgHeaderProps) {
         <span className={`kind-badge kind-${organization.kind.toLowerCase()}`} data-testid="org-kind">
           {organizationKindLabel(organization.kind)}
         </span>
-        {organization.parent ? (
+        {organization.parent && (
           <span data-testid="org-parent">
             under <strong>{organization.parent.name}</strong>
           </span>
-        ) : (
-          <span data-testid="org-parent">top-level organisation</span>
         )}
       </p>
     </div>

@@ -14,22 +14,32 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AuthApi_SessionTokensFragment on SessionTokens {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      id\n      email\n      displayName\n      role\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n": typeof types.AuthApi_SessionTokensFragmentFragmentDoc,
+    "\n  mutation RequestSignInCode($email: String!) {\n    requestSignInCode(email: $email) {\n      accepted\n      expiresInSeconds\n    }\n  }\n": typeof types.RequestSignInCodeDocument,
+    "\n  mutation SignIn($email: String!, $code: String!) {\n    signIn(email: $email, code: $code) {\n      ...AuthApi_SessionTokensFragment\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...AuthApi_SessionTokensFragment\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": typeof types.SignOutDocument,
     "\n  fragment CpuSparkline_VmMetricsFragment on VmMetrics {\n    cpu {\n      at\n      average\n      maximum\n    }\n  }\n": typeof types.CpuSparkline_VmMetricsFragmentFragmentDoc,
     "\n  query DashboardPage($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      ...OrgHeader_OrganizationFragment\n      wallet {\n        id\n        ...WalletBalance_WalletFragment\n      }\n      vms {\n        id\n        ...FleetSummary_VmFragment\n        ...VmRow_VmFragment\n      }\n    }\n  }\n": typeof types.DashboardPageDocument,
     "\n  fragment FleetSummary_VmFragment on Vm {\n    id\n    vcpuCount\n    memoryMib\n    disks {\n      id\n      capacityGb\n    }\n    estimatedMonthlyCost {\n      monthlyTotal {\n        amount\n        currency\n      }\n    }\n  }\n": typeof types.FleetSummary_VmFragmentFragmentDoc,
     "\n  fragment OrgHeader_OrganizationFragment on Organization {\n    name\n    kind\n    parent {\n      id\n      name\n    }\n  }\n": typeof types.OrgHeader_OrganizationFragmentFragmentDoc,
-    "\n  query OrgPicker {\n    organizations {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.OrgPickerDocument,
     "\n  fragment VmRow_VmFragment on Vm {\n    id\n    name\n    powerState\n    vcpuCount\n    memoryGb\n    disks {\n      id\n      capacityGb\n      tier\n    }\n    estimatedMonthlyCost {\n      monthlyTotal {\n        amount\n        currency\n      }\n    }\n    metrics(window: { stepMinutes: 60 }) {\n      ...CpuSparkline_VmMetricsFragment\n    }\n  }\n": typeof types.VmRow_VmFragmentFragmentDoc,
     "\n  fragment WalletBalance_WalletFragment on Wallet {\n    id\n    balance {\n      amount\n      currency\n    }\n  }\n": typeof types.WalletBalance_WalletFragmentFragmentDoc,
+    "\n  query OrganizationChoice {\n    organizations {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.OrganizationChoiceDocument,
 };
 const documents: Documents = {
+    "\n  fragment AuthApi_SessionTokensFragment on SessionTokens {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      id\n      email\n      displayName\n      role\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n": types.AuthApi_SessionTokensFragmentFragmentDoc,
+    "\n  mutation RequestSignInCode($email: String!) {\n    requestSignInCode(email: $email) {\n      accepted\n      expiresInSeconds\n    }\n  }\n": types.RequestSignInCodeDocument,
+    "\n  mutation SignIn($email: String!, $code: String!) {\n    signIn(email: $email, code: $code) {\n      ...AuthApi_SessionTokensFragment\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...AuthApi_SessionTokensFragment\n    }\n  }\n": types.RefreshSessionDocument,
+    "\n  mutation SignOut {\n    signOut\n  }\n": types.SignOutDocument,
     "\n  fragment CpuSparkline_VmMetricsFragment on VmMetrics {\n    cpu {\n      at\n      average\n      maximum\n    }\n  }\n": types.CpuSparkline_VmMetricsFragmentFragmentDoc,
     "\n  query DashboardPage($organizationId: ID!) {\n    organization(id: $organizationId) {\n      id\n      ...OrgHeader_OrganizationFragment\n      wallet {\n        id\n        ...WalletBalance_WalletFragment\n      }\n      vms {\n        id\n        ...FleetSummary_VmFragment\n        ...VmRow_VmFragment\n      }\n    }\n  }\n": types.DashboardPageDocument,
     "\n  fragment FleetSummary_VmFragment on Vm {\n    id\n    vcpuCount\n    memoryMib\n    disks {\n      id\n      capacityGb\n    }\n    estimatedMonthlyCost {\n      monthlyTotal {\n        amount\n        currency\n      }\n    }\n  }\n": types.FleetSummary_VmFragmentFragmentDoc,
     "\n  fragment OrgHeader_OrganizationFragment on Organization {\n    name\n    kind\n    parent {\n      id\n      name\n    }\n  }\n": types.OrgHeader_OrganizationFragmentFragmentDoc,
-    "\n  query OrgPicker {\n    organizations {\n      id\n      name\n      kind\n    }\n  }\n": types.OrgPickerDocument,
     "\n  fragment VmRow_VmFragment on Vm {\n    id\n    name\n    powerState\n    vcpuCount\n    memoryGb\n    disks {\n      id\n      capacityGb\n      tier\n    }\n    estimatedMonthlyCost {\n      monthlyTotal {\n        amount\n        currency\n      }\n    }\n    metrics(window: { stepMinutes: 60 }) {\n      ...CpuSparkline_VmMetricsFragment\n    }\n  }\n": types.VmRow_VmFragmentFragmentDoc,
     "\n  fragment WalletBalance_WalletFragment on Wallet {\n    id\n    balance {\n      amount\n      currency\n    }\n  }\n": types.WalletBalance_WalletFragmentFragmentDoc,
+    "\n  query OrganizationChoice {\n    organizations {\n      id\n      name\n      kind\n    }\n  }\n": types.OrganizationChoiceDocument,
 };
 
 /**
@@ -49,6 +59,26 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment AuthApi_SessionTokensFragment on SessionTokens {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      id\n      email\n      displayName\n      role\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment AuthApi_SessionTokensFragment on SessionTokens {\n    accessToken\n    accessTokenExpiresAt\n    refreshToken\n    user {\n      id\n      email\n      displayName\n      role\n      organization {\n        id\n        name\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestSignInCode($email: String!) {\n    requestSignInCode(email: $email) {\n      accepted\n      expiresInSeconds\n    }\n  }\n"): (typeof documents)["\n  mutation RequestSignInCode($email: String!) {\n    requestSignInCode(email: $email) {\n      accepted\n      expiresInSeconds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignIn($email: String!, $code: String!) {\n    signIn(email: $email, code: $code) {\n      ...AuthApi_SessionTokensFragment\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $code: String!) {\n    signIn(email: $email, code: $code) {\n      ...AuthApi_SessionTokensFragment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...AuthApi_SessionTokensFragment\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      ...AuthApi_SessionTokensFragment\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    signOut\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    signOut\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CpuSparkline_VmMetricsFragment on VmMetrics {\n    cpu {\n      at\n      average\n      maximum\n    }\n  }\n"): (typeof documents)["\n  fragment CpuSparkline_VmMetricsFragment on VmMetrics {\n    cpu {\n      at\n      average\n      maximum\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -65,15 +95,15 @@ export function graphql(source: "\n  fragment OrgHeader_OrganizationFragment on 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OrgPicker {\n    organizations {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query OrgPicker {\n    organizations {\n      id\n      name\n      kind\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "\n  fragment VmRow_VmFragment on Vm {\n    id\n    name\n    powerState\n    vcpuCount\n    memoryGb\n    disks {\n      id\n      capacityGb\n      tier\n    }\n    estimatedMonthlyCost {\n      monthlyTotal {\n        amount\n        currency\n      }\n    }\n    metrics(window: { stepMinutes: 60 }) {\n      ...CpuSparkline_VmMetricsFragment\n    }\n  }\n"): (typeof documents)["\n  fragment VmRow_VmFragment on Vm {\n    id\n    name\n    powerState\n    vcpuCount\n    memoryGb\n    disks {\n      id\n      capacityGb\n      tier\n    }\n    estimatedMonthlyCost {\n      monthlyTotal {\n        amount\n        currency\n      }\n    }\n    metrics(window: { stepMinutes: 60 }) {\n      ...CpuSparkline_VmMetricsFragment\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment WalletBalance_WalletFragment on Wallet {\n    id\n    balance {\n      amount\n      currency\n    }\n  }\n"): (typeof documents)["\n  fragment WalletBalance_WalletFragment on Wallet {\n    id\n    balance {\n      amount\n      currency\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationChoice {\n    organizations {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query OrganizationChoice {\n    organizations {\n      id\n      name\n      kind\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -23,6 +23,24 @@ export type Scalars = {
   link__Import: { input: any; output: any; }
 };
 
+/** A partner's credential for the caller's organisation. The secret itself is never shown again. */
+export type ApiKey = {
+  __typename?: 'ApiKey';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Who created the key. */
+  createdBy?: Maybe<User>;
+  id: Scalars['ID']['output'];
+  /** When the gateway last looked the key up (it reuses the answer for its caller-cache time, 30 s by default). */
+  lastUsedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  name: Scalars['String']['output'];
+  /** A read-only key can read but never change anything. */
+  readOnly: Scalars['Boolean']['output'];
+  /** When the key was revoked; a revoked key is refused. */
+  revokedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The secret's first 12 characters ("dcx_key_" and 4 more), to tell keys apart. */
+  secretPrefix: Scalars['String']['output'];
+};
+
 /** One priced part of a VM's monthly cost. */
 export type CostLine = {
   __typename?: 'CostLine';
@@ -38,6 +56,32 @@ export type CostLine = {
   unitPrice: Money;
 };
 
+export type CreateOrganizationInput = {
+  /** RESELLER or CUSTOMER. */
+  kind: OrganizationKind;
+  /** 2–100 characters, unique regardless of case. */
+  name: Scalars['String']['input'];
+  /** Where it sits; defaults to the caller's own organisation. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type CreateUserInput = {
+  /** 1–100 characters. */
+  displayName: Scalars['String']['input'];
+  /** Unique across the platform; the user signs in with it. */
+  email: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+  role: UserRole;
+};
+
+/** A new API key and its secret. The secret is shown this once: only its hash is kept. */
+export type CreatedApiKey = {
+  __typename?: 'CreatedApiKey';
+  apiKey: ApiKey;
+  /** Send as `Authorization: Bearer <secret>`. Starts with "dcx_key_". */
+  secret: Scalars['String']['output'];
+};
+
 /** Top-ups, credit grants and refunds add money, charges take it, adjustments go either way. */
 export type EntryKind =
   /** A correction by an operator, positive or negative. */
@@ -50,6 +94,28 @@ export type EntryKind =
   | 'REFUND'
   /** Money paid in by the organisation. */
   | 'TOP_UP';
+
+/** A credential's caller, for the gateway only. */
+export type InternalCaller = {
+  __typename?: 'InternalCaller';
+  /** True for provider staff, who see every organisation. */
+  allOrganizations: Scalars['Boolean']['output'];
+  /** The user's or the API key's id. */
+  id: Scalars['ID']['output'];
+  /** "user" or "api_key". */
+  kind: Scalars['String']['output'];
+  organizationId: Scalars['ID']['output'];
+  /** "provider", "reseller" or "customer". */
+  organizationKind: Scalars['String']['output'];
+  /** True for the read-only role and for read-only API keys. */
+  readOnly: Scalars['Boolean']['output'];
+  /** "owner", "admin", "billing", "member" or "read_only"; "member" for API keys. */
+  role: Scalars['String']['output'];
+  /** The session, for a signed-in user. */
+  sessionId?: Maybe<Scalars['ID']['output']>;
+  /** The organisations the caller may see (its own one for provider staff). */
+  visibleOrganizationIds: Array<Scalars['ID']['output']>;
+};
 
 /** One movement of money in a wallet. Entries are never changed or removed. */
 export type LedgerEntry = {
@@ -92,17 +158,100 @@ export type Money = {
   currency: Scalars['String']['output'];
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** A new API key for the caller's organisation (owners and admins, signed in as users). The secret is in this answer only. Name: 1–80 characters. */
+  createApiKey: CreatedApiKey;
+  /** Provider staff (owners, admins) create resellers and customers; a reseller's owners and admins create customers under it. NOT_FOUND for a parent the caller does not manage; FORBIDDEN for other roles and read-only credentials. */
+  createOrganization: Organization;
+  /** Invites a user to an organisation; they sign in with a code e-mailed to their address. */
+  createUser: User;
+  /** Disables a user and ends their sessions; CONFLICT for the organisation's last owner. */
+  disableUser: User;
+  /** Trades a refresh token for a new access token and a new refresh token. A refresh token works once: presenting it again ends the session. UNAUTHENTICATED for an unknown, used, expired or revoked token. */
+  refreshSession: SessionTokens;
+  /** E-mails a one-time sign-in code to the address if it belongs to a user. Answers the same for unknown addresses. RATE_LIMITED (with extensions.retryAfterSeconds) after 5 requests per address or 20 per client in 15 minutes. */
+  requestSignInCode: SignInCodeRequest;
+  /** Revokes a key of the caller's organisation: the gateway refuses it from then on (after its caller cache). */
+  revokeApiKey: ApiKey;
+  /** Ends one of the caller's own sessions; NOT_FOUND for any other session. */
+  revokeSession: Scalars['Boolean']['output'];
+  /** Signs in with the code e-mailed by requestSignInCode and starts a session. UNAUTHENTICATED for a wrong, expired or used code; RATE_LIMITED after 5 wrong codes for the address in 15 minutes. */
+  signIn: SessionTokens;
+  /** Ends the session this request is made with. */
+  signOut: Scalars['Boolean']['output'];
+  /** Changes a user's role; CONFLICT for the organisation's last owner. */
+  updateUserRole: User;
+};
+
+
+export type MutationCreateApiKeyArgs = {
+  name: Scalars['String']['input'];
+  readOnly?: Scalars['Boolean']['input'];
+};
+
+
+export type MutationCreateOrganizationArgs = {
+  input: CreateOrganizationInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+export type MutationDisableUserArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRefreshSessionArgs = {
+  refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationRequestSignInCodeArgs = {
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationRevokeApiKeyArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRevokeSessionArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSignInArgs = {
+  code: Scalars['String']['input'];
+  email: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateUserRoleArgs = {
+  role: UserRole;
+  userId: Scalars['ID']['input'];
+};
+
 /** A tenant: the provider, a reseller or a customer. */
 export type Organization = {
   __typename?: 'Organization';
-  /** Organisations directly under this one, by name. */
+  /** The organisations directly under this one that the caller may see, by name. */
   children: Array<Organization>;
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
   kind: OrganizationKind;
   name: Scalars['String']['output'];
-  /** The organisation this one sits under. */
+  /** The organisation this one sits under; null when the caller may not see it. */
   parent?: Maybe<Organization>;
+  /** How many users of the organisation are not disabled. */
+  userCount: Scalars['Int']['output'];
+  /** The organisation's users (disabled ones included), by e-mail address; empty unless visible. */
+  users: Array<User>;
   /** The organisation's VM inventory, by name. Null only with an error. */
   vms?: Maybe<Array<Vm>>;
   /** The prepaid wallet; null until one is opened. */
@@ -158,14 +307,34 @@ export type ProductUnit =
 
 export type Query = {
   __typename?: 'Query';
-  /** One organisation by id. */
+  /** The API keys of the caller's organisation, newest first (owners and admins). */
+  apiKeys: Array<ApiKey>;
+  /** The caller of an API key; null unless the key exists and is not revoked. Records its use. */
+  internalApiKeyCaller?: Maybe<InternalCaller>;
+  /** The caller of a live session; null unless the session is live and its user not disabled. */
+  internalSessionCaller?: Maybe<InternalCaller>;
+  /** The signed-in user; null for an API key. */
+  me?: Maybe<User>;
+  /** The caller's live sessions, newest first (none for an API key). */
+  mySessions: Array<Session>;
+  /** One organisation by id; null unless the caller may see it. */
   organization?: Maybe<Organization>;
-  /** Organisations, optionally of one kind, by name. */
+  /** The organisations the caller may see, optionally of one kind, by name: a reseller's or the provider's managed organisations. */
   organizations: Array<Organization>;
   /** The catalog at the prices in force now, optionally one category, by SKU. */
   products: Array<Product>;
   /** One VM by id. */
   vm?: Maybe<Vm>;
+};
+
+
+export type QueryInternalApiKeyCallerArgs = {
+  secret: Scalars['String']['input'];
+};
+
+
+export type QueryInternalSessionCallerArgs = {
+  sessionId: Scalars['ID']['input'];
 };
 
 
@@ -188,11 +357,76 @@ export type QueryVmArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** One of the caller's signed-in devices. */
+export type Session = {
+  __typename?: 'Session';
+  /** The network address of the sign-in or the latest refresh. */
+  clientAddress: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** True for the session this request is made with. */
+  current: Scalars['Boolean']['output'];
+  /** The session ends then at the latest: 30 days after signing in. */
+  expiresAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  /** The latest refresh; null until the first one. */
+  lastRefreshedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
+/** What signing in or refreshing gives: a short-lived access token for the Authorization header and a one-use refresh token for the next refresh. */
+export type SessionTokens = {
+  __typename?: 'SessionTokens';
+  /** Send as `Authorization: Bearer <accessToken>`; valid 10 minutes. */
+  accessToken: Scalars['String']['output'];
+  /** Refresh a little before this time (the web app: 5 minutes before). */
+  accessTokenExpiresAt: Scalars['DateTimeISO']['output'];
+  /** Works once: refreshSession answers a new one. Presenting a used one again ends the whole session. Valid 7 days, never past the session's 30 days. */
+  refreshToken: Scalars['String']['output'];
+  /** The signed-in user. */
+  user: User;
+};
+
+/** The answer to a sign-in code request: the same whether or not the address has an account. */
+export type SignInCodeRequest = {
+  __typename?: 'SignInCodeRequest';
+  /** Always true: the request was taken. */
+  accepted: Scalars['Boolean']['output'];
+  /** How long a code sent by this request stays valid. */
+  expiresInSeconds: Scalars['Int']['output'];
+};
+
 /** Disk storage tier; each tier has its own price per GB in the catalog. */
 export type StorageTier =
   | 'ARCHIVE'
   | 'PERFORMANCE'
   | 'STANDARD';
+
+/** A person who signs in; belongs to exactly one organisation. */
+export type User = {
+  __typename?: 'User';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** When the user was disabled; a disabled user cannot sign in. */
+  disabledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  displayName: Scalars['String']['output'];
+  /** Lower-case e-mail address, unique across the platform. */
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The organisation the user belongs to. */
+  organization: Organization;
+  role: UserRole;
+};
+
+/** What a user may do in their organisation. */
+export type UserRole =
+  /** Manages the organisation's users and resources. */
+  | 'ADMIN'
+  /** Wallet, payments and bills. */
+  | 'BILLING'
+  /** Uses the organisation's resources. */
+  | 'MEMBER'
+  /** Everything, including managing admins. */
+  | 'OWNER'
+  /** Sees, never changes. */
+  | 'READ_ONLY';
 
 /** A virtual machine in an organisation's inventory. */
 export type Vm = {
@@ -287,6 +521,41 @@ export type Link__Purpose =
   /** `SECURITY` features provide metadata necessary to securely resolve fields. */
   | 'SECURITY';
 
+export type AuthApi_SessionTokensFragmentFragment = { __typename?: 'SessionTokens', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, user: { __typename?: 'User', id: string, email: string, displayName: string, role: UserRole, organization: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind } } } & { ' $fragmentName'?: 'AuthApi_SessionTokensFragmentFragment' };
+
+export type RequestSignInCodeMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+}>;
+
+
+export type RequestSignInCodeMutation = { __typename?: 'Mutation', requestSignInCode: { __typename?: 'SignInCodeRequest', accepted: boolean, expiresInSeconds: number } };
+
+export type SignInMutationVariables = Exact<{
+  email: Scalars['String']['input'];
+  code: Scalars['String']['input'];
+}>;
+
+
+export type SignInMutation = { __typename?: 'Mutation', signIn: (
+    { __typename?: 'SessionTokens' }
+    & { ' $fragmentRefs'?: { 'AuthApi_SessionTokensFragmentFragment': AuthApi_SessionTokensFragmentFragment } }
+  ) };
+
+export type RefreshSessionMutationVariables = Exact<{
+  refreshToken: Scalars['String']['input'];
+}>;
+
+
+export type RefreshSessionMutation = { __typename?: 'Mutation', refreshSession: (
+    { __typename?: 'SessionTokens' }
+    & { ' $fragmentRefs'?: { 'AuthApi_SessionTokensFragmentFragment': AuthApi_SessionTokensFragmentFragment } }
+  ) };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { __typename?: 'Mutation', signOut: boolean };
+
 export type CpuSparkline_VmMetricsFragmentFragment = { __typename?: 'VmMetrics', cpu: Array<{ __typename?: 'MetricPoint', at: string, average: number, maximum: number }> } & { ' $fragmentName'?: 'CpuSparkline_VmMetricsFragmentFragment' };
 
 export type DashboardPageQueryVariables = Exact<{
@@ -309,11 +578,6 @@ export type FleetSummary_VmFragmentFragment = { __typename?: 'Vm', id: string, v
 
 export type OrgHeader_OrganizationFragmentFragment = { __typename?: 'Organization', name: string, kind: OrganizationKind, parent?: { __typename?: 'Organization', id: string, name: string } | null } & { ' $fragmentName'?: 'OrgHeader_OrganizationFragmentFragment' };
 
-export type OrgPickerQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type OrgPickerQuery = { __typename?: 'Query', organizations: Array<{ __typename?: 'Organization', id: string, name: string, kind: OrganizationKind }> };
-
 export type VmRow_VmFragmentFragment = { __typename?: 'Vm', id: string, name: string, powerState: PowerState, vcpuCount: number, memoryGb: number, disks: Array<{ __typename?: 'VmDisk', id: string, capacityGb: number, tier: StorageTier }>, estimatedMonthlyCost?: { __typename?: 'VmCostEstimate', monthlyTotal: { __typename?: 'Money', amount: string, currency: string } } | null, metrics?: (
     { __typename?: 'VmMetrics' }
     & { ' $fragmentRefs'?: { 'CpuSparkline_VmMetricsFragmentFragment': CpuSparkline_VmMetricsFragmentFragment } }
@@ -321,10 +585,20 @@ export type VmRow_VmFragmentFragment = { __typename?: 'Vm', id: string, name: st
 
 export type WalletBalance_WalletFragmentFragment = { __typename?: 'Wallet', id: string, balance: { __typename?: 'Money', amount: string, currency: string } } & { ' $fragmentName'?: 'WalletBalance_WalletFragmentFragment' };
 
+export type OrganizationChoiceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganizationChoiceQuery = { __typename?: 'Query', organizations: Array<{ __typename?: 'Organization', id: string, name: string, kind: OrganizationKind }> };
+
+export const AuthApi_SessionTokensFragmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthApi_SessionTokensFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionTokens"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<AuthApi_SessionTokensFragmentFragment, unknown>;
 export const FleetSummary_VmFragmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FleetSummary_VmFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vcpuCount"}},{"kind":"Field","name":{"kind":"Name","value":"memoryMib"}},{"kind":"Field","name":{"kind":"Name","value":"disks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capacityGb"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMonthlyCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<FleetSummary_VmFragmentFragment, unknown>;
 export const OrgHeader_OrganizationFragmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgHeader_OrganizationFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OrgHeader_OrganizationFragmentFragment, unknown>;
 export const CpuSparkline_VmMetricsFragmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CpuSparkline_VmMetricsFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cpu"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"maximum"}}]}}]}}]} as unknown as DocumentNode<CpuSparkline_VmMetricsFragmentFragment, unknown>;
 export const VmRow_VmFragmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VmRow_VmFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"powerState"}},{"kind":"Field","name":{"kind":"Name","value":"vcpuCount"}},{"kind":"Field","name":{"kind":"Name","value":"memoryGb"}},{"kind":"Field","name":{"kind":"Name","value":"disks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capacityGb"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMonthlyCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"stepMinutes"},"value":{"kind":"IntValue","value":"60"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CpuSparkline_VmMetricsFragment"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CpuSparkline_VmMetricsFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cpu"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"maximum"}}]}}]}}]} as unknown as DocumentNode<VmRow_VmFragmentFragment, unknown>;
 export const WalletBalance_WalletFragmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WalletBalance_WalletFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Wallet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<WalletBalance_WalletFragmentFragment, unknown>;
+export const RequestSignInCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestSignInCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestSignInCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"expiresInSeconds"}}]}}]}}]} as unknown as DocumentNode<RequestSignInCodeMutation, RequestSignInCodeMutationVariables>;
+export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthApi_SessionTokensFragment"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthApi_SessionTokensFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionTokens"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
+export const RefreshSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthApi_SessionTokensFragment"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthApi_SessionTokensFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionTokens"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
+export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
 export const DashboardPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgHeader_OrganizationFragment"}},{"kind":"Field","name":{"kind":"Name","value":"wallet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"WalletBalance_WalletFragment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FleetSummary_VmFragment"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"VmRow_VmFragment"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CpuSparkline_VmMetricsFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cpu"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"maximum"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgHeader_OrganizationFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WalletBalance_WalletFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Wallet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FleetSummary_VmFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vcpuCount"}},{"kind":"Field","name":{"kind":"Name","value":"memoryMib"}},{"kind":"Field","name":{"kind":"Name","value":"disks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capacityGb"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMonthlyCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VmRow_VmFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"powerState"}},{"kind":"Field","name":{"kind":"Name","value":"vcpuCount"}},{"kind":"Field","name":{"kind":"Name","value":"memoryGb"}},{"kind":"Field","name":{"kind":"Name","value":"disks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capacityGb"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMonthlyCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"stepMinutes"},"value":{"kind":"IntValue","value":"60"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CpuSparkline_VmMetricsFragment"}}]}}]}}]} as unknown as DocumentNode<DashboardPageQuery, DashboardPageQueryVariables>;
-export const OrgPickerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrgPicker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<OrgPickerQuery, OrgPickerQueryVariables>;
+export const OrganizationChoiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationChoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<OrganizationChoiceQuery, OrganizationChoiceQueryVariables>;

@@ -34,7 +34,8 @@ describe("catalog products over HTTP", () => {
   afterAll(() => subgraph.close());
 
   const resolveProducts = (productIds: string[]) =>
-    subgraph.request(`query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Product { id sku unitPrice { amount currency } } } }`,
+    subgraph.request(
+      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Product { id sku unitPrice { amount currency } } } }`,
       { reps: productIds.map((id) => ({ __typename: "Product", id })) },
     );
 
@@ -62,7 +63,8 @@ describe("catalog products over HTTP", () => {
   });
 
   it("lists products of one category with their prices in force", async () => {
-    const result = await subgraph.request(`query { products(category: COMPUTE) { sku name description category unit unitPrice { amount currency } priceEffectiveFrom } }`,
+    const result = await subgraph.request(
+      `query { products(category: COMPUTE) { sku name description category unit unitPrice { amount currency } priceEffectiveFrom } }`,
     );
     expect(result.errors).toBeUndefined();
     expect(result.data?.products).toEqual([

@@ -11,7 +11,10 @@ const VMS_SDL = `
 extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])
 enum StorageTier { PERFORMANCE STANDARD ARCHIVE }
 type VmDisk @shareable { id: ID! label: String! capacityGb: Int! tier: StorageTier! }
-type Vm @key(fields: "id") { id: ID! name: String! vcpuCount: Int! memoryMib: Int! disks: [VmDisk!]! }
+type Organization @key(fields: "id") { id: ID! }
+type Vm @key(fields: "id") {
+  id: ID! name: String! vcpuCount: Int! memoryMib: Int! disks: [VmDisk!]! organization: Organization!
+}
 type Query { vms: [Vm!]! }
 `;
 
@@ -30,7 +33,7 @@ describe("catalog composed with the vms subgraph", () => {
     expect((result.hints ?? []).map((hint) => hint.toString())).toEqual([]);
   });
 
-  it("plans estimatedMonthlyCost as vms fetching the sizes, then the catalog pricing them", async () => {
+  it("plans estimatedMonthlyCost as vms fetching the sizes and owner, then the catalog pricing them", async () => {
     const { supergraphSdl } = await composeWithVms();
     const supergraph = Supergraph.build(supergraphSdl!);
     const operation = operationFromDocument(
@@ -41,6 +44,10 @@ describe("catalog composed with the vms subgraph", () => {
     expect(plan).toMatch(
       /Fetch\(service: "vms"\)[\s\S]*vcpuCount[\s\S]*memoryMib[\s\S]*disks \{[\s\S]*capacityGb[\s\S]*tier/,
     );
+    // The owner's id is fetched from vms and handed to the catalog with the sizes.
+    const [vmsFetch, catalogFetch] = plan.split("Flatten");
+    expect(vmsFetch).toMatch(/organization \{\s*id\s*\}/);
+    expect(catalogFetch).toMatch(/\.\.\. on Vm \{[^=]*organization \{\s*id\s*\}[^=]*\} =>/);
     expect(plan).toMatch(/Flatten\(path: "vms\.@"\) \{\s*Fetch\(service: "catalog"\)/);
   });
 });

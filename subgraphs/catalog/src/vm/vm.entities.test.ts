@@ -13,6 +13,8 @@ const ESTIMATE = `query($reps: [_Any!]!) {
   }
 }`;
 
+const ORGANIZATION = "0b7e6d5c-4a3b-4c2d-8e1f-9a8b7c6d5e4f";
+
 /** A representation exactly as the gateway sends it for `@requires`: enum values by name. */
 const vm = (id: string, vcpuCount: number, memoryMib: number, disks: [number, string][] = []) => ({
   __typename: "Vm",
@@ -20,6 +22,7 @@ const vm = (id: string, vcpuCount: number, memoryMib: number, disks: [number, st
   vcpuCount,
   memoryMib,
   disks: disks.map(([capacityGb, tier]) => ({ capacityGb, tier })),
+  organization: { id: ORGANIZATION },
 });
 
 describe("Vm.estimatedMonthlyCost through _entities over HTTP", () => {
@@ -124,10 +127,19 @@ describe("Vm.estimatedMonthlyCost through _entities over HTTP", () => {
     expect(result.data?._entities[1]).toMatchObject({ estimatedMonthlyCost: { monthlyTotal: { amount: "178.25" } } });
   });
 
-  it("refuses representations without the sizes it requires", async () => {
-    const reps = [{ __typename: "Vm", id: "vm-x" }, vm("vm-y", 1, 1024, [[10, "FAST"]])];
+  it("refuses representations without the sizes or the organisation it requires", async () => {
+    const reps = [
+      { __typename: "Vm", id: "vm-x", organization: { id: ORGANIZATION } },
+      vm("vm-y", 1, 1024, [[10, "FAST"]]),
+      { ...vm("vm-z", 1, 1024), organization: undefined },
+      { ...vm("vm-w", 1, 1024), organization: { id: "vodacom" } },
+    ];
     const result = await subgraph.request<{ _entities: unknown[] }>(ESTIMATE, { reps });
-    expect(result.data?._entities).toEqual([null, null]);
-    expect(result.errors?.map((error) => error.extensions?.code)).toEqual(["BAD_USER_INPUT", "BAD_USER_INPUT"]);
+    expect(result.data?._entities).toEqual([null, null, null, null]);
+    expect(result.errors?.map((error) => error.extensions?.code)).toEqual(Array(4).fill("BAD_USER_INPUT"));
+    expect(result.errors?.slice(2).map((error) => error.extensions?.field)).toEqual([
+      "organization.id",
+      "organization.id",
+    ]);
   });
 });

@@ -1,4 +1,5 @@
-import { badUserInput } from "@dcx/kit";
+import { badUserInput, canSee, isUuid } from "@dcx/kit";
+import type { CatalogContext } from "../context";
 import { StorageTier, type Vm, type VmDisk } from "./vm.type";
 
 /** What the gateway sends: the key plus the fields `estimatedMonthlyCost` requires. */
@@ -7,9 +8,10 @@ export interface VmRepresentation {
   vcpuCount?: unknown;
   memoryMib?: unknown;
   disks?: unknown;
+  organization?: unknown;
 }
 
-const REQUIRED = "vcpuCount, memoryMib and disks { capacityGb tier }";
+const REQUIRED = "vcpuCount, memoryMib, disks { capacityGb tier } and organization { id }";
 
 const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 
@@ -26,16 +28,26 @@ function toDisk(disk: unknown): VmDisk {
   return { capacityGb, tier: toTier(tier) };
 }
 
+/** The id of the organisation whose VM it is; organisations are identified by UUIDs. */
+export function organizationIdOf(reference: VmRepresentation): string {
+  const id = (reference.organization as { id?: unknown } | null | undefined)?.id;
+  if (!isUuid(id)) throw badUserInput(`A Vm representation must carry ${REQUIRED}`, "organization.id");
+  return id;
+}
+
 /** Builds a `Vm` from its representation alone: the catalog has no VM table to look up. */
 export function vmFromRepresentation(reference: VmRepresentation): Vm {
   const { id, vcpuCount, memoryMib, disks } = reference;
+  const organization = { id: organizationIdOf(reference) };
   if (!isCount(vcpuCount) || !isCount(memoryMib) || !Array.isArray(disks)) {
     throw badUserInput(`A Vm representation must carry ${REQUIRED}`);
   }
-  return { id, vcpuCount, memoryMib, disks: disks.map(toDisk) };
+  return { id, vcpuCount, memoryMib, disks: disks.map(toDisk), organization };
 }
 
 export const vmReference = {
   // Async so that a bad representation fails its own entity, not the whole `_entities` list.
-  __resolveReference: async (reference: VmRepresentation): Promise<Vm> => vmFromRepresentation(reference),
+  // A VM of an organisation the caller cannot see resolves to null before its sizes are read.
+  __resolveReference: async (reference: VmRepresentation, ctx: CatalogContext): Promise<Vm | null> =>
+    canSee(ctx.caller, organizationIdOf(reference)) ? vmFromRepresentation(reference) : null,
 };

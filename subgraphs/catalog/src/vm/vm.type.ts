@@ -1,4 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import { Organization } from "../organization/organization.type";
 
 /** Identical to the vms subgraph's enum: composition merges the two. */
 export enum StorageTier {
@@ -24,7 +25,10 @@ export class VmDisk {
   tier!: StorageTier;
 }
 
-/** The vms subgraph's VM, extended with its estimated cost. Sizes arrive in the representation. */
+/**
+ * The vms subgraph's VM, extended with its estimated cost. Sizes and the owning organisation
+ * arrive in the representation.
+ */
 @Directive('@key(fields: "id")')
 @ObjectType()
 export class Vm {
@@ -42,4 +46,9 @@ export class Vm {
   @Directive("@external")
   @Field(() => [VmDisk])
   disks!: VmDisk[];
+
+  /** Whose VM it is: the estimate is only for callers who may see that organisation. */
+  @Directive("@external")
+  @Field(() => Organization)
+  organization!: Organization;
 }

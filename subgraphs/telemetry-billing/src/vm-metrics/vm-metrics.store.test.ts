@@ -51,7 +51,7 @@ describe("findVmMetrics", () => {
 
   it("averages and maximises per bucket aligned to since, for many VMs in one query", async () => {
     database.resetQueryCount();
-    const [a, b, silent, bogus] = await findVmMetrics(database.db, [VM_A, VM_B, VM_SILENT, "not-a-vm"], hourly);
+    const [a, b, silent, bogus] = await findVmMetrics(database.db, [VM_A, VM_B, VM_SILENT, "not-a-vm"], hourly, "all");
     expect(database.queryCount()).toBe(1);
 
     expect(a).toEqual({
@@ -76,7 +76,7 @@ describe("findVmMetrics", () => {
   });
 
   it("leaves the hours without samples out instead of reporting zero", async () => {
-    const [a] = await findVmMetrics(database.db, [VM_A], hourly);
+    const [a] = await findVmMetrics(database.db, [VM_A], hourly, "all");
     const buckets = a!.cpu.map((point) => point.at.toISOString());
     expect(buckets).not.toContain(at("02:30:00").toISOString());
     expect(a!.memory.map((point) => point.at.toISOString())).toEqual(buckets);
@@ -84,13 +84,28 @@ describe("findVmMetrics", () => {
 
   it("buckets a whole day into one point including both edge samples", async () => {
     const daily = { since: at("00:00:00"), until: new Date("2025-03-02T00:00:00Z"), stepMinutes: 1440 };
-    const [a] = await findVmMetrics(database.db, [VM_A], daily);
+    const [a] = await findVmMetrics(database.db, [VM_A], daily, "all");
     // (99 + 10 + 20 + 45 + 33.33 + 33.34 + 33.34 + 0 + 12.346 + 99) / 10 = 38.5356
     expect(a?.cpu).toEqual([{ at: at("00:00:00"), average: 38.54, maximum: 99 }]);
   });
 
+  it("reads only samples of visible organisations, in the same one query", async () => {
+    database.resetQueryCount();
+    const [seen] = await findVmMetrics(database.db, [VM_A], hourly, [ORG]);
+    const [hidden] = await findVmMetrics(database.db, [VM_A], hourly, ["9d3c1f0e-8b7a-4c6d-9e5f-4a3b2c1d0e9f"]);
+    expect(database.queryCount()).toBe(2);
+    expect(seen?.cpu).toHaveLength(4);
+    expect(hidden).toEqual({ ...hourly, cpu: [], memory: [] });
+  });
+
+  it("reads nothing, without a query, when nothing is visible", async () => {
+    database.resetQueryCount();
+    expect(await findVmMetrics(database.db, [VM_A], hourly, [])).toEqual([{ ...hourly, cpu: [], memory: [] }]);
+    expect(database.queryCount()).toBe(0);
+  });
+
   it("accepts VM ids in any letter case", async () => {
-    const [a] = await findVmMetrics(database.db, [VM_B.toUpperCase()], hourly);
+    const [a] = await findVmMetrics(database.db, [VM_B.toUpperCase()], hourly, "all");
     expect(a?.cpu).toHaveLength(1);
   });
 });

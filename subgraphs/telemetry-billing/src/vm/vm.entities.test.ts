@@ -68,9 +68,10 @@ describe("telemetry-billing subgraph over HTTP", () => {
 
   it.each([2, 20])("loads one window for %i VMs in one query", async (count) => {
     subgraph.database.resetQueryCount();
-    const result = await subgraph.request<{ _entities: { metrics: { cpu: unknown[] } }[] }>(ENTITIES,
-      { reps: reps(vmIds.slice(0, count)), window: WINDOW },
-    );
+    const result = await subgraph.request<{ _entities: { metrics: { cpu: unknown[] } }[] }>(ENTITIES, {
+      reps: reps(vmIds.slice(0, count)),
+      window: WINDOW,
+    });
     expect(result.errors).toBeUndefined();
     expect(result.data?._entities.map((vm) => vm.metrics.cpu.length)).toEqual(Array(count).fill(2));
     expect(subgraph.database.queryCount()).toBe(1);
@@ -78,7 +79,8 @@ describe("telemetry-billing subgraph over HTTP", () => {
 
   it("shares one query among defaulted windows and adds one per other window", async () => {
     subgraph.database.resetQueryCount();
-    const result = await subgraph.request(`query($reps: [_Any!]!, $window: MetricWindowInput) {
+    const result = await subgraph.request(
+      `query($reps: [_Any!]!, $window: MetricWindowInput) {
         _entities(representations: $reps) {
           ... on Vm { recent: metrics { stepMinutes } fine: metrics(window: $window) { stepMinutes } }
         }

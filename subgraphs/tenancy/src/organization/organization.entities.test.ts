@@ -1,7 +1,8 @@
 import { startTestSubgraph, type TestSubgraph } from "@dcx/kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { tenancyTables } from "../db/schema";
-import { tenancySubgraph } from "../index";
+import { createTenancySubgraph } from "../index";
+import { testTenancyDeps } from "../testing";
 import { createOrganization } from "./organization.service";
 import { OrganizationKind } from "./organization.type";
 
@@ -10,7 +11,8 @@ describe("tenancy subgraph over HTTP", () => {
   let ids: Record<string, string>;
 
   beforeAll(async () => {
-    subgraph = await startTestSubgraph(tenancySubgraph);
+    const { deps } = testTenancyDeps();
+    subgraph = await startTestSubgraph(createTenancySubgraph(() => deps));
     const db = subgraph.database.db;
     const provider = await createOrganization(db, { name: "Datacentrix", kind: OrganizationKind.PROVIDER });
     const reseller = await createOrganization(db, {
@@ -29,7 +31,8 @@ describe("tenancy subgraph over HTTP", () => {
 
   it("resolves Organization references through _entities in one query", async () => {
     subgraph.database.resetQueryCount();
-    const result = await subgraph.request(`query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Organization { id name kind parent { name } } } }`,
+    const result = await subgraph.request(
+      `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Organization { id name kind parent { name } } } }`,
       {
         reps: [
           { __typename: "Organization", id: ids.vodacom },
@@ -49,7 +52,8 @@ describe("tenancy subgraph over HTTP", () => {
   });
 
   it("walks the tree from the provider down", async () => {
-    const result = await subgraph.request(`query($id: ID!) { organization(id: $id) { name children { name kind children { name } } } }`,
+    const result = await subgraph.request(
+      `query($id: ID!) { organization(id: $id) { name children { name kind children { name } } } }`,
       { id: ids.provider },
     );
     expect(result.data?.organization).toEqual({

@@ -1,4 +1,5 @@
 import { badUserInput, conflict } from "@dcx/kit";
+import { isUniqueViolation } from "../db/unique-violation";
 import {
   findOrganizationByName,
   findOrganizationsByIds,
@@ -44,7 +45,7 @@ export async function createOrganization(db: TenancyDb, input: CreateOrganizatio
     }
   } else {
     if (!parentId) throw badUserInput(`A ${input.kind} needs a parent organisation`, "parentId");
-    const [parent] = await findOrganizationsByIds(db, [parentId]);
+    const [parent] = await findOrganizationsByIds(db, [parentId], "all");
     if (!parent) throw badUserInput(`Parent organisation ${parentId} does not exist`, "parentId");
     if (!ALLOWED_PARENT[input.kind].includes(parent.kind)) {
       throw badUserInput(`A ${input.kind} cannot sit under a ${parent.kind}`, "parentId");
@@ -61,9 +62,4 @@ export async function createOrganization(db: TenancyDb, input: CreateOrganizatio
     if (isUniqueViolation(error)) throw conflict(`An organisation named "${name}" already exists`);
     throw error;
   }
-}
-
-function isUniqueViolation(error: unknown): boolean {
-  const cause = (error as { cause?: { code?: string } })?.cause ?? error;
-  return (cause as { code?: string })?.code === "23505";
 }

@@ -1,8 +1,9 @@
 import type { VmsContext } from "../context";
+import { loadVisibleVm } from "./vm.access";
 import type { Vm } from "./vm.type";
 
-/** Resolves `Vm` representations from other subgraphs, batched through the loader. */
+/** Resolves `Vm` representations from other subgraphs, batched through the loader; null unless visible. */
 export const vmReference = {
   __resolveReference: (reference: { id: string }, ctx: VmsContext): Promise<Vm | null> =>
-    ctx.loaders.vmById.load(reference.id),
+    loadVisibleVm(ctx, reference.id),
 };

@@ -43,7 +43,7 @@ describe("createVm", () => {
       powerState: PowerState.POWERED_OFF,
       vcpuCount: 4,
     });
-    const [disks] = await findDisksByVmIds(database.db, [vm.id]);
+    const [disks] = await findDisksByVmIds(database.db, [vm.id], "all");
     expect(disks?.map(({ label, capacityGb, tier }) => [label, capacityGb, tier])).toEqual([
       ["OS disk", 80, StorageTier.PERFORMANCE],
       ["Data", 2048, StorageTier.STANDARD],
@@ -105,7 +105,7 @@ describe("createVm", () => {
       ...valid({ name: "x".repeat(80), vcpuCount: 128, memoryMib: 4_194_304 }),
       disks: Array.from({ length: 16 }, (_, index) => ({ ...disk, label: `disk ${index}`, capacityGb: 1 })),
     });
-    const [disks] = await findDisksByVmIds(database.db, [vm.id]);
+    const [disks] = await findDisksByVmIds(database.db, [vm.id], "all");
     expect(disks?.map((d) => d.label)).toEqual(Array.from({ length: 16 }, (_, index) => `disk ${index}`));
   });
 

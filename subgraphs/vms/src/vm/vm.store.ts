@@ -1,4 +1,4 @@
-import { type Db, manyByKey, oneByKey, validUuids } from "@dcx/kit";
+import { type Db, manyByKey, oneByKey, seesNothing, validUuids, type Visibility, visibleIn } from "@dcx/kit";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { type VmDiskRow, type VmRow, vmDisks, vms, type vmsTables } from "../db/schema";
 import { type PowerState, type StorageTier, type Vm, type VmDisk } from "./vm.type";
@@ -26,34 +26,56 @@ const toVmDisk = (row: VmDiskRow): VmDisk => ({
 /** Organisations list their VMs by name, ignoring case (as names are unique ignoring case). */
 const byName = [asc(sql`lower(${vms.name})`), asc(vms.name)];
 
-export async function findVmsByIds(db: VmsDb, ids: readonly string[]): Promise<(Vm | null)[]> {
+/** VMs by id; a VM of an organisation outside `visible` is not read and answers null. */
+export async function findVmsByIds(db: VmsDb, ids: readonly string[], visible: Visibility): Promise<(Vm | null)[]> {
   const wanted = validUuids(ids);
-  const rows = wanted.length ? await db.select().from(vms).where(inArray(vms.id, wanted)) : [];
+  const rows =
+    wanted.length && !seesNothing(visible)
+      ? await db
+          .select()
+          .from(vms)
+          .where(and(inArray(vms.id, wanted), visibleIn(vms.organizationId, visible)))
+      : [];
   return oneByKey(ids, rows.map(toVm), (vm) => vm.id);
 }
 
-export async function findVmsByOrganizationIds(db: VmsDb, organizationIds: readonly string[]): Promise<Vm[][]> {
+/** The VMs of each organisation by name; an organisation outside `visible` has none. */
+export async function findVmsByOrganizationIds(
+  db: VmsDb,
+  organizationIds: readonly string[],
+  visible: Visibility,
+): Promise<Vm[][]> {
   const wanted = validUuids(organizationIds);
-  const rows = wanted.length
-    ? await db
-        .select()
-        .from(vms)
-        .where(inArray(vms.organizationId, wanted))
-        .orderBy(...byName)
-    : [];
+  const rows =
+    wanted.length && !seesNothing(visible)
+      ? await db
+          .select()
+          .from(vms)
+          .where(and(inArray(vms.organizationId, wanted), visibleIn(vms.organizationId, visible)))
+          .orderBy(...byName)
+      : [];
   return manyByKey(organizationIds, rows.map(toVm), (vm) => vm.organizationId);
 }
 
-export async function findDisksByVmIds(db: VmsDb, vmIds: readonly string[]): Promise<VmDisk[][]> {
+/** The disks of each VM in order; disks of a VM outside `visible` are not read. */
+export async function findDisksByVmIds(db: VmsDb, vmIds: readonly string[], visible: Visibility): Promise<VmDisk[][]> {
   const wanted = validUuids(vmIds);
-  const rows = wanted.length
-    ? await db.select().from(vmDisks).where(inArray(vmDisks.vmId, wanted)).orderBy(asc(vmDisks.position))
-    : [];
+  const scope = visibleIn(vms.organizationId, visible);
+  const visibleVms = scope && db.select({ id: vms.id }).from(vms).where(scope);
+  const rows =
+    wanted.length && !seesNothing(visible)
+      ? await db
+          .select()
+          .from(vmDisks)
+          .where(and(inArray(vmDisks.vmId, wanted), visibleVms && inArray(vmDisks.vmId, visibleVms)))
+          .orderBy(asc(vmDisks.position))
+      : [];
   return manyByKey(vmIds, rows.map(toVmDisk), (disk) => disk.vmId);
 }
 
+/** For trusted code (the seed): every VM of one organisation, by name. */
 export async function listVmsByOrganization(db: VmsDb, organizationId: string): Promise<Vm[]> {
-  const [list] = await findVmsByOrganizationIds(db, [organizationId]);
+  const [list] = await findVmsByOrganizationIds(db, [organizationId], "all");
   return list ?? [];
 }
 

@@ -1,6 +1,6 @@
-import { manyByKey } from "@dcx/kit";
+import { manyByKey, seesNothing, type Visibility, visibleIn } from "@dcx/kit";
 import { and, asc, eq, getTableColumns, inArray, lte, sql } from "drizzle-orm";
-import { type WalletEntryRow, walletEntries } from "../db/schema";
+import { type WalletEntryRow, walletEntries, wallets } from "../db/schema";
 import type { WalletDb } from "../wallet/wallet.store";
 import type { EntryKind, LedgerEntry } from "./ledger-entry.type";
 
@@ -55,13 +55,19 @@ export async function sumEntries(db: WalletDb, walletId: string): Promise<bigint
   return row?.total ?? 0n;
 }
 
-/** The newest `first` entries of each wallet, in ONE query (a row number per wallet, newest first). */
+/**
+ * The newest `first` entries of each wallet, in ONE query (a row number per wallet, newest
+ * first). Only wallets of organisations in `visible` are read; the others have no entries.
+ */
 export async function findLatestEntriesByWalletIds(
   db: WalletDb,
   walletIds: readonly string[],
   first: number,
+  visible: Visibility,
 ): Promise<LedgerEntry[][]> {
-  if (walletIds.length === 0 || first <= 0) return walletIds.map(() => []);
+  if (walletIds.length === 0 || first <= 0 || seesNothing(visible)) return walletIds.map(() => []);
+  const scope = visibleIn(wallets.organizationId, visible);
+  const visibleWallets = scope && db.select({ id: wallets.id }).from(wallets).where(scope);
   const ranked = db
     .select({
       ...getTableColumns(walletEntries),
@@ -71,7 +77,12 @@ export async function findLatestEntriesByWalletIds(
         ),
     })
     .from(walletEntries)
-    .where(inArray(walletEntries.walletId, [...walletIds]))
+    .where(
+      and(
+        inArray(walletEntries.walletId, [...walletIds]),
+        visibleWallets && inArray(walletEntries.walletId, visibleWallets),
+      ),
+    )
     .as("ranked");
   const rows = await db
     .select()

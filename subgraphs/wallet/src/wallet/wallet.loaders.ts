@@ -1,11 +1,15 @@
 import DataLoader from "dataloader";
+import type { Visibility } from "@dcx/kit";
 import { findWalletsWithBalanceByOrganizationIds, type WalletDb } from "./wallet.store";
 
-/** Per-request loaders: wallets and their balances for any number of organisations in one query. */
-export function createWalletLoaders(db: WalletDb) {
+/**
+ * Per-request loaders: wallets and their balances for any number of organisations in one
+ * query, limited in SQL to the organisations the request's caller may see.
+ */
+export function createWalletLoaders(db: WalletDb, visible: Visibility) {
   return {
     walletByOrganizationId: new DataLoader((ids: readonly string[]) =>
-      findWalletsWithBalanceByOrganizationIds(db, ids),
+      findWalletsWithBalanceByOrganizationIds(db, ids, visible),
     ),
   };
 }

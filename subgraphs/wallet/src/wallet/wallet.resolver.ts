@@ -1,4 +1,4 @@
-import { Money } from "@dcx/kit";
+import { canSee, Money } from "@dcx/kit";
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { WalletContext } from "../context";
 import { LedgerEntry } from "../ledger/ledger-entry.type";
@@ -13,11 +13,14 @@ export class WalletResolver {
   }
 
   @FieldResolver(() => [LedgerEntry], { description: "The latest entries, newest first; at most 100." })
-  entries(
+  async entries(
     @Root() wallet: Wallet,
     @Arg("first", () => Int, { nullable: true, defaultValue: ENTRIES_DEFAULT }) first: number | null,
     @Ctx() ctx: WalletContext,
   ): Promise<LedgerEntry[]> {
-    return ctx.loaders.latestEntriesByWalletId(entryPageSize(first)).load(wallet.id);
+    const pageSize = entryPageSize(first);
+    // Wallets are reached only through a visible organisation; this holds even if that changes.
+    if (!canSee(ctx.caller, wallet.organizationId)) return [];
+    return ctx.loaders.latestEntriesByWalletId(pageSize).load(wallet.id);
   }
 }

@@ -1,5 +1,5 @@
-import { type Db, isUuid, oneByKey } from "@dcx/kit";
-import { eq, inArray, sql } from "drizzle-orm";
+import { type Db, isUuid, oneByKey, seesNothing, type Visibility, visibleIn } from "@dcx/kit";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { type WalletRow, walletEntries, wallets, type walletTables } from "../db/schema";
 import type { Wallet } from "./wallet.type";
 
@@ -14,25 +14,31 @@ const toWallet = (row: WalletRow, balanceCents: bigint): Wallet => ({
   balanceCents,
 });
 
-/** Wallets and their balances for many organisations in ONE query: wallets left-joined to their entries, summed. */
+/**
+ * Wallets and their balances for many organisations in ONE query: wallets left-joined to their
+ * entries, summed. Only organisations in `visible` are read ("all" for trusted code); the others
+ * answer null, as if they had no wallet.
+ */
 export async function findWalletsWithBalanceByOrganizationIds(
   db: WalletDb,
   organizationIds: readonly string[],
+  visible: Visibility,
 ): Promise<(Wallet | null)[]> {
   // Ids that cannot be UUIDs cannot exist; filtering them keeps PostgreSQL from raising a cast error.
   const wanted = organizationIds.filter(isUuid);
-  const rows = wanted.length
-    ? await db
-        .select({
-          wallet: wallets,
-          // SUM of bigint is numeric in PostgreSQL; text keeps every digit on the way to a bigint.
-          balanceCents: sql<bigint>`coalesce(sum(${walletEntries.amountCents}), 0)::text`.mapWith(BigInt),
-        })
-        .from(wallets)
-        .leftJoin(walletEntries, eq(walletEntries.walletId, wallets.id))
-        .where(inArray(wallets.organizationId, wanted))
-        .groupBy(wallets.id)
-    : [];
+  const rows =
+    wanted.length && !seesNothing(visible)
+      ? await db
+          .select({
+            wallet: wallets,
+            // SUM of bigint is numeric in PostgreSQL; text keeps every digit on the way to a bigint.
+            balanceCents: sql<bigint>`coalesce(sum(${walletEntries.amountCents}), 0)::text`.mapWith(BigInt),
+          })
+          .from(wallets)
+          .leftJoin(walletEntries, eq(walletEntries.walletId, wallets.id))
+          .where(and(inArray(wallets.organizationId, wanted), visibleIn(wallets.organizationId, visible)))
+          .groupBy(wallets.id)
+      : [];
   const found = rows.map((row) => toWallet(row.wallet, row.balanceCents));
   return oneByKey(organizationIds, found, (wallet) => wallet.organizationId);
 }

@@ -1,0 +1,59 @@
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { repoRoot } from "@dcx/kit";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { type ManagedProcess, stopAll } from "../../scripts/processes";
+import { startWeb } from "../../scripts/web-server";
+import { startTestPlatform, type TestPlatform } from "../platform";
+
+/** Chromium from the system (apt-get install chromium); nothing is downloaded. */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const CHROMIUM_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+];
+export const screenshots = path.join(repoRoot, ".data", "screenshots");
+
+export interface BrowserPlatform {
+  platform: TestPlatform;
+  page: Page;
+  webUrl: string;
+  /** Signs in through the page: e-mail, then the code from the e-mail. */
+  signIn(email: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** The whole platform, the built dashboard on `webPort`, and a headless Chromium page. */
+export async function startBrowserPlatform(webPort: number): Promise<BrowserPlatform> {
+  const platform = await startTestPlatform();
+  const web: ManagedProcess[] = [];
+  const webUrl = await startWeb({
+    dev: false,
+    port: webPort,
+    gatewayUrl: platform.gateway.url,
+    onSpawn: (service) => web.push(service),
+  });
+  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  mkdirSync(screenshots, { recursive: true });
+  return {
+    platform,
+    page,
+    webUrl,
+    signIn: async (email) => {
+      await page.getByTestId("sign-in-email").fill(email);
+      await page.getByTestId("sign-in-request").click();
+      await page.getByTestId("sign-in-code").waitFor();
+      await page.getByTestId("sign-in-code").fill(await platform.latestCodeFor(email));
+      await page.getByTestId("sign-in-submit").click();
+      await page.getByTestId("signed-in-user").waitFor();
+    },
+    close: async () => {
+      await browser.close();
+      await stopAll(web);
+      await platform.close();
+    },
+  };
+}

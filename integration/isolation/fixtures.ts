@@ -1,0 +1,101 @@
+import { createUser, UserRole } from "@dcx/tenancy";
+import type { SignedIn, TestPlatform } from "../platform";
+
+export interface Attacker {
+  label: string;
+  as?: SignedIn;
+  /** True for credentials that may not write at all. */
+  readOnly: boolean;
+}
+
+/** What belongs to the victim (Adcock): none of it may appear in an attacker's answer. */
+export interface Victim {
+  organizationId: string;
+  vmId: string;
+  ownerUserId: string;
+  auditorUserId: string;
+  financeUserId: string;
+  ownerSession: SignedIn;
+  ownerSessionId: string;
+  apiKeyId: string;
+  apiKeySecret: string;
+  /** Strings that identify the victim's data. */
+  markers: string[];
+}
+
+const ROLES = [UserRole.OWNER, UserRole.ADMIN, UserRole.BILLING, UserRole.MEMBER, UserRole.READ_ONLY];
+
+/**
+ * Foreign attackers: every role of a customer (Sanlam) and of a reseller (CloudTech, whose
+ * customers do not include Adcock), plus a caller who has not signed in.
+ */
+export async function createAttackers(platform: TestPlatform): Promise<Attacker[]> {
+  const attackers: Attacker[] = [{ label: "an anonymous caller", readOnly: true }];
+  for (const [organization, kind] of [
+    ["Sanlam", "foreign customer"],
+    ["CloudTech", "foreign reseller"],
+  ] as const) {
+    for (const role of ROLES) {
+      const email = `${role}.${organization.toLowerCase()}@attackers.test`;
+      await createUser(platform.dbs.tenancy, {
+        organizationId: platform.seed.organizations[organization]!,
+        email,
+        displayName: `${kind} ${role}`,
+        role,
+      });
+      attackers.push({
+        label: `a ${kind} ${role}`,
+        as: await platform.signIn(email),
+        readOnly: role === UserRole.READ_ONLY,
+      });
+    }
+  }
+  return attackers;
+}
+
+export async function createVictim(platform: TestPlatform): Promise<Victim> {
+  const organizationId = platform.seed.organizations.Adcock!;
+  const ownerSession = await platform.signIn("it@adcock.co.za");
+  const found = await platform.query<{
+    organization: {
+      users: { id: string; email: string }[];
+      vms: { id: string; name: string }[];
+      wallet: { id: string };
+    };
+    mySessions: { id: string; current: boolean }[];
+  }>(
+    `query($id: ID!) { organization(id: $id) { users { id email } vms { id name } wallet { id } } mySessions { id current } }`,
+    { id: organizationId },
+    ownerSession,
+  );
+  const created = await platform.query<{ createApiKey: { apiKey: { id: string }; secret: string } }>(
+    `mutation { createApiKey(name: "Adcock monitoring") { apiKey { id } secret } }`,
+    {},
+    ownerSession,
+  );
+  const org = found.data!.organization;
+  const userId = (email: string) => org.users.find((user) => user.email === email)!.id;
+  const apiKey = created.data!.createApiKey;
+  const ownerSessionId = found.data!.mySessions.find((session) => session.current)!.id;
+  return {
+    organizationId,
+    vmId: org.vms[0]!.id,
+    ownerUserId: userId("it@adcock.co.za"),
+    auditorUserId: userId("auditor@adcock.co.za"),
+    financeUserId: userId("finance@adcock.co.za"),
+    ownerSession,
+    ownerSessionId,
+    apiKeyId: apiKey.apiKey.id,
+    apiKeySecret: apiKey.secret,
+    markers: [
+      organizationId,
+      "Adcock",
+      "@adcock.co.za",
+      org.wallet.id,
+      apiKey.apiKey.id,
+      ownerSessionId,
+      ...org.vms.flatMap((vm) => [vm.id, vm.name]),
+      ...org.users.map((user) => user.id),
+    ],
+  };
+}

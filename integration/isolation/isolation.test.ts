@@ -1,0 +1,79 @@
+import type { GraphQLSchema } from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestPlatform, type TestPlatform } from "../platform";
+import { type Attacker, createAttackers, createVictim, type Victim } from "./fixtures";
+import { type Probe, READ_PROBES, WRITE_PROBES } from "./probes";
+import { allFieldCoordinates, fetchPublicSchema, selectedFieldCoordinates } from "./schema-coverage";
+
+const PROBES: Probe[] = [...READ_PROBES, ...WRITE_PROBES];
+/** What a caller who has not signed in may use. */
+const PUBLIC_FIELDS = ["Mutation.requestSignInCode", "Mutation.signIn", "Mutation.refreshSession"];
+
+/**
+ * Tenant isolation, driven by the composed schema: every public root field is attempted by every
+ * role of a foreign customer, every role of a foreign reseller and an anonymous caller, against a
+ * victim (Adcock). It fails on a leak, and when the schema gains a field no probe covers.
+ */
+describe("isolation across the whole graph", () => {
+  let platform: TestPlatform;
+  let schema: GraphQLSchema;
+  let victim: Victim;
+  let attackers: Attacker[];
+  const attempts: string[] = [];
+
+  beforeAll(async () => {
+    // No caller cache: a revocation must be visible to the very next request.
+    platform = await startTestPlatform({ callerCacheSeconds: 0 });
+    schema = await fetchPublicSchema(platform.gateway.graphqlUrl, (await platform.provider()).headers);
+    victim = await createVictim(platform);
+    attackers = await createAttackers(platform);
+  });
+  afterAll(async () => {
+    console.log(
+      `isolation: ${attempts.length} attempts (${PROBES.length} fields × ${attackers?.length} callers), 0 leaks`,
+    );
+    await platform?.close();
+  });
+
+  it("has a probe for every root field and selects every field of every public type", () => {
+    const roots = [...allFieldCoordinates(schema)].filter((c) => c.startsWith("Query.") || c.startsWith("Mutation."));
+    expect(roots.filter((root) => !PROBES.some((probe) => probe.field === root))).toEqual([]);
+    const selected = new Set(PROBES.flatMap((probe) => [...selectedFieldCoordinates(schema, probe.operation)]));
+    expect([...allFieldCoordinates(schema)].filter((field) => !selected.has(field))).toEqual([]);
+  });
+
+  it("lets the rightful callers see the victim through the read probes (so a leak would show)", async () => {
+    for (const probe of READ_PROBES.filter((p) => p.seenBy)) {
+      const as = probe.seenBy === "provider" ? await platform.provider() : victim.ownerSession;
+      const answer = await platform.query(probe.operation, probe.variables(victim, "control"), as);
+      expect(answer.errors, probe.field).toBeUndefined();
+      expect(
+        victim.markers.some((marker) => JSON.stringify(answer.data).includes(marker)),
+        probe.field,
+      ).toBe(true);
+    }
+  });
+
+  it("gives foreign and anonymous callers nothing of the victim's, and lets them change nothing", async () => {
+    for (const [index, attacker] of attackers.entries()) {
+      for (const probe of PROBES) {
+        const tag = `${index}-${probe.field}`;
+        const answer = await platform.query(probe.operation, probe.variables(victim, tag), attacker.as);
+        attempts.push(tag);
+        const data = JSON.stringify(answer.data ?? null);
+        const leaked = victim.markers.filter((marker) => data.includes(marker));
+        expect.soft(leaked, `${attacker.label} → ${probe.field}`).toEqual([]);
+        if (probe.unchanged) {
+          expect
+            .soft(await probe.unchanged(platform, victim, tag, answer), `${attacker.label} → ${probe.field}`)
+            .toBe(true);
+        }
+        if (!attacker.as && !PUBLIC_FIELDS.includes(probe.field)) {
+          const codes = (answer.errors ?? []).map((error) => error.extensions?.code);
+          expect.soft(codes, `${attacker.label} → ${probe.field}`).toContain("UNAUTHENTICATED");
+        }
+      }
+    }
+    expect(attempts.length).toBe(PROBES.length * attackers.length);
+  });
+});

@@ -1,0 +1,171 @@
+import type { GraphQLResponse } from "@dcx/kit/testing";
+import type { TestPlatform } from "../platform";
+import type { Victim } from "./fixtures";
+import { API_KEY, ORGANIZATION, PRODUCT, SESSION, SESSION_TOKENS, USER, VM } from "./selections";
+
+/**
+ * One attempt on one public root field. Every probe reads or writes the victim's data as fully
+ * as the schema allows; the suite fails when a field has no probe.
+ */
+export interface Probe {
+  field: string;
+  operation: string;
+  variables(victim: Victim, tag: string): Record<string, unknown>;
+  /** For writes: true when the victim is as it was (checked after every attempt). */
+  unchanged?(platform: TestPlatform, victim: Victim, tag: string, answer: GraphQLResponse): Promise<boolean>;
+  /** Who must see the victim's data through this probe: proves the probe can detect a leak. */
+  seenBy?: "provider" | "victim";
+}
+
+const asProvider = async <T>(platform: TestPlatform, query: string, variables: Record<string, unknown> = {}) => {
+  const result = await platform.query<T>(query, variables, await platform.provider());
+  if (!result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data;
+};
+const victimUsers = (platform: TestPlatform, victim: Victim) =>
+  asProvider<{ organization: { users: { id: string; email: string; role: string; disabledAt: string | null }[] } }>(
+    platform,
+    `query($id: ID!) { organization(id: $id) { users { id email role disabledAt } } }`,
+    { id: victim.organizationId },
+  ).then((data) => data.organization.users);
+const victimOwnerStillSignedIn = async (platform: TestPlatform, victim: Victim) =>
+  (await platform.query<{ me: { id: string } | null }>("{ me { id } }", {}, victim.ownerSession)).data?.me?.id ===
+  victim.ownerUserId;
+
+export const READ_PROBES: Probe[] = [
+  {
+    field: "Query.organization",
+    operation: `query($id: ID!) { organization(id: $id) { ${ORGANIZATION} } }`,
+    variables: (v) => ({ id: v.organizationId }),
+    seenBy: "provider",
+  },
+  {
+    field: "Query.organizations",
+    operation: `{ organizations { ${ORGANIZATION} } }`,
+    variables: () => ({}),
+    seenBy: "provider",
+  },
+  {
+    field: "Query.vm",
+    operation: `query($id: ID!) { vm(id: $id) { ${VM} } }`,
+    variables: (v) => ({ id: v.vmId }),
+    seenBy: "provider",
+  },
+  { field: "Query.products", operation: `{ products { ${PRODUCT} } }`, variables: () => ({}) },
+  { field: "Query.me", operation: `{ me { ${USER} } }`, variables: () => ({}), seenBy: "victim" },
+  { field: "Query.mySessions", operation: `{ mySessions { ${SESSION} } }`, variables: () => ({}), seenBy: "victim" },
+  { field: "Query.apiKeys", operation: `{ apiKeys { ${API_KEY} } }`, variables: () => ({}), seenBy: "victim" },
+];
+
+export const WRITE_PROBES: Probe[] = [
+  {
+    field: "Mutation.createOrganization",
+    operation: `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { ${ORGANIZATION} } }`,
+    variables: (v, tag) => ({ input: { name: `Intruder ${tag}`, kind: "CUSTOMER", parentId: v.organizationId } }),
+    unchanged: async (platform, _v, tag) =>
+      !(
+        await asProvider<{ organizations: { name: string }[] }>(platform, "{ organizations { name } }")
+      ).organizations.some((org) => org.name === `Intruder ${tag}`),
+  },
+  {
+    field: "Mutation.createUser",
+    operation: `mutation($input: CreateUserInput!) { createUser(input: $input) { ${USER} } }`,
+    variables: (v, tag) => ({
+      input: {
+        organizationId: v.organizationId,
+        email: `intruder-${tag}@evil.test`,
+        displayName: "Intruder",
+        role: "OWNER",
+      },
+    }),
+    unchanged: async (platform, v, tag) =>
+      !(await victimUsers(platform, v)).some((u) => u.email === `intruder-${tag}@evil.test`),
+  },
+  {
+    field: "Mutation.updateUserRole",
+    operation: `mutation($userId: ID!) { updateUserRole(userId: $userId, role: OWNER) { ${USER} } }`,
+    variables: (v) => ({ userId: v.auditorUserId }),
+    unchanged: async (platform, v) =>
+      (await victimUsers(platform, v)).find((u) => u.id === v.auditorUserId)?.role === "READ_ONLY",
+  },
+  {
+    field: "Mutation.disableUser",
+    operation: `mutation($userId: ID!) { disableUser(userId: $userId) { ${USER} } }`,
+    variables: (v) => ({ userId: v.financeUserId }),
+    unchanged: async (platform, v) =>
+      (await victimUsers(platform, v)).find((u) => u.id === v.financeUserId)?.disabledAt === null,
+  },
+  {
+    field: "Mutation.revokeSession",
+    operation: `mutation($id: ID!) { revokeSession(id: $id) }`,
+    variables: (v) => ({ id: v.ownerSessionId }),
+    unchanged: (platform, v) => victimOwnerStillSignedIn(platform, v),
+  },
+  {
+    field: "Mutation.revokeApiKey",
+    operation: `mutation($id: ID!) { revokeApiKey(id: $id) { ${API_KEY} } }`,
+    variables: (v) => ({ id: v.apiKeyId }),
+    unchanged: async (platform, v) => {
+      const asKey = { accessToken: "", refreshToken: "", headers: { authorization: `Bearer ${v.apiKeySecret}` } };
+      const seen = await platform.query<{ organization: { id: string } | null }>(
+        `query($id: ID!) { organization(id: $id) { id } }`,
+        { id: v.organizationId },
+        asKey,
+      );
+      return seen.data?.organization?.id === v.organizationId;
+    },
+  },
+  {
+    field: "Mutation.createApiKey",
+    operation: `mutation($name: String!) { createApiKey(name: $name) { apiKey { ${API_KEY} } secret } }`,
+    variables: (_v, tag) => ({ name: `probe ${tag}` }),
+    // A key an attacker may create for its own organisation must not open the victim's.
+    unchanged: async (platform, v, _tag, answer) => {
+      const secret = (answer.data as { createApiKey?: { secret: string } } | null)?.createApiKey?.secret;
+      if (!secret) return true;
+      const asKey = { accessToken: "", refreshToken: "", headers: { authorization: `Bearer ${secret}` } };
+      const seen = await platform.query(
+        `query($id: ID!) { organization(id: $id) { id } }`,
+        { id: v.organizationId },
+        asKey,
+      );
+      return (seen.data as { organization: unknown } | undefined)?.organization === null;
+    },
+  },
+  {
+    field: "Mutation.signIn",
+    operation: `mutation { signIn(email: "it@adcock.co.za", code: "000000") { ${SESSION_TOKENS} } }`,
+    variables: () => ({}),
+    unchanged: async (_p, _v, _t, answer) => answer.data === null || answer.data === undefined,
+  },
+  {
+    field: "Mutation.refreshSession",
+    operation: `mutation { refreshSession(refreshToken: "dcx_rt_not-a-real-token") { ${SESSION_TOKENS} } }`,
+    variables: () => ({}),
+    unchanged: async (_p, _v, _t, answer) => answer.data === null || answer.data === undefined,
+  },
+  {
+    field: "Mutation.requestSignInCode",
+    operation: `mutation($email: String!) { requestSignInCode(email: $email) { accepted expiresInSeconds } }`,
+    variables: () => ({ email: "auditor@adcock.co.za" }),
+    // The answer for an existing address must equal the answer for one that does not exist, asked
+    // as often (the same number of requests per e-mail) from a client of its own.
+    unchanged: async (platform, _v, _t, answer) => {
+      const unknown = await platform.query(
+        `mutation { requestSignInCode(email: "nobody@adcock.co.za") { accepted expiresInSeconds } }`,
+        {},
+        undefined,
+        "203.0.113.253",
+      );
+      const shape = (result: GraphQLResponse) =>
+        JSON.stringify({ data: result.data ?? null, codes: (result.errors ?? []).map((e) => e.extensions?.code) });
+      return shape(unknown) === shape(answer);
+    },
+  },
+  {
+    field: "Mutation.signOut",
+    operation: "mutation { signOut }",
+    variables: () => ({}),
+    unchanged: (platform, v) => victimOwnerStillSignedIn(platform, v),
+  },
+];

@@ -1,0 +1,16 @@
+/** Full selections of every public type, so each probe reads everything a leak could expose. */
+export const USER = "id email displayName role createdAt disabledAt organization { id name }";
+export const MONEY = "amount currency";
+export const WALLET = `id currency balance { ${MONEY} } entries(first: 5) { id kind amount { ${MONEY} } description createdAt }`;
+const POINT = "at average maximum";
+export const VM = `id name powerState vcpuCount memoryMib memoryGb createdAt
+  disks { id label capacityGb tier } organization { id name }
+  estimatedMonthlyCost { lines { description sku quantity unitPrice { ${MONEY} } amount { ${MONEY} } }
+    monthlyTotal { ${MONEY} } hourlyRate { ${MONEY} } }
+  metrics(window: { stepMinutes: 60 }) { since until stepMinutes cpu { ${POINT} } memory { ${POINT} } }`;
+export const ORGANIZATION = `id name kind createdAt userCount parent { id name } children { id name }
+  users { ${USER} } wallet { ${WALLET} } vms { ${VM} }`;
+export const PRODUCT = `id sku name description category unit unitPrice { ${MONEY} } priceEffectiveFrom`;
+export const SESSION = "id createdAt lastRefreshedAt expiresAt clientAddress current";
+export const API_KEY = "id name secretPrefix readOnly createdAt lastUsedAt revokedAt createdBy { id email }";
+export const SESSION_TOKENS = `accessToken accessTokenExpiresAt refreshToken user { ${USER} }`;

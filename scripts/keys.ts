@@ -1,0 +1,13 @@
+import path from "node:path";
+import { GATEWAY_KEY, repoRoot, SESSION_KEY, writeKeyPair } from "@dcx/kit";
+
+/**
+ * `npm run keys -- <folder>`: writes the platform's Ed25519 key pairs for a deployment (once):
+ * the gateway's (GATEWAY_SIGNING_KEY_FILE for the gateway, GATEWAY_PUBLIC_KEY_FILE for subgraphs)
+ * and the session key (SESSION_SIGNING_KEY_FILE for tenancy, SESSION_PUBLIC_KEY_FILE for the gateway).
+ */
+const folder = path.resolve(process.argv[2] ?? path.join(repoRoot, ".data", "deploy-keys"));
+for (const key of [GATEWAY_KEY, SESSION_KEY]) {
+  const { privateKeyFile, publicKeyFile, created } = writeKeyPair(folder, key);
+  console.log(`${created ? "wrote" : "kept existing"} ${privateKeyFile} and ${publicKeyFile}`);
+}

@@ -1,0 +1,99 @@
+import path from "node:path";
+import {
+  ConfigError,
+  type KeySource,
+  loadSubgraphConfig,
+  nodeEnv,
+  parseEnv,
+  repoRoot,
+  SESSION_KEY,
+  type SubgraphConfig,
+} from "@dcx/kit";
+import { z } from "zod";
+import type { MailConfig } from "./mail/create-mailer";
+import { addressOf } from "./mail/mime-message";
+import { parseSmtpUrl } from "./mail/smtp-url";
+import { isEmailAddress } from "./user/email-address";
+
+export interface TenancyConfig {
+  subgraph: SubgraphConfig;
+  mail: MailConfig;
+  signInCodeSecret: string;
+  /** Where tenancy's Ed25519 session key (it signs access tokens) comes from. */
+  sessionSigningKey: KeySource;
+}
+
+export const DEFAULT_MAIL_FROM = "DCX Cloud <no-reply@dcx.cloud>";
+/** Used only outside production, where the configuration refuses to start with it. */
+export const DEVELOPMENT_SIGN_IN_CODE_SECRET = "development-only sign-in code secret; never used in production";
+const SECRET_MIN_LENGTH = 32;
+
+const tenancyEnv = {
+  NODE_ENV: nodeEnv(),
+  DATA_DIR: z.string().default(path.join(repoRoot, ".data")),
+  SMTP_URL: z
+    .string()
+    .optional()
+    .transform((text, context) => {
+      if (!text) return undefined;
+      try {
+        return parseSmtpUrl(text);
+      } catch (error) {
+        context.addIssue({ code: "custom", message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
+  OUTBOX_DIR: z.string().optional(),
+  MAIL_FROM: z
+    .string()
+    .default(DEFAULT_MAIL_FROM)
+    .refine((from) => !/[\r\n]/.test(from) && isEmailAddress(addressOf(from).toLowerCase()), {
+      message: 'must be an address or "Name <address>"',
+    }),
+  SIGN_IN_CODE_SECRET: z.string().min(SECRET_MIN_LENGTH).optional(),
+  SESSION_SIGNING_KEY_FILE: z.string().optional(),
+};
+
+/**
+ * The tenancy subgraph's whole configuration, parsed once at start-up. Lists every problem at
+ * once; in production it refuses to start without a real `SIGN_IN_CODE_SECRET` and without
+ * `SESSION_SIGNING_KEY_FILE` (elsewhere a development key is made under DATA_DIR/keys).
+ */
+export function loadTenancyConfig(env: Record<string, string | undefined> = process.env): TenancyConfig {
+  const problems: string[] = [];
+  const subgraph = collectProblems(problems, () => loadSubgraphConfig("tenancy", 4001, env));
+  const parsed = collectProblems(problems, () => parseEnv(tenancyEnv, env));
+  const secret = parsed?.SIGN_IN_CODE_SECRET;
+  if (parsed?.NODE_ENV === "production" && (!secret || secret === DEVELOPMENT_SIGN_IN_CODE_SECRET)) {
+    problems.push(`SIGN_IN_CODE_SECRET: required in production (at least ${SECRET_MIN_LENGTH} random characters)`);
+  }
+  if (parsed?.NODE_ENV === "production" && !parsed.SESSION_SIGNING_KEY_FILE) {
+    problems.push("SESSION_SIGNING_KEY_FILE: required in production (PKCS#8 PEM of the session key, `npm run keys`)");
+  }
+  if (!subgraph || !parsed || problems.length > 0) throw new ConfigError(problems);
+  return {
+    subgraph,
+    mail: {
+      smtp: parsed.SMTP_URL,
+      outboxDir: parsed.OUTBOX_DIR ?? path.join(parsed.DATA_DIR, "outbox"),
+      from: parsed.MAIL_FROM,
+    },
+    signInCodeSecret: secret ?? DEVELOPMENT_SIGN_IN_CODE_SECRET,
+    sessionSigningKey: {
+      key: SESSION_KEY,
+      file: parsed.SESSION_SIGNING_KEY_FILE,
+      dataDir: parsed.DATA_DIR,
+      production: parsed.NODE_ENV === "production",
+    },
+  };
+}
+
+function collectProblems<T>(problems: string[], parse: () => T): T | undefined {
+  try {
+    return parse();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    problems.push(...error.problems);
+    return undefined;
+  }
+}

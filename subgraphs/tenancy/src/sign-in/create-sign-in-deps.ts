@@ -1,0 +1,11 @@
+import type { TenancyConfig } from "../config";
+import { createMailer } from "../mail/create-mailer";
+import type { SignInDeps } from "./sign-in.deps";
+
+/** The sign-in services' real collaborators: the configured mailer, the system clock, stderr. */
+export const createSignInDeps = (config: TenancyConfig): SignInDeps => ({
+  codeSecret: config.signInCodeSecret,
+  mailer: createMailer(config.mail),
+  now: () => new Date(),
+  log: (line) => console.error(line),
+});

@@ -1,0 +1,101 @@
+import { createPublicKey, generateKeyPairSync, type KeyObject } from "node:crypto";
+import type { Database } from "@dcx/kit";
+import { openTestDatabase } from "@dcx/kit/testing";
+import { eq } from "drizzle-orm";
+import { signInEvents, type tenancyTables, users } from "../db/schema";
+import { tenancySubgraph } from "../index";
+import type { MailMessage, Mailer } from "../mail/mailer";
+import { createOrganization } from "../organization/organization.service";
+import { OrganizationKind } from "../organization/organization.type";
+import { createUser } from "../user/user.service";
+import type { User } from "../user/user.type";
+import { UserRole } from "../user/user.type";
+import type { TenancyDeps } from "../tenancy.deps";
+import type { SignInDeps } from "./sign-in.deps";
+
+/** Keeps every message it is given, in order. */
+export class CapturingMailer implements Mailer {
+  readonly messages: MailMessage[] = [];
+  async send(message: MailMessage): Promise<void> {
+    this.messages.push(message);
+  }
+}
+
+/** The 6-digit code in a sign-in e-mail. */
+export function codeIn(message: MailMessage | undefined): string {
+  const code = /^ {4}(\d{6})$/m.exec(message?.text ?? "")?.[1];
+  if (!code) throw new Error("no sign-in code in the message");
+  return code;
+}
+
+/** A clock that stands still until a test moves it. */
+export function movableClock(start = new Date("2026-03-02T08:00:00.000Z")) {
+  let current = start.getTime();
+  return {
+    now: () => new Date(current),
+    advanceSeconds(seconds: number) {
+      current += seconds * 1000;
+    },
+  };
+}
+
+/** Lets the mail hand-off (which runs after the answer) happen before asserting on the outbox. */
+export const mailHandedOver = () => new Promise((resolve) => setImmediate(resolve));
+
+export interface SignInWorld {
+  database: Database<typeof tenancyTables>;
+  deps: SignInDeps;
+  /** `deps` with sessions (a fresh session key, the same clock): what the subgraph runs with. */
+  tenancy: TenancyDeps;
+  /** Verifies the access tokens `tenancy` signs. */
+  sessionPublicKey: KeyObject;
+  mailer: CapturingMailer;
+  clock: ReturnType<typeof movableClock>;
+  logged: string[];
+  /** A new active user with a fresh address; every test gets its own. */
+  newUser(): Promise<User>;
+  disable(user: User): Promise<void>;
+  /** Forgets the wrong-code record, as if the 15-minute window had passed without moving the clock. */
+  forgetRejections(email: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A database with the provider in it, and collaborators whose clock starts at `start`. */
+export async function openSignInWorld(start?: Date): Promise<SignInWorld> {
+  const database = await openTestDatabase(tenancySubgraph);
+  const provider = await createOrganization(database.db, { name: "Datacentrix", kind: OrganizationKind.PROVIDER });
+  const mailer = new CapturingMailer();
+  const clock = movableClock(start);
+  const sessionKey = generateKeyPairSync("ed25519").privateKey;
+  const logged: string[] = [];
+  const deps: SignInDeps = {
+    codeSecret: "test-secret-".padEnd(40, "x"),
+    mailer,
+    now: clock.now,
+    log: (line) => logged.push(line),
+  };
+  let counter = 0;
+  return {
+    database,
+    deps,
+    tenancy: { signIn: deps, sessions: { signingKey: sessionKey, now: clock.now } },
+    sessionPublicKey: createPublicKey(sessionKey),
+    mailer,
+    clock,
+    logged,
+    newUser: () =>
+      createUser(database.db, {
+        organizationId: provider.id,
+        email: `user${++counter}.${Date.now()}@datacentrix.co.za`,
+        displayName: `User ${counter}`,
+        role: UserRole.MEMBER,
+      }),
+    disable: async (user) => {
+      await database.db.update(users).set({ disabledAt: clock.now() }).where(eq(users.id, user.id));
+    },
+    forgetRejections: async (email) => {
+      await database.db.delete(signInEvents).where(eq(signInEvents.email, email));
+    },
+    close: () => database.close(),
+  };
+}

@@ -1,0 +1,16 @@
+import type { TenancyConfig } from "./config";
+import { createSessionDeps, type SessionDeps } from "./session/session.deps";
+import { createSignInDeps } from "./sign-in/create-sign-in-deps";
+import type { SignInDeps } from "./sign-in/sign-in.deps";
+
+/** Everything the tenancy subgraph needs besides its database, built once per process. */
+export interface TenancyDeps {
+  signIn: SignInDeps;
+  sessions: SessionDeps;
+}
+
+/** The real collaborators from the configuration: mailer, code secret, session key, system clock. */
+export const createTenancyDeps = (config: TenancyConfig): TenancyDeps => ({
+  signIn: createSignInDeps(config),
+  sessions: createSessionDeps(config),
+});

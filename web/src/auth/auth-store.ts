@@ -1,0 +1,185 @@
+import type { AuthApi } from "./auth-api";
+import { AuthFailure, endsSession, toAuthFailure } from "./auth-errors";
+import { EXPIRY_MARGIN_MS, expiresWithin, localExpiry, refreshDelay, RETRY_DELAY_MS } from "./expiry";
+import type { IssuedSession, SessionUser } from "./session";
+import { singleFlight } from "./single-flight";
+import type { RefreshTokenStorage } from "./token-storage";
+
+export type AuthState =
+  | { status: "restoring"; problem: string | null }
+  | { status: "signed-out"; notice: string | null }
+  | { status: "signed-in"; user: SessionUser };
+
+export interface Clock {
+  now(): number;
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}
+
+/** Runs a task while holding a lock shared by every tab of the origin. */
+export type CrossTabLock = <T>(task: () => Promise<T>) => Promise<T>;
+
+export interface AuthStoreDeps {
+  api: AuthApi;
+  storage: RefreshTokenStorage;
+  clock: Clock;
+  lock?: CrossTabLock;
+}
+
+export const SESSION_ENDED = "Your session has ended. Sign in again to continue.";
+export const SIGNED_OUT_ELSEWHERE = "You signed out in another tab.";
+
+/**
+ * The session: the access token and its expiry in memory, the refresh token in storage,
+ * the user in the state React renders. The access token is refreshed five minutes before
+ * it expires, and on demand (an API call answered UNAUTHENTICATED); refreshes are serialised
+ * within the tab (one shared promise) and across tabs (the lock, and the stored token read
+ * afresh each time), because reusing a rotated refresh token revokes the whole session.
+ */
+export class AuthStore {
+  private state: AuthState = { status: "restoring", problem: null };
+  private readonly listeners = new Set<() => void>();
+  private access: { token: string; expiresAt: number } | null = null;
+  private refreshToken: string | null = null;
+  private timer: unknown = null;
+  /** Bumped when the session ends, so that a refresh still in flight cannot revive it. */
+  private generation = 0;
+  /** Rotates the refresh token. Concurrent callers share one request. */
+  readonly refresh: () => Promise<void>;
+
+  constructor(private readonly deps: AuthStoreDeps) {
+    const lock: CrossTabLock = deps.lock ?? ((task) => task());
+    this.refresh = singleFlight(() => lock(() => this.rotate()));
+  }
+
+  readonly getState = (): AuthState => this.state;
+
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  /** Resumes the session of a stored refresh token, if there is one. */
+  start(): void {
+    if (this.deps.storage.read()) this.restore(null);
+    else this.setState({ status: "signed-out", notice: null });
+  }
+
+  requestSignInCode(email: string): Promise<{ expiresInSeconds: number }> {
+    return this.deps.api.requestSignInCode(email);
+  }
+
+  /** Throws an AuthFailure (wrong code, rate limit, network) for the sign-in page to show. */
+  async signIn(email: string, code: string): Promise<void> {
+    this.accept(await this.deps.api.signIn(email, code));
+  }
+
+  accessToken(): string | null {
+    return this.access?.token ?? null;
+  }
+
+  accessTokenExpiresWithin(marginMs: number): boolean {
+    return this.access !== null && expiresWithin(this.access.expiresAt, this.deps.clock.now(), marginMs);
+  }
+
+  /** Ends the session on the server (best effort) and here (always). Never rejects. */
+  async signOut(): Promise<void> {
+    let token = this.accessToken();
+    if (token && this.accessTokenExpiresWithin(EXPIRY_MARGIN_MS)) {
+      token = await this.refresh().then(
+        () => this.accessToken(),
+        () => null,
+      );
+    }
+    this.end(null);
+    if (token) await this.deps.api.signOut(token).catch(() => undefined);
+  }
+
+  /** Another tab stored a rotated refresh token, or removed it (signed out). */
+  storedTokenChanged(token: string | null): void {
+    if (token === null) {
+      this.end(SIGNED_OUT_ELSEWHERE);
+    } else if (this.state.status === "signed-out") {
+      this.restore(null);
+    } else {
+      this.refreshToken = token;
+    }
+  }
+
+  dispose(): void {
+    this.clearTimer();
+    this.listeners.clear();
+  }
+
+  private restore(problem: string | null): void {
+    this.setState({ status: "restoring", problem });
+    this.refresh().catch(() => undefined); // the outcome is in the state
+  }
+
+  private async rotate(): Promise<void> {
+    const generation = this.generation;
+    // Another tab may have rotated the token since we last saw it: always use the newest.
+    const token = this.deps.storage.read() ?? this.refreshToken;
+    if (!token) {
+      this.end(SESSION_ENDED);
+      throw new AuthFailure("unauthenticated", SESSION_ENDED);
+    }
+    let issued: IssuedSession;
+    try {
+      issued = await this.deps.api.refreshSession(token);
+    } catch (error) {
+      const failure = toAuthFailure(error);
+      if (generation === this.generation) this.refreshFailed(failure);
+      throw failure;
+    }
+    if (generation !== this.generation) throw new AuthFailure("unauthenticated", "Signed out during the refresh");
+    this.accept(issued);
+  }
+
+  private refreshFailed(failure: AuthFailure): void {
+    if (endsSession(failure)) {
+      this.end(SESSION_ENDED);
+      return;
+    }
+    this.schedule(failure.retryAfterSeconds ? failure.retryAfterSeconds * 1000 : RETRY_DELAY_MS);
+    if (this.state.status === "restoring") {
+      this.setState({ status: "restoring", problem: `${failure.message}. Trying again shortly…` });
+    }
+  }
+
+  private accept(issued: IssuedSession): void {
+    const expiresAt = localExpiry(issued.accessTokenExpiresAt, issued.serverClockOffsetMs);
+    this.access = { token: issued.accessToken, expiresAt };
+    this.refreshToken = issued.refreshToken;
+    this.deps.storage.write(issued.refreshToken);
+    this.schedule(refreshDelay(expiresAt, this.deps.clock.now()));
+    this.setState({ status: "signed-in", user: issued.user });
+  }
+
+  private end(notice: string | null): void {
+    this.generation += 1;
+    this.clearTimer();
+    this.access = null;
+    this.refreshToken = null;
+    this.deps.storage.clear();
+    if (this.state.status !== "signed-out") this.setState({ status: "signed-out", notice });
+  }
+
+  private schedule(delayMs: number): void {
+    this.clearTimer();
+    this.timer = this.deps.clock.setTimeout(() => {
+      this.timer = null;
+      this.refresh().catch(() => undefined); // failures are handled in rotate()
+    }, delayMs);
+  }
+
+  private clearTimer(): void {
+    if (this.timer !== null) this.deps.clock.clearTimeout(this.timer);
+    this.timer = null;
+  }
+
+  private setState(state: AuthState): void {
+    this.state = state;
+    for (const listener of this.listeners) listener();
+  }
+}
