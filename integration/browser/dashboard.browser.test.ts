@@ -71,13 +71,20 @@ describe("a reseller in a real browser", () => {
   });
   afterAll(() => world?.close());
 
-  it("signs in, opens a customer's dashboard, and signs out", async () => {
+  it("signs in, sees the customers it manages with their figures, opens one, and signs out", async () => {
     const { page, webUrl } = world;
     await page.goto(webUrl);
     await world.signIn("admin@cloudtech.co.za");
     const options = () => page.getByTestId("org-picker").locator("option").allTextContents();
     await expect.poll(async () => (await options()).sort()).toEqual(["CloudTech", "Pick n Pay", "Vodacom"]);
-    await page.getByTestId("org-picker").selectOption({ label: "Vodacom" });
+    const managed = page.getByTestId("managed-organization");
+    await expect
+      .poll(() => managed.allInnerTexts())
+      .toEqual([
+        expect.stringMatching(/^Pick n Pay\s+Customer\s+1\s+2\s+R\s*4\s*500,00$/),
+        expect.stringMatching(/^Vodacom\s+Customer\s+1\s+3\s+R\s*120\s*000,00$/),
+      ]);
+    await managed.filter({ hasText: "Vodacom" }).getByRole("button").click();
     await page.getByTestId("org-name").filter({ hasText: "Vodacom" }).waitFor();
     await expect.poll(() => page.getByTestId("vm-row").count()).toBe(3);
     await page.screenshot({ path: path.join(screenshots, "reseller-customer.png"), fullPage: true });

@@ -4,6 +4,7 @@ import { Brand } from "./Brand";
 import { DashboardPage } from "./DashboardPage";
 import { ErrorBanner } from "./ErrorBanner";
 import { Loading } from "./Loading";
+import { ManagedOrganizations } from "./ManagedOrganizations";
 import { OrgPicker } from "./OrgPicker";
 import { UserMenu } from "./UserMenu";
 
@@ -12,8 +13,16 @@ export function AppShell({ user }: { user: SessionUser }) {
   const { organizations, selectedId, select, fetching, error, retry } = useOrganizationChoice(user.organization.id);
 
   let content;
+  const manages = user.organization.kind !== "CUSTOMER";
   if (selectedId) {
-    content = <DashboardPage key={selectedId} organizationId={selectedId} />;
+    content = (
+      <>
+        <DashboardPage key={selectedId} organizationId={selectedId} />
+        {manages && selectedId === user.organization.id && (
+          <ManagedOrganizations ownOrganizationId={user.organization.id} onOpen={(id) => select(id)} />
+        )}
+      </>
+    );
   } else if (!organizations) {
     content = fetching ? (
       <Loading label="Loading organisations…" />
