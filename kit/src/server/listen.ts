@@ -1,4 +1,4 @@
-import type { Server } from "node:http";
+import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Express } from "express";
 
@@ -9,10 +9,18 @@ export interface RunningHttpServer {
   close(): Promise<void>;
 }
 
-/** Starts an Express app and resolves once it accepts connections (port 0 picks a free port). */
-export function listen(app: Express, port: number, host: string): Promise<RunningHttpServer> {
+/**
+ * Starts an Express app and resolves once it accepts connections (port 0 picks a free port).
+ * `maxHeaderSize` raises Node's 16 KiB header limit where a trusted peer sends large headers.
+ */
+export function listen(
+  app: Express,
+  port: number,
+  host: string,
+  options: { maxHeaderSize?: number } = {},
+): Promise<RunningHttpServer> {
   return new Promise((resolve, reject) => {
-    const server = app.listen(port, host);
+    const server = createServer({ maxHeaderSize: options.maxHeaderSize }, app).listen(port, host);
     server.once("error", reject);
     server.once("listening", () => {
       const address = server.address() as AddressInfo;

@@ -1,9 +1,10 @@
 import "reflect-metadata";
-import { generateKeyPairSync } from "node:crypto";
+import { generateKeyPairSync, randomUUID } from "node:crypto";
 import { Field, ID, ObjectType, Query, Resolver } from "type-graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signGatewayToken } from "../gateway-trust/gateway-token";
 import { buildFederatedSchema } from "../schema/build-subgraph-schema";
+import { resellerUser } from "../testing/callers";
 import { graphqlRequest } from "../testing/graphql-request";
 import { type RunningSubgraph, startSubgraphServer } from "./subgraph-server";
 
@@ -61,6 +62,15 @@ describe("a subgraph server", () => {
 
   it("serves requests the gateway signed for it", async () => {
     const token = await signGatewayToken(gateway.privateKey, "probe");
+    const result = await graphqlRequest(server.graphqlUrl, "{ secret { id } }", {}, { "x-dcx-gateway-token": token });
+    expect(result).toEqual({ data: { secret: { id: "s-1" } } });
+  });
+
+  it("accepts the large signed header of a reseller with thousands of customers", async () => {
+    const customers = Array.from({ length: 3000 }, () => randomUUID());
+    const caller = resellerUser(randomUUID(), customers);
+    const token = await signGatewayToken(gateway.privateKey, "probe", { caller, clientAddress: "127.0.0.1" });
+    expect(token.length).toBeGreaterThan(100_000);
     const result = await graphqlRequest(server.graphqlUrl, "{ secret { id } }", {}, { "x-dcx-gateway-token": token });
     expect(result).toEqual({ data: { secret: { id: "s-1" } } });
   });

@@ -77,7 +77,9 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     }),
   );
 
-  const http = await listen(app, options.port, options.host);
+  // The gateway's signed header lists the organisations a caller may see: a reseller with a few
+  // thousand customers needs more than Node's default 16 KiB of headers.
+  const http = await listen(app, options.port, options.host, { maxHeaderSize: 256 * 1024 });
   let closing: Promise<void> | undefined;
   return {
     ...http,
