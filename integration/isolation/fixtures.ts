@@ -12,6 +12,9 @@ export interface Attacker {
 export interface Victim {
   organizationId: string;
   vmId: string;
+  walletId: string;
+  /** An active R10 hold on the victim's wallet, placed by provider staff. */
+  holdId: string;
   ownerUserId: string;
   auditorUserId: string;
   financeUserId: string;
@@ -73,6 +76,13 @@ export async function createVictim(platform: TestPlatform): Promise<Victim> {
     {},
     ownerSession,
   );
+  const held = await platform.query<{ placeHold: { id: string } }>(
+    `mutation($org: ID!, $until: DateTimeISO!) {
+      placeHold(organizationId: $org, amount: "10.00", reason: "victim hold", idempotencyKey: "victim-hold", expiresAt: $until) { id }
+    }`,
+    { org: organizationId, until: new Date(Date.now() + 24 * 3600 * 1000).toISOString() },
+    await platform.provider(),
+  );
   const org = found.data!.organization;
   const userId = (email: string) => org.users.find((user) => user.email === email)!.id;
   const apiKey = created.data!.createApiKey;
@@ -80,6 +90,8 @@ export async function createVictim(platform: TestPlatform): Promise<Victim> {
   return {
     organizationId,
     vmId: org.vms[0]!.id,
+    walletId: org.wallet.id,
+    holdId: held.data!.placeHold.id,
     ownerUserId: userId("it@adcock.co.za"),
     auditorUserId: userId("auditor@adcock.co.za"),
     financeUserId: userId("finance@adcock.co.za"),
@@ -92,6 +104,7 @@ export async function createVictim(platform: TestPlatform): Promise<Victim> {
       "Adcock",
       "@adcock.co.za",
       org.wallet.id,
+      held.data!.placeHold.id,
       apiKey.apiKey.id,
       ownerSessionId,
       ...org.vms.flatMap((vm) => [vm.id, vm.name]),

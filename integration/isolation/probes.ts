@@ -1,7 +1,20 @@
+import { parseScaled } from "@dcx/kit";
 import type { GraphQLResponse } from "@dcx/kit/testing";
 import type { TestPlatform } from "../platform";
 import type { Victim } from "./fixtures";
-import { API_KEY, ORGANIZATION, PRODUCT, SESSION, SESSION_TOKENS, USER, VM } from "./selections";
+import {
+  API_KEY,
+  HOLD,
+  MONEY,
+  ORGANIZATION,
+  PRODUCT,
+  SESSION,
+  SESSION_TOKENS,
+  USER,
+  VAT_RATE,
+  VM,
+  VM_ESTIMATE,
+} from "./selections";
 
 /**
  * One attempt on one public root field. Every probe reads or writes the victim's data as fully
@@ -52,12 +65,105 @@ export const READ_PROBES: Probe[] = [
     seenBy: "provider",
   },
   { field: "Query.products", operation: `{ products { ${PRODUCT} } }`, variables: () => ({}) },
+  {
+    field: "Query.estimateVm",
+    operation: `{ estimateVm(input: { vcpuCount: 2, memoryGb: 4, disks: [{ tier: STANDARD, capacityGb: 50 }] }) { ${VM_ESTIMATE} } }`,
+    variables: () => ({}),
+  },
+  { field: "Query.vatRate", operation: `{ vatRate { ${VAT_RATE} } }`, variables: () => ({}) },
   { field: "Query.me", operation: `{ me { ${USER} } }`, variables: () => ({}), seenBy: "victim" },
   { field: "Query.mySessions", operation: `{ mySessions { ${SESSION} } }`, variables: () => ({}), seenBy: "victim" },
   { field: "Query.apiKeys", operation: `{ apiKeys { ${API_KEY} } }`, variables: () => ({}), seenBy: "victim" },
 ];
 
+const currentVcpuPrice = async (platform: TestPlatform) =>
+  (
+    await asProvider<{ products: { sku: string; unitPrice: { amount: string } }[] }>(
+      platform,
+      "{ products { sku unitPrice { amount } } }",
+    )
+  ).products.find((product) => product.sku === "compute.vcpu")?.unitPrice.amount;
+const nextYear = () => new Date(Date.now() + 365 * 24 * 3600 * 1000).toISOString();
+
+/** The catalog and VAT belong to the provider: nobody else may change them. */
+const CATALOG_WRITE_PROBES: Probe[] = [
+  {
+    field: "Mutation.createProduct",
+    operation: `mutation($sku: String!) { createProduct(input: { sku: $sku, name: "Intruder", category: COMPUTE, unit: VCPU_HOUR, unitPrice: "0.01" }) { ${PRODUCT} } }`,
+    variables: (_v, tag) => ({ sku: `intruder.p${tag.replace(/[^a-z0-9]/gi, "").toLowerCase()}` }),
+    unchanged: async (platform, _v, tag) =>
+      !(await asProvider<{ products: { sku: string }[] }>(platform, "{ products { sku } }")).products.some(
+        (product) => product.sku === `intruder.p${tag.replace(/[^a-z0-9]/gi, "").toLowerCase()}`,
+      ),
+  },
+  {
+    field: "Mutation.setProductPrice",
+    operation: `mutation($at: DateTimeISO!) { setProductPrice(sku: "compute.vcpu", unitPrice: "0.000001", effectiveFrom: $at) { sku unitPrice { ${MONEY} } effectiveFrom } }`,
+    variables: () => ({ at: new Date().toISOString() }),
+    unchanged: async (platform) => (await currentVcpuPrice(platform)) === "0.420000",
+  },
+  {
+    field: "Mutation.setVatRate",
+    operation: `mutation($at: DateTimeISO!) { setVatRate(rate: "0.01", effectiveFrom: $at) { ${VAT_RATE} } }`,
+    variables: () => ({ at: nextYear() }),
+    unchanged: async (platform) => {
+      const at = nextYear();
+      const rate = await asProvider<{ vatRate: { rate: string } }>(
+        platform,
+        `query($at: DateTimeISO) { vatRate(at: $at) { rate } }`,
+        { at },
+      );
+      return parseScaled(rate.vatRate.rate, 4) === 1500n;
+    },
+  },
+];
+
+const victimWallet = (platform: TestPlatform, victim: Victim) =>
+  asProvider<{
+    organization: {
+      wallet: { balance: { amount: string }; creditLimit: { amount: string }; holds: { id: string; status: string }[] };
+    };
+  }>(
+    platform,
+    `query($id: ID!) { organization(id: $id) { wallet { balance { amount } creditLimit { amount } holds(activeOnly: false) { id status } } } }`,
+    { id: victim.organizationId },
+  ).then((data) => data.organization.wallet);
+const HOLD_INPUT = `organizationId: $org, amount: "1.00", reason: "probe", idempotencyKey: $key, expiresAt: $until`;
+
+/** Money moves only for provider staff (and, later, the provisioning flow). */
+const WALLET_WRITE_PROBES: Probe[] = [
+  {
+    field: "Mutation.placeHold",
+    operation: `mutation($org: ID!, $key: String!, $until: DateTimeISO!) { placeHold(${HOLD_INPUT}) { ${HOLD} } }`,
+    variables: (v, tag) => ({ org: v.organizationId, key: `probe-hold-${tag}`, until: nextYear() }),
+    unchanged: async (platform, v) => (await victimWallet(platform, v)).holds.length === 1,
+  },
+  {
+    field: "Mutation.captureHold",
+    operation: `mutation($id: ID!, $key: String!) { captureHold(holdId: $id, amount: "1.00", description: "probe", idempotencyKey: $key) { ${HOLD} } }`,
+    variables: (v, tag) => ({ id: v.holdId, key: `probe-capture-${tag}` }),
+    unchanged: async (platform, v) => {
+      const wallet = await victimWallet(platform, v);
+      return wallet.balance.amount === "25000.00" && wallet.holds.every((hold) => hold.status === "ACTIVE");
+    },
+  },
+  {
+    field: "Mutation.releaseHold",
+    operation: `mutation($id: ID!) { releaseHold(holdId: $id) { ${HOLD} } }`,
+    variables: (v) => ({ id: v.holdId }),
+    unchanged: async (platform, v) => (await victimWallet(platform, v)).holds.every((hold) => hold.status === "ACTIVE"),
+  },
+  {
+    field: "Mutation.setCreditLimit",
+    operation: `mutation($org: ID!) { setCreditLimit(organizationId: $org, amount: "1000000.00") { ${MONEY} } }`,
+    variables: (v) => ({ org: v.organizationId }),
+    unchanged: async (platform, v) => (await victimWallet(platform, v)).creditLimit.amount === "0.00",
+  },
+];
+
 export const WRITE_PROBES: Probe[] = [
+  ...CATALOG_WRITE_PROBES,
+  ...WALLET_WRITE_PROBES,
   {
     field: "Mutation.createOrganization",
     operation: `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { ${ORGANIZATION} } }`,

@@ -1,7 +1,9 @@
 /** Full selections of every public type, so each probe reads everything a leak could expose. */
 export const USER = "id email displayName role createdAt disabledAt organization { id name }";
 export const MONEY = "amount currency";
-export const WALLET = `id currency balance { ${MONEY} } entries(first: 5) { id kind amount { ${MONEY} } description createdAt }`;
+export const HOLD = `id status reason expiresAt createdAt settledAt amount { ${MONEY} } captured { ${MONEY} }`;
+export const WALLET = `id currency balance { ${MONEY} } available { ${MONEY} } creditLimit { ${MONEY} }
+  entries(first: 5) { id kind amount { ${MONEY} } description createdAt } holds(activeOnly: false) { ${HOLD} }`;
 const POINT = "at average maximum";
 export const VM = `id name powerState vcpuCount memoryMib memoryGb createdAt
   disks { id label capacityGb tier } organization { id name }
@@ -14,3 +16,6 @@ export const PRODUCT = `id sku name description category unit unitPrice { ${MONE
 export const SESSION = "id createdAt lastRefreshedAt expiresAt clientAddress current";
 export const API_KEY = "id name secretPrefix readOnly createdAt lastUsedAt revokedAt createdBy { id email }";
 export const SESSION_TOKENS = `accessToken accessTokenExpiresAt refreshToken user { ${USER} }`;
+export const VM_ESTIMATE = `lines { description sku quantity unitPrice { ${MONEY} } amount { ${MONEY} } }
+  monthlySubtotal { ${MONEY} } hourlyRate { ${MONEY} } vat { rate effectiveFrom amount { ${MONEY} } } monthlyTotal { ${MONEY} }`;
+export const VAT_RATE = "rate effectiveFrom";

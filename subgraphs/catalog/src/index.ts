@@ -16,3 +16,4 @@ export { createProduct, type CreateProductInput } from "./product/product.servic
 export { setProductPrice, type ScheduledPrice, type SetProductPriceInput } from "./product/product-price.service";
 export { listProducts, type CatalogDb } from "./product/product.store";
 export { type Product, ProductCategory, ProductUnit } from "./product/product.type";
+export { formatVatRate, setVatRate, vatRateAt } from "./vat/vat-rate.service";

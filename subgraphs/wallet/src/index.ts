@@ -12,6 +12,17 @@ export const walletSubgraph: SubgraphDefinition<typeof walletTables, WalletConte
 };
 
 export type { WalletContext } from "./context";
+export { setCreditLimit } from "./hold/credit-limit.service";
+export type { PlaceHoldInput } from "./hold/hold-request";
+export {
+  captureHold,
+  type CaptureHoldInput,
+  type Clock,
+  expireHolds,
+  placeHold,
+  releaseHold,
+} from "./hold/hold.service";
+export { HoldStatus, type WalletHold } from "./hold/hold.type";
 export type { PostEntryInput } from "./ledger/entry-request";
 export { InsufficientFundsError } from "./ledger/insufficient-funds";
 export { EntryKind, type LedgerEntry } from "./ledger/ledger-entry.type";

@@ -1,4 +1,6 @@
 import { buildFederatedSchema } from "@dcx/kit";
+import { HoldMutationResolver } from "./hold/hold-mutation.resolver";
+import { WalletHoldResolver } from "./hold/hold.resolver";
 import { LedgerEntryResolver } from "./ledger/ledger-entry.resolver";
 import { organizationReference } from "./organization/organization.reference";
 import { OrganizationWalletResolver } from "./organization/organization.resolver";
@@ -6,13 +8,19 @@ import { Organization } from "./organization/organization.type";
 import { WalletResolver } from "./wallet/wallet.resolver";
 
 /**
- * The subgraph has no root fields: it is reached only through `Organization.wallet`. Without a
- * root field nothing refers to Organization, so it is listed as an orphaned type to be emitted.
+ * The subgraph has no root query fields: it is reached through `Organization.wallet`; its
+ * mutations (holds, credit limits) return no Organization, so that type is listed as orphaned.
  */
 export const buildWalletSchema = () =>
   buildFederatedSchema(
     {
-      resolvers: [OrganizationWalletResolver, WalletResolver, LedgerEntryResolver],
+      resolvers: [
+        OrganizationWalletResolver,
+        WalletResolver,
+        LedgerEntryResolver,
+        WalletHoldResolver,
+        HoldMutationResolver,
+      ],
       orphanedTypes: [Organization],
     },
     { Organization: organizationReference },

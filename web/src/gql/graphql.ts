@@ -65,6 +65,18 @@ export type CreateOrganizationInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A new catalog product with its first price (in force now or earlier). */
+export type CreateProductInput = {
+  category: ProductCategory;
+  description?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  /** e.g. "licence.rhel". */
+  sku: Scalars['String']['input'];
+  unit: ProductUnit;
+  /** Rand per unit excluding VAT, up to 6 decimals. */
+  unitPrice: Scalars['Decimal']['input'];
+};
+
 export type CreateUserInput = {
   /** 1–100 characters. */
   displayName: Scalars['String']['input'];
@@ -82,6 +94,13 @@ export type CreatedApiKey = {
   secret: Scalars['String']['output'];
 };
 
+/** A disk of the VM to estimate. */
+export type DiskSpecInput = {
+  /** Whole GB, 1 to 65 536. */
+  capacityGb: Scalars['Int']['input'];
+  tier: StorageTier;
+};
+
 /** Top-ups, credit grants and refunds add money, charges take it, adjustments go either way. */
 export type EntryKind =
   /** A correction by an operator, positive or negative. */
@@ -94,6 +113,13 @@ export type EntryKind =
   | 'REFUND'
   /** Money paid in by the organisation. */
   | 'TOP_UP';
+
+/** An active hold reserves money; the other states are final. */
+export type HoldStatus =
+  | 'ACTIVE'
+  | 'CAPTURED'
+  | 'EXPIRED'
+  | 'RELEASED';
 
 /** A credential's caller, for the gateway only. */
 export type InternalCaller = {
@@ -128,6 +154,14 @@ export type LedgerEntry = {
   kind: EntryKind;
 };
 
+/** A licence product and how many of its units (vCPUs, core packs, VMs). */
+export type LicenceSpecInput = {
+  /** 1 to 1024 units of the product. */
+  quantity: Scalars['Int']['input'];
+  /** A product of category licence, e.g. "licence.windows-server". */
+  sku: Scalars['String']['input'];
+};
+
 /** One bucket of a metric series; buckets without samples are absent, never zero. */
 export type MetricPoint = {
   __typename?: 'MetricPoint';
@@ -160,28 +194,50 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Charges all or part of an active hold and releases the rest (provider staff). */
+  captureHold: WalletHold;
   /** A new API key for the caller's organisation (owners and admins, signed in as users). The secret is in this answer only. Name: 1–80 characters. */
   createApiKey: CreatedApiKey;
   /** Provider staff (owners, admins) create resellers and customers; a reseller's owners and admins create customers under it. NOT_FOUND for a parent the caller does not manage; FORBIDDEN for other roles and read-only credentials. */
   createOrganization: Organization;
+  /** Provider owners and admins only. */
+  createProduct: Product;
   /** Invites a user to an organisation; they sign in with a code e-mailed to their address. */
   createUser: User;
   /** Disables a user and ends their sessions; CONFLICT for the organisation's last owner. */
   disableUser: User;
+  /** Reserves money against the available balance (provider staff). INSUFFICIENT_FUNDS when it does not fit. */
+  placeHold: WalletHold;
   /** Trades a refresh token for a new access token and a new refresh token. A refresh token works once: presenting it again ends the session. UNAUTHENTICATED for an unknown, used, expired or revoked token. */
   refreshSession: SessionTokens;
+  /** Gives the held money back to the available balance (provider staff). */
+  releaseHold: WalletHold;
   /** E-mails a one-time sign-in code to the address if it belongs to a user. Answers the same for unknown addresses. RATE_LIMITED (with extensions.retryAfterSeconds) after 5 requests per address or 20 per client in 15 minutes. */
   requestSignInCode: SignInCodeRequest;
   /** Revokes a key of the caller's organisation: the gateway refuses it from then on (after its caller cache). */
   revokeApiKey: ApiKey;
   /** Ends one of the caller's own sessions; NOT_FOUND for any other session. */
   revokeSession: Scalars['Boolean']['output'];
+  /** Sets how far below zero the organisation's available balance may go (provider staff). */
+  setCreditLimit: Money;
+  /** Adds a price from effectiveFrom (now or later, after the latest price). Provider owners and admins only. */
+  setProductPrice: ScheduledProductPrice;
+  /** Schedules a VAT rate from effectiveFrom (now or later; never the past). Provider owners and admins only. */
+  setVatRate: VatRate;
   /** Signs in with the code e-mailed by requestSignInCode and starts a session. UNAUTHENTICATED for a wrong, expired or used code; RATE_LIMITED after 5 wrong codes for the address in 15 minutes. */
   signIn: SessionTokens;
   /** Ends the session this request is made with. */
   signOut: Scalars['Boolean']['output'];
   /** Changes a user's role; CONFLICT for the organisation's last owner. */
   updateUserRole: User;
+};
+
+
+export type MutationCaptureHoldArgs = {
+  amount: Scalars['Decimal']['input'];
+  description: Scalars['String']['input'];
+  holdId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
 };
 
 
@@ -196,6 +252,11 @@ export type MutationCreateOrganizationArgs = {
 };
 
 
+export type MutationCreateProductArgs = {
+  input: CreateProductInput;
+};
+
+
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
 };
@@ -206,8 +267,22 @@ export type MutationDisableUserArgs = {
 };
 
 
+export type MutationPlaceHoldArgs = {
+  amount: Scalars['Decimal']['input'];
+  expiresAt: Scalars['DateTimeISO']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
+};
+
+
+export type MutationReleaseHoldArgs = {
+  holdId: Scalars['ID']['input'];
 };
 
 
@@ -223,6 +298,25 @@ export type MutationRevokeApiKeyArgs = {
 
 export type MutationRevokeSessionArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetCreditLimitArgs = {
+  amount: Scalars['Decimal']['input'];
+  organizationId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetProductPriceArgs = {
+  effectiveFrom: Scalars['DateTimeISO']['input'];
+  sku: Scalars['String']['input'];
+  unitPrice: Scalars['Decimal']['input'];
+};
+
+
+export type MutationSetVatRateArgs = {
+  effectiveFrom: Scalars['DateTimeISO']['input'];
+  rate: Scalars['Decimal']['input'];
 };
 
 
@@ -297,6 +391,7 @@ export type ProductCategory =
 
 /** The quantity a unit price is for, e.g. one vCPU for one hour or one GB for one month. */
 export type ProductUnit =
+  | 'CORE_PACK_HOUR'
   | 'GB_MONTH'
   | 'GB_RAM_HOUR'
   | 'GB_TRANSFER'
@@ -309,6 +404,8 @@ export type Query = {
   __typename?: 'Query';
   /** The API keys of the caller's organisation, newest first (owners and admins). */
   apiKeys: Array<ApiKey>;
+  /** Prices a VM specification at the prices and VAT rate in force now. Any signed-in caller. */
+  estimateVm: VmEstimate;
   /** The caller of an API key; null unless the key exists and is not revoked. Records its use. */
   internalApiKeyCaller?: Maybe<InternalCaller>;
   /** The caller of a live session; null unless the session is live and its user not disabled. */
@@ -323,8 +420,15 @@ export type Query = {
   organizations: Array<Organization>;
   /** The catalog at the prices in force now, optionally one category, by SKU. */
   products: Array<Product>;
+  /** The VAT rate in force at `at` (default now). Any signed-in caller. */
+  vatRate: VatRate;
   /** One VM by id. */
   vm?: Maybe<Vm>;
+};
+
+
+export type QueryEstimateVmArgs = {
+  input: VmEstimateInput;
 };
 
 
@@ -353,8 +457,21 @@ export type QueryProductsArgs = {
 };
 
 
+export type QueryVatRateArgs = {
+  at?: InputMaybe<Scalars['DateTimeISO']['input']>;
+};
+
+
 export type QueryVmArgs = {
   id: Scalars['ID']['input'];
+};
+
+/** A price scheduled for a product. */
+export type ScheduledProductPrice = {
+  __typename?: 'ScheduledProductPrice';
+  effectiveFrom: Scalars['DateTimeISO']['output'];
+  sku: Scalars['String']['output'];
+  unitPrice: Money;
 };
 
 /** One of the caller's signed-in devices. */
@@ -428,6 +545,25 @@ export type UserRole =
   /** Sees, never changes. */
   | 'READ_ONLY';
 
+/** The VAT on an estimate's subtotal. */
+export type VatCharge = {
+  __typename?: 'VatCharge';
+  /** monthlySubtotal × rate rounded half away from zero to the cent. */
+  amount: Money;
+  /** When that rate took effect. */
+  effectiveFrom: Scalars['DateTimeISO']['output'];
+  /** The rate in force, as a fraction, e.g. "0.1500". */
+  rate: Scalars['Decimal']['output'];
+};
+
+/** A VAT rate and the moment it takes effect. */
+export type VatRate = {
+  __typename?: 'VatRate';
+  effectiveFrom: Scalars['DateTimeISO']['output'];
+  /** A fraction, e.g. "0.1500". */
+  rate: Scalars['Decimal']['output'];
+};
+
 /** A virtual machine in an organisation's inventory. */
 export type Vm = {
   __typename?: 'Vm';
@@ -478,6 +614,33 @@ export type VmDisk = {
   tier: StorageTier;
 };
 
+/** What a VM specification costs a month (730 hours) at the prices in force now. */
+export type VmEstimate = {
+  __typename?: 'VmEstimate';
+  /** monthlySubtotal / 730 rounded half away from zero to the cent, excl. VAT. */
+  hourlyRate: Money;
+  lines: Array<CostLine>;
+  /** The sum of the rounded lines, excluding VAT. */
+  monthlySubtotal: Money;
+  /** monthlySubtotal + VAT. */
+  monthlyTotal: Money;
+  vat: VatCharge;
+};
+
+/** A VM specification to price before creating it. */
+export type VmEstimateInput = {
+  /** Up to 16 disks. */
+  disks?: Array<DiskSpecInput>;
+  /** Up to 16 licences. */
+  licences?: Array<LicenceSpecInput>;
+  /** Whole GB of RAM, 1 to 4096. */
+  memoryGb: Scalars['Int']['input'];
+  /** 0 to 16 public IPv4 addresses. */
+  publicIpCount?: Scalars['Int']['input'];
+  /** 1 to 128. */
+  vcpuCount: Scalars['Int']['input'];
+};
+
 /** Utilisation of one VM over a window, in percent of the VM's allocation. */
 export type VmMetrics = {
   __typename?: 'VmMetrics';
@@ -493,12 +656,18 @@ export type VmMetrics = {
 /** An organisation's prepaid wallet; its balance is the sum of its ledger. */
 export type Wallet = {
   __typename?: 'Wallet';
+  /** Balance minus active holds; below zero only as far as the credit limit allows. */
+  available: Money;
   /** The sum of every ledger entry. */
   balance: Money;
+  /** How far below zero `available` may go; set by provider staff. */
+  creditLimit: Money;
   /** Always ZAR. */
   currency: Scalars['String']['output'];
   /** The latest entries, newest first; at most 100. */
   entries: Array<LedgerEntry>;
+  /** Holds, newest first; only active unexpired ones by default. */
+  holds: Array<WalletHold>;
   id: Scalars['ID']['output'];
 };
 
@@ -506,6 +675,28 @@ export type Wallet = {
 /** An organisation's prepaid wallet; its balance is the sum of its ledger. */
 export type WalletEntriesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation's prepaid wallet; its balance is the sum of its ledger. */
+export type WalletHoldsArgs = {
+  activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** Money reserved against a wallet's available balance, then captured or released. */
+export type WalletHold = {
+  __typename?: 'WalletHold';
+  /** The amount reserved. */
+  amount: Money;
+  /** The amount charged when the hold was captured; zero otherwise. */
+  captured: Money;
+  createdAt: Scalars['DateTimeISO']['output'];
+  expiresAt: Scalars['DateTimeISO']['output'];
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  /** When the hold was captured, released or expired. */
+  settledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: HoldStatus;
 };
 
 export type Join__Graph =

@@ -19,6 +19,7 @@ export const productUnit = pgEnum("product_unit", [
   "gb_transfer",
   "instance_month",
   "month",
+  "core_pack_hour",
 ]);
 
 export const products = pgTable(
@@ -58,7 +59,25 @@ export const productPrices = pgTable(
   ],
 );
 
+/**
+ * VAT rates with the moment each takes effect. Rows are only ever added: the rate in force at
+ * time T is the row with the latest `effective_from` <= T.
+ */
+export const vatRates = pgTable(
+  "vat_rates",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** A fraction, e.g. 0.1500 for 15 %. */
+    rate: numeric("rate", { precision: 5, scale: 4 }).notNull(),
+    effectiveFrom: timestamp("effective_from", { withTimezone: true }).notNull(),
+  },
+  (table) => [
+    uniqueIndex("vat_rates_effective_from_unique").on(table.effectiveFrom),
+    check("vat_rates_rate_range", sql`${table.rate} >= 0 and ${table.rate} < 1`),
+  ],
+);
+
 export type ProductRow = typeof products.$inferSelect;
 export type ProductPriceRow = typeof productPrices.$inferSelect;
 
-export const catalogTables = { products, productPrices, productCategory, productUnit };
+export const catalogTables = { products, productPrices, productCategory, productUnit, vatRates };

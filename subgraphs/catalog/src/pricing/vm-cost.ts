@@ -61,19 +61,8 @@ export function estimateVmMonthlyCost(
   priceOf: (sku: string) => UnitPrice | null | undefined,
 ): VmCostBreakdown {
   const currencies = new Set<string>();
-  /** One line of quantity (numerator / denominator) at the SKU's price, rounded to the cent once. */
-  const line = (description: string, sku: string, numerator: bigint, denominator: bigint): CostLineItem => {
-    const price = priceOf(sku);
-    if (!price) throw new MissingPriceError(sku);
-    currencies.add(price.currency);
-    return {
-      description,
-      sku,
-      quantity: formatQuotient(numerator, denominator),
-      unitPriceMicros: price.micros,
-      amountCents: divideRoundHalfUp(numerator * price.micros, denominator * MICROS_PER_CENT),
-    };
-  };
+  const line = (description: string, sku: string, numerator: bigint, denominator: bigint) =>
+    priceLine(priceOf, currencies, { description, sku, numerator, denominator });
 
   const vcpus = count(spec.vcpuCount, "vcpuCount");
   const mib = count(spec.memoryMib, "memoryMib");
@@ -104,7 +93,25 @@ export function estimateVmMonthlyCost(
   };
 }
 
-function count(value: number, field: string): bigint {
+/** One line of quantity (numerator / denominator) at the SKU's price, rounded to the cent once. */
+export function priceLine(
+  priceOf: (sku: string) => UnitPrice | null | undefined,
+  currencies: Set<string>,
+  item: { description: string; sku: string; numerator: bigint; denominator: bigint },
+): CostLineItem {
+  const price = priceOf(item.sku);
+  if (!price) throw new MissingPriceError(item.sku);
+  currencies.add(price.currency);
+  return {
+    description: item.description,
+    sku: item.sku,
+    quantity: formatQuotient(item.numerator, item.denominator),
+    unitPriceMicros: price.micros,
+    amountCents: divideRoundHalfUp(item.numerator * price.micros, item.denominator * MICROS_PER_CENT),
+  };
+}
+
+export function count(value: number, field: string): bigint {
   if (!Number.isSafeInteger(value) || value < 0) {
     throw new RangeError(`${field} must be a whole number ≥ 0, got ${value}`);
   }

@@ -10,6 +10,8 @@ export interface PriceInForce {
   micros: bigint;
   currency: string;
   effectiveFrom: Date;
+  category: string;
+  unit: string;
 }
 
 /** The price in force at `at` for each SKU (null when it has none yet), in one query. */
@@ -21,6 +23,8 @@ export async function findPricesInForce(db: CatalogDb, skus: readonly string[], 
           unitPrice: productPrices.unitPrice,
           currency: productPrices.currency,
           effectiveFrom: productPrices.effectiveFrom,
+          category: products.category,
+          unit: products.unit,
         })
         .from(productPrices)
         .innerJoin(products, eq(products.id, productPrices.productId))
@@ -32,6 +36,8 @@ export async function findPricesInForce(db: CatalogDb, skus: readonly string[], 
     micros: unitPriceFromColumn(row.unitPrice),
     currency: row.currency,
     effectiveFrom: row.effectiveFrom,
+    category: row.category,
+    unit: row.unit,
   }));
   return oneByKey(skus, prices, (price) => price.sku);
 }

@@ -20,6 +20,7 @@ export enum ProductUnit {
   GB_TRANSFER = "gb_transfer",
   INSTANCE_MONTH = "instance_month",
   MONTH = "month",
+  CORE_PACK_HOUR = "core_pack_hour",
 }
 
 registerEnumType(ProductUnit, {

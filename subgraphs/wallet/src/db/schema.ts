@@ -10,11 +10,16 @@ export const wallets = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     organizationId: uuid("organization_id").notNull(),
     currency: text("currency").notNull().default("ZAR"),
+    /** How far below zero the provider lets the available balance go, in cents (0: not at all). */
+    creditLimitCents: bigint("credit_limit_cents", { mode: "bigint" })
+      .notNull()
+      .default(sql`0`),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
     unique("wallets_organization_id_unique").on(table.organizationId),
     check("wallets_currency_zar", sql`${table.currency} = 'ZAR'`),
+    check("wallets_credit_limit_not_negative", sql`${table.creditLimitCents} >= 0`),
   ],
 );
 
@@ -49,7 +54,44 @@ export const walletEntries = pgTable(
   ],
 );
 
+export const holdStatus = pgEnum("wallet_hold_status", ["active", "captured", "released", "expired"]);
+
+/** A reservation against the available balance, later captured (as a charge) or released. */
+export const walletHolds = pgTable(
+  "wallet_holds",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    walletId: uuid("wallet_id")
+      .notNull()
+      .references(() => wallets.id),
+    amountCents: bigint("amount_cents", { mode: "bigint" }).notNull(),
+    capturedCents: bigint("captured_cents", { mode: "bigint" })
+      .notNull()
+      .default(sql`0`),
+    status: holdStatus("status").notNull().default("active"),
+    reason: text("reason").notNull(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    idempotencyKey: text("idempotency_key").notNull(),
+    requestFingerprint: text("request_fingerprint").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true })
+      .notNull()
+      .default(sql`clock_timestamp()`),
+    settledAt: timestamp("settled_at", { withTimezone: true }),
+  },
+  (table) => [
+    unique("wallet_holds_wallet_id_idempotency_key_unique").on(table.walletId, table.idempotencyKey),
+    index("wallet_holds_wallet_id_status_idx").on(table.walletId, table.status),
+    check("wallet_holds_amount_positive", sql`${table.amountCents} > 0`),
+    check(
+      "wallet_holds_captured_within_amount",
+      sql`${table.capturedCents} >= 0 and ${table.capturedCents} <= ${table.amountCents}`,
+    ),
+  ],
+);
+
 export type WalletRow = typeof wallets.$inferSelect;
 export type WalletEntryRow = typeof walletEntries.$inferSelect;
 
-export const walletTables = { wallets, walletEntries, entryKind };
+export type WalletHoldRow = typeof walletHolds.$inferSelect;
+
+export const walletTables = { wallets, walletEntries, entryKind, walletHolds, holdStatus };

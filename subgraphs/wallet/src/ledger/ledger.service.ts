@@ -4,6 +4,7 @@ import { lockWalletByOrganizationId, type WalletDb } from "../wallet/wallet.stor
 import { type PostEntryInput, validateEntryRequest } from "./entry-request";
 import { InsufficientFundsError } from "./insufficient-funds";
 import { EntryKind, type LedgerEntry } from "./ledger-entry.type";
+import { sumActiveHolds } from "../hold/hold.store";
 import { findEntryByIdempotencyKey, insertEntry, sumEntries } from "./ledger.store";
 
 /**
@@ -27,8 +28,10 @@ export async function postEntry(db: WalletDb, input: PostEntryInput): Promise<Le
     }
 
     if (request.kind === EntryKind.CHARGE) {
-      const balance = await sumEntries(tx, wallet.id);
-      if (balance + request.amountCents < 0n) throw new InsufficientFundsError(balance, -request.amountCents);
+      // Money held for others and the credit limit count too: a charge may not spend a hold.
+      const held = await sumActiveHolds(tx, wallet.id, new Date());
+      const spendable = (await sumEntries(tx, wallet.id)) - held + wallet.creditLimitCents;
+      if (spendable + request.amountCents < 0n) throw new InsufficientFundsError(spendable, -request.amountCents);
     }
     return insertEntry(tx, {
       walletId: wallet.id,

@@ -1,17 +1,19 @@
 import { type Db, isUuid, oneByKey, seesNothing, type Visibility, visibleIn } from "@dcx/kit";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import { type WalletRow, walletEntries, wallets, type walletTables } from "../db/schema";
+import { type WalletRow, walletEntries, walletHolds, wallets, type walletTables } from "../db/schema";
 import type { Wallet } from "./wallet.type";
 
 /** The wallet database handle; a transaction handle is one too. */
 export type WalletDb = Db<typeof walletTables>;
 
-const toWallet = (row: WalletRow, balanceCents: bigint): Wallet => ({
+const toWallet = (row: WalletRow, balanceCents: bigint, heldCents: bigint): Wallet => ({
   id: row.id,
   organizationId: row.organizationId,
   currency: row.currency,
   createdAt: row.createdAt,
+  creditLimitCents: row.creditLimitCents,
   balanceCents,
+  heldCents,
 });
 
 /**
@@ -23,6 +25,7 @@ export async function findWalletsWithBalanceByOrganizationIds(
   db: WalletDb,
   organizationIds: readonly string[],
   visible: Visibility,
+  now: Date = new Date(),
 ): Promise<(Wallet | null)[]> {
   // Ids that cannot be UUIDs cannot exist; filtering them keeps PostgreSQL from raising a cast error.
   const wanted = organizationIds.filter(isUuid);
@@ -33,13 +36,17 @@ export async function findWalletsWithBalanceByOrganizationIds(
             wallet: wallets,
             // SUM of bigint is numeric in PostgreSQL; text keeps every digit on the way to a bigint.
             balanceCents: sql<bigint>`coalesce(sum(${walletEntries.amountCents}), 0)::text`.mapWith(BigInt),
+            // Active holds not yet past their expiry: an expired hold no longer counts, even unswept.
+            heldCents: sql<bigint>`(select coalesce(sum(${walletHolds.amountCents}), 0)::text from ${walletHolds}
+              where ${walletHolds.walletId} = ${wallets.id} and ${walletHolds.status} = 'active'
+              and ${walletHolds.expiresAt} > ${now.toISOString()}::timestamptz)`.mapWith(BigInt),
           })
           .from(wallets)
           .leftJoin(walletEntries, eq(walletEntries.walletId, wallets.id))
           .where(and(inArray(wallets.organizationId, wanted), visibleIn(wallets.organizationId, visible)))
           .groupBy(wallets.id)
       : [];
-  const found = rows.map((row) => toWallet(row.wallet, row.balanceCents));
+  const found = rows.map((row) => toWallet(row.wallet, row.balanceCents, row.heldCents));
   return oneByKey(organizationIds, found, (wallet) => wallet.organizationId);
 }
 
@@ -50,7 +57,7 @@ export async function insertWalletIfAbsent(db: WalletDb, organizationId: string)
     .values({ organizationId })
     .onConflictDoNothing({ target: wallets.organizationId })
     .returning();
-  return row ? toWallet(row, 0n) : null;
+  return row ? toWallet(row, 0n, 0n) : null;
 }
 
 /**

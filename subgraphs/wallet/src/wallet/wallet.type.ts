@@ -12,4 +12,8 @@ export class Wallet {
   createdAt!: Date;
   /** Sum of the ledger when the wallet was loaded. Served as `balance`. */
   balanceCents!: bigint;
+  /** Sum of the active, unexpired holds when the wallet was loaded. */
+  heldCents!: bigint;
+  /** How far below zero `available` may go; set by provider staff. */
+  creditLimitCents!: bigint;
 }

@@ -1,0 +1,20 @@
+import { requireCaller } from "@dcx/kit";
+import { Arg, Ctx, Query, Resolver } from "type-graphql";
+import type { CatalogContext } from "../context";
+import { estimateVmSpec } from "./vm-estimate.service";
+import { VmEstimateInput } from "./vm-estimate.input";
+import { VmEstimate } from "./vm-estimate.type";
+
+@Resolver(() => VmEstimate)
+export class VmEstimateResolver {
+  @Query(() => VmEstimate, {
+    description: "Prices a VM specification at the prices and VAT rate in force now. Any signed-in caller.",
+  })
+  async estimateVm(
+    @Arg("input", () => VmEstimateInput) input: VmEstimateInput,
+    @Ctx() ctx: CatalogContext,
+  ): Promise<VmEstimate> {
+    requireCaller(ctx.caller);
+    return estimateVmSpec(ctx, input);
+  }
+}

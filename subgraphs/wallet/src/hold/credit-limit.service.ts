@@ -1,0 +1,28 @@
+import { badUserInput } from "@dcx/kit";
+import { eq } from "drizzle-orm";
+import { wallets } from "../db/schema";
+import { assertOrganizationId, noWallet } from "../wallet/wallet.errors";
+import { lockWalletByOrganizationId, type WalletDb } from "../wallet/wallet.store";
+
+const INT8_MAX = 2n ** 63n - 1n;
+
+/**
+ * Sets how far below zero the organisation's available balance may go. Only provider staff may
+ * call it from the graph. Lowering it never touches existing holds; it only refuses new ones.
+ */
+export async function setCreditLimit(
+  db: WalletDb,
+  input: { organizationId: string; amountCents: bigint },
+): Promise<bigint> {
+  assertOrganizationId(input.organizationId);
+  const { amountCents } = input;
+  if (typeof amountCents !== "bigint" || amountCents < 0n || amountCents > INT8_MAX) {
+    throw badUserInput("Credit limit must be zero or a positive amount", "amount");
+  }
+  return db.transaction(async (tx) => {
+    const wallet = await lockWalletByOrganizationId(tx, input.organizationId);
+    if (!wallet) throw noWallet(input.organizationId);
+    await tx.update(wallets).set({ creditLimitCents: amountCents }).where(eq(wallets.id, wallet.id));
+    return amountCents;
+  });
+}

@@ -1,0 +1,73 @@
+import { assertCanWrite, DecimalScalar, Money, notFound } from "@dcx/kit";
+import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import type { WalletContext } from "../context";
+import { findHoldWithOrganization } from "./hold.store";
+import { setCreditLimit } from "./credit-limit.service";
+import { assertHoldId } from "./hold-request";
+import { centsOf, requireProviderOperator } from "./hold.permissions";
+import { captureHold, placeHold, releaseHold } from "./hold.service";
+import { WalletHold } from "./hold.type";
+import { WALLET_CURRENCY } from "../wallet/wallet.service";
+
+@Resolver()
+export class HoldMutationResolver {
+  @Mutation(() => WalletHold, {
+    description:
+      "Reserves money against the available balance (provider staff). INSUFFICIENT_FUNDS when it does not fit.",
+  })
+  async placeHold(
+    @Arg("organizationId", () => ID) organizationId: string,
+    @Arg("amount", () => DecimalScalar) amount: string,
+    @Arg("reason", () => String) reason: string,
+    @Arg("idempotencyKey", () => String) idempotencyKey: string,
+    @Arg("expiresAt", () => Date) expiresAt: Date,
+    @Ctx() ctx: WalletContext,
+  ): Promise<WalletHold> {
+    assertCanWrite(requireProviderOperator(ctx.caller), organizationId);
+    const amountCents = centsOf(amount, "amount");
+    return placeHold(ctx.db, { organizationId, amountCents, reason, idempotencyKey, expiresAt });
+  }
+
+  @Mutation(() => WalletHold, {
+    description: "Charges all or part of an active hold and releases the rest (provider staff).",
+  })
+  async captureHold(
+    @Arg("holdId", () => ID) holdId: string,
+    @Arg("amount", () => DecimalScalar) amount: string,
+    @Arg("description", () => String) description: string,
+    @Arg("idempotencyKey", () => String) idempotencyKey: string,
+    @Ctx() ctx: WalletContext,
+  ): Promise<WalletHold> {
+    await this.assertHoldWritable(ctx, holdId);
+    const amountCents = centsOf(amount, "amount");
+    return (await captureHold(ctx.db, { holdId, amountCents, description, idempotencyKey })).hold;
+  }
+
+  @Mutation(() => WalletHold, { description: "Gives the held money back to the available balance (provider staff)." })
+  async releaseHold(@Arg("holdId", () => ID) holdId: string, @Ctx() ctx: WalletContext): Promise<WalletHold> {
+    await this.assertHoldWritable(ctx, holdId);
+    return releaseHold(ctx.db, { holdId });
+  }
+
+  @Mutation(() => Money, {
+    description: "Sets how far below zero the organisation's available balance may go (provider staff).",
+  })
+  async setCreditLimit(
+    @Arg("organizationId", () => ID) organizationId: string,
+    @Arg("amount", () => DecimalScalar) amount: string,
+    @Ctx() ctx: WalletContext,
+  ): Promise<Money> {
+    assertCanWrite(requireProviderOperator(ctx.caller), organizationId);
+    const amountCents = centsOf(amount, "amount");
+    return Money.fromCents(await setCreditLimit(ctx.db, { organizationId, amountCents }), WALLET_CURRENCY);
+  }
+
+  /** Provider operator, and the hold's organisation visible to the caller (else NOT_FOUND). */
+  private async assertHoldWritable(ctx: WalletContext, holdId: string): Promise<void> {
+    const caller = requireProviderOperator(ctx.caller);
+    assertHoldId(holdId);
+    const found = await findHoldWithOrganization(ctx.db, holdId);
+    if (!found) throw notFound("Hold", holdId);
+    assertCanWrite(caller, found.organizationId);
+  }
+}

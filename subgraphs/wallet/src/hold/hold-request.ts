@@ -1,0 +1,57 @@
+import { createHash } from "node:crypto";
+import { badUserInput, isUuid } from "@dcx/kit";
+import { DESCRIPTION_MAX, IDEMPOTENCY_KEY_MAX, IDEMPOTENCY_KEY_MIN } from "../ledger/entry-request";
+
+const INT8_MAX = 2n ** 63n - 1n;
+
+export const fingerprintOf = (parts: unknown[]) => createHash("sha256").update(JSON.stringify(parts)).digest("hex");
+
+/** A positive whole number of cents that fits a bigint column. */
+export function assertPositiveCents(amountCents: bigint, field = "amountCents"): void {
+  if (typeof amountCents !== "bigint") throw badUserInput("Amount must be a whole number of cents", field);
+  if (amountCents <= 0n) throw badUserInput("Amount must be positive", field);
+  if (amountCents > INT8_MAX) throw badUserInput("Amount is out of range", field);
+}
+
+export function cleanText(value: unknown, field: string): string {
+  const text = typeof value === "string" ? value.trim() : "";
+  if (text.length < 1 || text.length > DESCRIPTION_MAX) {
+    throw badUserInput(`${field} must be 1–${DESCRIPTION_MAX} characters`, field);
+  }
+  return text;
+}
+
+export function assertIdempotencyKey(key: unknown): asserts key is string {
+  if (typeof key !== "string" || key.length < IDEMPOTENCY_KEY_MIN || key.length > IDEMPOTENCY_KEY_MAX) {
+    throw badUserInput(
+      `Idempotency key must be ${IDEMPOTENCY_KEY_MIN}–${IDEMPOTENCY_KEY_MAX} characters`,
+      "idempotencyKey",
+    );
+  }
+}
+
+export function assertHoldId(holdId: string): void {
+  if (typeof holdId !== "string" || !isUuid(holdId)) throw badUserInput("holdId must be a UUID", "holdId");
+}
+
+export interface PlaceHoldInput {
+  organizationId: string;
+  amountCents: bigint;
+  reason: string;
+  idempotencyKey: string;
+  expiresAt: Date;
+}
+
+/** Checks every rule that needs no database; `now` is the caller's clock. */
+export function validateHoldRequest(input: PlaceHoldInput, now: Date) {
+  assertPositiveCents(input.amountCents);
+  const reason = cleanText(input.reason, "reason");
+  assertIdempotencyKey(input.idempotencyKey);
+  const { expiresAt } = input;
+  if (!(expiresAt instanceof Date) || Number.isNaN(expiresAt.getTime())) {
+    throw badUserInput("expiresAt must be a date", "expiresAt");
+  }
+  if (expiresAt.getTime() <= now.getTime()) throw badUserInput("expiresAt must be in the future", "expiresAt");
+  const fingerprint = fingerprintOf([input.amountCents.toString(), reason, expiresAt.toISOString()]);
+  return { amountCents: input.amountCents, reason, expiresAt, idempotencyKey: input.idempotencyKey, fingerprint };
+}

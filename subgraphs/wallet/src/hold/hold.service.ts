@@ -1,0 +1,158 @@
+import { conflict, DomainError, formatScaled, notFound } from "@dcx/kit";
+import { EntryKind, type LedgerEntry } from "../ledger/ledger-entry.type";
+import { findEntryByIdempotencyKey, insertEntry, sumEntries } from "../ledger/ledger.store";
+import { assertOrganizationId, noWallet } from "../wallet/wallet.errors";
+import { lockWalletByOrganizationId, type WalletDb } from "../wallet/wallet.store";
+import {
+  assertHoldId,
+  assertIdempotencyKey,
+  assertPositiveCents,
+  cleanText,
+  fingerprintOf,
+  type PlaceHoldInput,
+  validateHoldRequest,
+} from "./hold-request";
+import {
+  expireActiveHolds,
+  findHoldByIdempotencyKey,
+  findHoldWithOrganization,
+  insertHold,
+  settleHold,
+  sumActiveHolds,
+} from "./hold.store";
+import { HoldStatus, type WalletHold } from "./hold.type";
+
+/** The clock every hold operation reads; tests pass their own. */
+export type Clock = () => Date;
+export const systemClock: Clock = () => new Date();
+
+const insufficient = (availableCents: bigint, amountCents: bigint) =>
+  new DomainError(
+    "INSUFFICIENT_FUNDS",
+    `Insufficient funds: a hold of R${formatScaled(amountCents, 2)} exceeds the R${formatScaled(availableCents, 2)} that may be spent`,
+    { available: formatScaled(availableCents, 2), amount: formatScaled(amountCents, 2) },
+  );
+
+/**
+ * Reserves money. One transaction holding the wallet row lock: expired holds are swept, then
+ * balance − active holds + credit limit must cover the amount, so concurrent holds and charges
+ * see each other and `available` never falls below −credit limit. The same idempotency key with
+ * the same request returns the same hold; with a different request it is a CONFLICT.
+ */
+export async function placeHold(db: WalletDb, input: PlaceHoldInput, clock: Clock = systemClock): Promise<WalletHold> {
+  assertOrganizationId(input.organizationId);
+  const now = clock();
+  const request = validateHoldRequest(input, now);
+  return db.transaction(async (tx) => {
+    const wallet = await lockWalletByOrganizationId(tx, input.organizationId);
+    if (!wallet) throw noWallet(input.organizationId);
+
+    const earlier = await findHoldByIdempotencyKey(tx, wallet.id, request.idempotencyKey);
+    if (earlier) {
+      if (earlier.fingerprint !== request.fingerprint) {
+        throw conflict(`Idempotency key ${request.idempotencyKey} was already used for a different hold`);
+      }
+      return earlier.hold;
+    }
+
+    await expireActiveHolds(tx, wallet.id, now);
+    const spendable =
+      (await sumEntries(tx, wallet.id)) - (await sumActiveHolds(tx, wallet.id, now)) + wallet.creditLimitCents;
+    if (request.amountCents > spendable) throw insufficient(spendable, request.amountCents);
+    return insertHold(tx, {
+      walletId: wallet.id,
+      amountCents: request.amountCents,
+      reason: request.reason,
+      expiresAt: request.expiresAt,
+      idempotencyKey: request.idempotencyKey,
+      requestFingerprint: request.fingerprint,
+      createdAt: now,
+    });
+  });
+}
+
+export interface CaptureHoldInput {
+  holdId: string;
+  /** At most the held amount; the rest is released. */
+  amountCents: bigint;
+  description: string;
+  /** The key of the CHARGE entry the capture writes. */
+  idempotencyKey: string;
+}
+
+/** Loads a hold and locks its wallet; NOT_FOUND when there is no such hold. */
+async function lockHold(tx: WalletDb, holdId: string, now: Date) {
+  const found = await findHoldWithOrganization(tx, holdId);
+  if (!found) throw notFound("Hold", holdId);
+  const wallet = await lockWalletByOrganizationId(tx, found.organizationId);
+  if (!wallet) throw notFound("Hold", holdId);
+  await expireActiveHolds(tx, wallet.id, now);
+  // Read again under the lock: another transaction may have settled it meanwhile.
+  const locked = await findHoldWithOrganization(tx, holdId);
+  return { hold: locked!.hold, organizationId: found.organizationId };
+}
+
+/**
+ * Captures all or part of an active, unexpired hold as a CHARGE entry and settles the hold (the
+ * remainder is released), in one transaction. A replay with the same key and request returns
+ * the same result; the same key for anything else is a CONFLICT.
+ */
+export async function captureHold(
+  db: WalletDb,
+  input: CaptureHoldInput,
+  clock: Clock = systemClock,
+): Promise<{ hold: WalletHold; entry: LedgerEntry }> {
+  assertHoldId(input.holdId);
+  assertPositiveCents(input.amountCents);
+  const description = cleanText(input.description, "description");
+  assertIdempotencyKey(input.idempotencyKey);
+  const fingerprint = fingerprintOf(["capture", input.holdId, input.amountCents.toString(), description]);
+  const now = clock();
+  return db.transaction(async (tx) => {
+    const { hold } = await lockHold(tx, input.holdId, now);
+    const earlier = await findEntryByIdempotencyKey(tx, hold.walletId, input.idempotencyKey);
+    if (earlier) {
+      if (earlier.fingerprint !== fingerprint) {
+        throw conflict(`Idempotency key ${input.idempotencyKey} was already used for a different entry`);
+      }
+      return { hold, entry: earlier.entry };
+    }
+    if (hold.status !== HoldStatus.ACTIVE) throw conflict(`Hold ${hold.id} is ${hold.status} and cannot be captured`);
+    if (input.amountCents > hold.amountCents) {
+      throw conflict(
+        `Cannot capture R${formatScaled(input.amountCents, 2)}: the hold is R${formatScaled(hold.amountCents, 2)}`,
+      );
+    }
+    const settled = await settleHold(tx, hold.id, HoldStatus.CAPTURED, input.amountCents, now);
+    const entry = await insertEntry(tx, {
+      walletId: hold.walletId,
+      kind: EntryKind.CHARGE,
+      amountCents: -input.amountCents,
+      description,
+      idempotencyKey: input.idempotencyKey,
+      requestFingerprint: fingerprint,
+    });
+    return { hold: settled, entry };
+  });
+}
+
+/** Releases an active hold. Releasing a released or expired hold again returns it; a captured one is a CONFLICT. */
+export async function releaseHold(
+  db: WalletDb,
+  input: { holdId: string },
+  clock: Clock = systemClock,
+): Promise<WalletHold> {
+  assertHoldId(input.holdId);
+  const now = clock();
+  return db.transaction(async (tx) => {
+    const { hold } = await lockHold(tx, input.holdId, now);
+    if (hold.status === HoldStatus.ACTIVE) return settleHold(tx, hold.id, HoldStatus.RELEASED, 0n, now);
+    if (hold.status === HoldStatus.CAPTURED) throw conflict(`Hold ${hold.id} is captured and cannot be released`);
+    return hold;
+  });
+}
+
+/** Marks every active hold past its expiry as expired; returns how many. Holds also expire lazily. */
+export async function expireHolds(db: WalletDb, now: Date = new Date()): Promise<number> {
+  return expireActiveHolds(db, null, now);
+}
