@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { parseCaller } from "./caller";
-import { assertCanWrite, canSee, onlyVisible, requireCaller, visibleOrganizations } from "./scope";
+import {
+  assertCanWrite,
+  canSee,
+  onlyVisible,
+  requireCaller,
+  requireProviderStaff,
+  visibleOrganizations,
+} from "./scope";
 
 const customer = {
   kind: "user",
@@ -52,5 +59,34 @@ describe("scope", () => {
       expect.objectContaining({ extensions: { code: "FORBIDDEN" } }),
     );
     expect(assertCanWrite(caller, "org-a")).toBe(caller);
+  });
+});
+
+describe("requireProviderStaff", () => {
+  const provider = (role: string, readOnly = false) =>
+    parseCaller({ ...customer, organizationKind: "provider", role, readOnly, visibleOrganizationIds: "all" });
+
+  it("admits the provider's owners and admins with a writable credential", () => {
+    expect(requireProviderStaff(provider("owner"), "change prices").role).toBe("owner");
+    expect(requireProviderStaff(provider("admin"), "change prices").role).toBe("admin");
+  });
+
+  it.each([
+    ["a provider member", provider("member")],
+    ["a read-only provider admin credential", provider("admin", true)],
+    ["a customer owner", parseCaller({ ...customer, role: "owner" })],
+  ])("refuses %s with FORBIDDEN naming the operation", (_label, caller) => {
+    expect(() => requireProviderStaff(caller, "change prices")).toThrow(
+      expect.objectContaining({
+        message: "Only the provider's owners and admins may change prices",
+        extensions: { code: "FORBIDDEN" },
+      }),
+    );
+  });
+
+  it("asks an anonymous caller to sign in", () => {
+    expect(() => requireProviderStaff(null, "change prices")).toThrow(
+      expect.objectContaining({ extensions: { code: "UNAUTHENTICATED" } }),
+    );
   });
 });

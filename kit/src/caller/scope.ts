@@ -38,3 +38,14 @@ export function assertCanWrite(caller: Caller | null, organizationId: string): C
   if (known.readOnly) throw new DomainError("FORBIDDEN", "This credential is read-only");
   return known;
 }
+
+/**
+ * Operations reserved to the provider's owners and admins with a credential that may write
+ * (catalog prices, VAT, holds, credit limits). Anyone else: FORBIDDEN, naming `what`.
+ */
+export function requireProviderStaff(caller: Caller | null, what: string): Caller {
+  const known = requireCaller(caller);
+  const staff = known.organizationKind === "provider" && (known.role === "owner" || known.role === "admin");
+  if (!staff || known.readOnly) throw new DomainError("FORBIDDEN", `Only the provider's owners and admins may ${what}`);
+  return known;
+}

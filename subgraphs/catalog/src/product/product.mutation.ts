@@ -1,6 +1,5 @@
-import { DecimalScalar, Money } from "@dcx/kit";
+import { DecimalScalar, Money, requireProviderStaff } from "@dcx/kit";
 import { Arg, Ctx, Field, InputType, Mutation, ObjectType, Resolver } from "type-graphql";
-import { requireProviderStaff } from "../auth/provider-staff";
 import type { CatalogContext } from "../context";
 import { setProductPrice } from "./product-price.service";
 import { createProduct } from "./product.service";
@@ -46,7 +45,7 @@ export class ProductMutationResolver {
     @Arg("input", () => CreateProductInput) input: CreateProductInput,
     @Ctx() ctx: CatalogContext,
   ): Promise<Product> {
-    requireProviderStaff(ctx.caller);
+    requireProviderStaff(ctx.caller, "change the catalog");
     return createProduct(ctx.db, { ...input });
   }
 
@@ -60,7 +59,7 @@ export class ProductMutationResolver {
     @Arg("effectiveFrom", () => Date) effectiveFrom: Date,
     @Ctx() ctx: CatalogContext,
   ): Promise<ScheduledProductPrice> {
-    requireProviderStaff(ctx.caller);
+    requireProviderStaff(ctx.caller, "change the catalog");
     const price = await setProductPrice(ctx.db, { sku, unitPrice, effectiveFrom });
     return { sku, unitPrice: Money.of(price.unitPrice, price.currency), effectiveFrom: price.effectiveFrom };
   }

@@ -1,5 +1,4 @@
-import { badUserInput, conflict } from "@dcx/kit";
-import { isUniqueViolation } from "../db/unique-violation";
+import { badUserInput, conflict, isUniqueViolation } from "@dcx/kit";
 import { checkCategory, checkDate, checkDescription, checkName, checkSku, checkUnit } from "./product.rules";
 import { findProductRowBySku, insertProduct, toProduct, type CatalogDb } from "./product.store";
 import { insertPrice } from "./product-price.store";

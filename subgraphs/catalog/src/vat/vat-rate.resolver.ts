@@ -1,6 +1,5 @@
-import { DecimalScalar, requireCaller } from "@dcx/kit";
+import { DecimalScalar, requireCaller, requireProviderStaff } from "@dcx/kit";
 import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from "type-graphql";
-import { requireProviderStaff } from "../auth/provider-staff";
 import type { CatalogContext } from "../context";
 import { formatVatRate, setVatRate, vatRateAt } from "./vat-rate.service";
 
@@ -34,7 +33,7 @@ export class VatRateResolver {
     @Arg("effectiveFrom", () => Date) effectiveFrom: Date,
     @Ctx() ctx: CatalogContext,
   ): Promise<VatRate> {
-    requireProviderStaff(ctx.caller);
+    requireProviderStaff(ctx.caller, "change the catalog");
     return setVatRate(ctx.db, { rate, effectiveFrom });
   }
 }

@@ -1,5 +1,4 @@
-import { badUserInput, conflict, formatScaled, parseScaled } from "@dcx/kit";
-import { isUniqueViolation } from "../db/unique-violation";
+import { badUserInput, conflict, formatScaled, isUniqueViolation, parseScaled } from "@dcx/kit";
 import { VAT_RATE_SCALE } from "../pricing/vm-estimate";
 import { CLOCK_SKEW_GRACE_MS } from "../product/product-price.service";
 import { checkDate } from "../product/product.rules";

@@ -1,5 +1,4 @@
-import { badUserInput, conflict } from "@dcx/kit";
-import { isUniqueViolation } from "../db/unique-violation";
+import { badUserInput, conflict, isUniqueViolation } from "@dcx/kit";
 import {
   findOrganizationByName,
   findOrganizationsByIds,

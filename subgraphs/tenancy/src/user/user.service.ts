@@ -1,5 +1,4 @@
-import { badUserInput, conflict, isUuid } from "@dcx/kit";
-import { isUniqueViolation } from "../db/unique-violation";
+import { badUserInput, conflict, isUniqueViolation, isUuid } from "@dcx/kit";
 import { findOrganizationsByIds, type TenancyDb } from "../organization/organization.store";
 import { normalizeEmail } from "./email-address";
 import { findUserByEmail, findUsersByOrganizationIds, insertUser } from "./user.store";

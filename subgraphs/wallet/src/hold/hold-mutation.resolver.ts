@@ -1,10 +1,10 @@
-import { assertCanWrite, DecimalScalar, Money, notFound } from "@dcx/kit";
+import { assertCanWrite, DecimalScalar, Money, notFound, requireProviderStaff } from "@dcx/kit";
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import type { WalletContext } from "../context";
 import { findHoldWithOrganization } from "./hold.store";
 import { setCreditLimit } from "./credit-limit.service";
 import { assertHoldId } from "./hold-request";
-import { centsOf, requireProviderOperator } from "./hold.permissions";
+import { centsOf } from "./hold-amount";
 import { captureHold, placeHold, releaseHold } from "./hold.service";
 import { WalletHold } from "./hold.type";
 import { WALLET_CURRENCY } from "../wallet/wallet.service";
@@ -23,7 +23,7 @@ export class HoldMutationResolver {
     @Arg("expiresAt", () => Date) expiresAt: Date,
     @Ctx() ctx: WalletContext,
   ): Promise<WalletHold> {
-    assertCanWrite(requireProviderOperator(ctx.caller), organizationId);
+    assertCanWrite(requireProviderStaff(ctx.caller, "manage holds and credit"), organizationId);
     const amountCents = centsOf(amount, "amount");
     return placeHold(ctx.db, { organizationId, amountCents, reason, idempotencyKey, expiresAt });
   }
@@ -57,14 +57,14 @@ export class HoldMutationResolver {
     @Arg("amount", () => DecimalScalar) amount: string,
     @Ctx() ctx: WalletContext,
   ): Promise<Money> {
-    assertCanWrite(requireProviderOperator(ctx.caller), organizationId);
+    assertCanWrite(requireProviderStaff(ctx.caller, "manage holds and credit"), organizationId);
     const amountCents = centsOf(amount, "amount");
     return Money.fromCents(await setCreditLimit(ctx.db, { organizationId, amountCents }), WALLET_CURRENCY);
   }
 
   /** Provider operator, and the hold's organisation visible to the caller (else NOT_FOUND). */
   private async assertHoldWritable(ctx: WalletContext, holdId: string): Promise<void> {
-    const caller = requireProviderOperator(ctx.caller);
+    const caller = requireProviderStaff(ctx.caller, "manage holds and credit");
     assertHoldId(holdId);
     const found = await findHoldWithOrganization(ctx.db, holdId);
     if (!found) throw notFound("Hold", holdId);
