@@ -1,13 +1,18 @@
 import path from "node:path";
-import { GATEWAY_KEY, repoRoot, SESSION_KEY, writeKeyPair } from "@dcx/kit";
+import { GATEWAY_KEY, repoRoot, serviceKey, SESSION_KEY, writeKeyPair } from "@dcx/kit";
 
 /**
  * `npm run keys -- <folder>`: writes the platform's Ed25519 key pairs for a deployment (once):
- * the gateway's (GATEWAY_SIGNING_KEY_FILE for the gateway, GATEWAY_PUBLIC_KEY_FILE for subgraphs)
- * and the session key (SESSION_SIGNING_KEY_FILE for tenancy, SESSION_PUBLIC_KEY_FILE for the gateway).
+ * the gateway's (GATEWAY_SIGNING_KEY_FILE for the gateway, GATEWAY_PUBLIC_KEY_FILE for subgraphs),
+ * the session key (SESSION_SIGNING_KEY_FILE for tenancy, SESSION_PUBLIC_KEY_FILE for the gateway)
+ * and one per service that calls subgraphs directly: the VMs subgraph's
+ * (VMS_SERVICE_SIGNING_KEY_FILE for vms, VMS_SERVICE_PUBLIC_KEY_FILE for the wallet, which trusts
+ * it with WALLET_TRUSTED_SERVICES=vms).
  */
+const SERVICE_CALLERS = ["vms"];
+
 const folder = path.resolve(process.argv[2] ?? path.join(repoRoot, ".data", "deploy-keys"));
-for (const key of [GATEWAY_KEY, SESSION_KEY]) {
+for (const key of [GATEWAY_KEY, SESSION_KEY, ...SERVICE_CALLERS.map(serviceKey)]) {
   const { privateKeyFile, publicKeyFile, created } = writeKeyPair(folder, key);
   console.log(`${created ? "wrote" : "kept existing"} ${privateKeyFile} and ${publicKeyFile}`);
 }

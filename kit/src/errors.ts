@@ -2,7 +2,15 @@ import { GraphQLError } from "graphql";
 
 /** Stable error codes clients can switch on (`extensions.code`). */
 export type ErrorCode =
-  "BAD_USER_INPUT" | "NOT_FOUND" | "UNAUTHENTICATED" | "FORBIDDEN" | "CONFLICT" | "INSUFFICIENT_FUNDS" | "RATE_LIMITED";
+  | "BAD_USER_INPUT"
+  | "NOT_FOUND"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "CONFLICT"
+  | "INSUFFICIENT_FUNDS"
+  | "RATE_LIMITED"
+  /** A payment provider refused or could not be reached; nothing was charged. */
+  | "PAYMENT_PROVIDER_ERROR";
 
 export class DomainError extends GraphQLError {
   constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {

@@ -1,11 +1,13 @@
 import type { KeyObject } from "node:crypto";
+import type { Express } from "express";
 import type { GraphQLSchema } from "graphql";
-import { GATEWAY_KEY, loadPublicKey } from "./keys/ed25519-keys";
+import { GATEWAY_KEY, loadPublicKey, serviceKey } from "./keys/ed25519-keys";
 import type { RequestIdentity } from "./gateway-trust/gateway-token";
 import type { SubgraphConfig } from "./config/subgraph-config";
 import { type Database, type Db, openDatabase } from "./db/database";
 import { migrationsFolder } from "./paths";
 import { type RunningSubgraph, startSubgraphServer } from "./server/subgraph-server";
+import type { TrustedServiceKeys } from "./service-trust/service-token";
 
 /** What a subgraph folder exports so that the kit can run it, test it and compose it. */
 export interface SubgraphDefinition<TSchema extends Record<string, unknown>, TContext extends object> {
@@ -16,6 +18,8 @@ export interface SubgraphDefinition<TSchema extends Record<string, unknown>, TCo
   buildSchema(): Promise<GraphQLSchema>;
   /** A fresh context per request: DataLoaders must never outlive one request. */
   createContext(db: Db<TSchema>, identity: RequestIdentity): TContext;
+  /** Plain HTTP endpoints beside /graphql that authenticate their own callers (see SubgraphServerOptions). */
+  routes?(db: Db<TSchema>): (app: Express) => void;
 }
 
 export interface RunningSubgraphWithDatabase<TSchema extends Record<string, unknown>> {
@@ -40,13 +44,20 @@ export function openSubgraphDatabase<TSchema extends Record<string, unknown>>(
 export async function serveSubgraph<TSchema extends Record<string, unknown>, TContext extends object>(
   definition: SubgraphDefinition<TSchema, TContext>,
   database: Database<TSchema>,
-  options: { port: number; host: string; production: boolean; gatewayPublicKey: KeyObject },
+  options: {
+    port: number;
+    host: string;
+    production: boolean;
+    gatewayPublicKey: KeyObject;
+    trustedServices?: TrustedServiceKeys;
+  },
 ): Promise<RunningSubgraph> {
   return startSubgraphServer({
     name: definition.name,
     schema: await definition.buildSchema(),
     context: (identity) => definition.createContext(database.db, identity),
     ready: () => database.ping(),
+    routes: definition.routes?.(database.db),
     ...options,
   });
 }
@@ -70,6 +81,7 @@ export async function runSubgraph<TSchema extends Record<string, unknown>, TCont
     host: config.host,
     production,
     gatewayPublicKey,
+    trustedServices: loadTrustedServiceKeys(config),
   });
   return {
     server,
@@ -79,4 +91,24 @@ export async function runSubgraph<TSchema extends Record<string, unknown>, TCont
       await database.close();
     },
   };
+}
+
+/**
+ * The public key of each service in `config.trustedServices`: its `<SERVICE>_SERVICE_PUBLIC_KEY_FILE`,
+ * or outside production the development key under DATA_DIR/keys that the service signs with.
+ */
+export function loadTrustedServiceKeys(
+  config: Pick<SubgraphConfig, "trustedServices" | "dataRoot" | "nodeEnv">,
+): TrustedServiceKeys {
+  return new Map(
+    config.trustedServices.map(({ name, publicKeyFile }) => [
+      name,
+      loadPublicKey({
+        key: serviceKey(name),
+        file: publicKeyFile,
+        dataDir: config.dataRoot,
+        production: config.nodeEnv === "production",
+      }),
+    ]),
+  );
 }

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
-import { nodeEnv, optionalUrl, parseEnv, port } from "./env";
+import { ConfigError, nodeEnv, optionalUrl, parseEnv, port } from "./env";
 import { repoRoot } from "../paths";
 
 export interface SubgraphConfig {
@@ -15,15 +15,28 @@ export interface SubgraphConfig {
   dataRoot: string;
   /** SPKI PEM file of the gateway's public key; required in production. */
   gatewayPublicKeyFile: string | undefined;
+  /**
+   * Services that may call this subgraph directly with their own signed token, besides the
+   * gateway: from `<PREFIX>_TRUSTED_SERVICES` (comma-separated, e.g. `WALLET_TRUSTED_SERVICES=vms`),
+   * each with the SPKI PEM file in `<SERVICE>_SERVICE_PUBLIC_KEY_FILE` (required in production).
+   */
+  trustedServices: TrustedServiceConfig[];
   nodeEnv: "development" | "production" | "test";
 }
+
+export interface TrustedServiceConfig {
+  name: string;
+  publicKeyFile: string | undefined;
+}
+
+const SERVICE_NAME = /^[a-z][a-z0-9]*(-[a-z0-9]+)*$/;
 
 /** `telemetry-billing` → `TELEMETRY_BILLING` */
 export const envPrefix = (subgraph: string) => subgraph.toUpperCase().replace(/-/g, "_");
 
 /**
- * Reads `<PREFIX>_PORT`, `<PREFIX>_DATABASE_URL`, `HOST`, `DATA_DIR`, `GATEWAY_PUBLIC_KEY_FILE`
- * and `NODE_ENV`.
+ * Reads `<PREFIX>_PORT`, `<PREFIX>_DATABASE_URL`, `HOST`, `DATA_DIR`, `GATEWAY_PUBLIC_KEY_FILE`,
+ * `NODE_ENV`, `<PREFIX>_TRUSTED_SERVICES` and each trusted service's `<SERVICE>_SERVICE_PUBLIC_KEY_FILE`.
  */
 export function loadSubgraphConfig(
   name: string,
@@ -39,9 +52,25 @@ export function loadSubgraphConfig(
       DATA_DIR: z.string().default(path.join(repoRoot, ".data")),
       NODE_ENV: nodeEnv(),
       GATEWAY_PUBLIC_KEY_FILE: z.string().optional(),
+      [`${prefix}_TRUSTED_SERVICES`]: z.string().default(""),
     },
     env,
   ) as Record<string, unknown>;
+  const trustedVariable = `${prefix}_TRUSTED_SERVICES`;
+  const names = [
+    ...new Set(
+      (parsed[trustedVariable] as string)
+        .split(",")
+        .map((name) => name.trim())
+        .filter(Boolean),
+    ),
+  ];
+  const invalid = names.filter((service) => !SERVICE_NAME.test(service) || service === name);
+  if (invalid.length) {
+    throw new ConfigError(
+      invalid.map((service) => `${trustedVariable}: "${service}" is not another service's name (e.g. vms)`),
+    );
+  }
   return {
     name,
     port: parsed[`${prefix}_PORT`] as number,
@@ -50,6 +79,10 @@ export function loadSubgraphConfig(
     dataDir: path.join(parsed.DATA_DIR as string, name),
     dataRoot: parsed.DATA_DIR as string,
     gatewayPublicKeyFile: parsed.GATEWAY_PUBLIC_KEY_FILE as string | undefined,
+    trustedServices: names.map((service) => ({
+      name: service,
+      publicKeyFile: env[`${envPrefix(service)}_SERVICE_PUBLIC_KEY_FILE`] || undefined,
+    })),
     nodeEnv: parsed.NODE_ENV as SubgraphConfig["nodeEnv"],
   };
 }

@@ -14,27 +14,36 @@ const LIFETIME_SECONDS = 60;
 
 type Key = CryptoKey | KeyObject;
 
-/** What the gateway vouches for about one request. */
+/** Who one request is from, as the gateway (or a trusted service) vouches for it. */
 export interface RequestIdentity {
-  /** Null for a caller who has not signed in (only signing in is open to them). */
+  /** Null for a caller who has not signed in (only signing in is open to them), and for a service. */
   caller: Caller | null;
   /** The client's address as the gateway saw it, for rate limits and audit. */
   clientAddress: string;
+  /**
+   * The trusted service that called directly with its own signed token (e.g. `vms`); null or
+   * absent when the request came through the gateway. A service is not a person: `caller` is null.
+   */
+  service?: string | null;
 }
 
+/** What the gateway signs: a caller (or none) and the client's address, never a service. */
+export type GatewayIdentity = Omit<RequestIdentity, "service">;
+
 export interface GatewayTokenClaims extends RequestIdentity {
+  service: null;
   /** The subgraph the request is for. */
   audience: string;
   /** Unique per request, for log correlation. */
   requestId: string;
 }
 
-const ANONYMOUS: RequestIdentity = { caller: null, clientAddress: "unknown" };
+const ANONYMOUS: GatewayIdentity = { caller: null, clientAddress: "unknown" };
 
 export async function signGatewayToken(
   privateKey: Key,
   audience: string,
-  identity: RequestIdentity = ANONYMOUS,
+  identity: GatewayIdentity = ANONYMOUS,
 ): Promise<string> {
   return new SignJWT({ caller: identity.caller, clientAddress: identity.clientAddress })
     .setProtectedHeader({ alg: "EdDSA", typ: "JWT" })
@@ -66,6 +75,7 @@ export async function verifyGatewayToken(
       requestId: String(payload.jti),
       caller: parseCaller(payload.caller),
       clientAddress: typeof payload.clientAddress === "string" ? payload.clientAddress : "unknown",
+      service: null,
     };
   } catch (error) {
     const reason = error instanceof joseErrors.JOSEError ? error.code : "invalid token";

@@ -4,9 +4,10 @@ import path from "node:path";
 import { ConfigError } from "../config/env";
 
 /**
- * The platform signs with two Ed25519 keys: the gateway's (requests to subgraphs) and tenancy's
- * session key (access tokens). Each private key lives with its signer only; verifiers hold the
- * public key. In production both come from files; elsewhere a development key is made once.
+ * The platform signs with Ed25519 keys: the gateway's (requests to subgraphs), tenancy's session
+ * key (access tokens) and one per service that calls subgraphs directly (`serviceKey`). Each
+ * private key lives with its signer only; verifiers hold the public key. In production they come
+ * from files; elsewhere a development key is made once.
  */
 export interface KeyName {
   /** File stem under DATA_DIR/keys for the development key, e.g. "gateway-signing-key". */
@@ -27,6 +28,21 @@ export const SESSION_KEY: KeyName = {
   privateKeyVariable: "SESSION_SIGNING_KEY_FILE",
   publicKeyVariable: "SESSION_PUBLIC_KEY_FILE",
 };
+
+/**
+ * The key a service signs its direct requests with (`vms` → `vms-service-signing-key.pem`,
+ * `VMS_SERVICE_SIGNING_KEY_FILE` for the service, `VMS_SERVICE_PUBLIC_KEY_FILE` for the subgraphs
+ * that trust it).
+ */
+export function serviceKey(service: string): KeyName {
+  if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/.test(service)) throw new Error(`"${service}" is not a service name`);
+  const prefix = service.toUpperCase().replace(/-/g, "_");
+  return {
+    name: `${service}-service-signing-key`,
+    privateKeyVariable: `${prefix}_SERVICE_SIGNING_KEY_FILE`,
+    publicKeyVariable: `${prefix}_SERVICE_PUBLIC_KEY_FILE`,
+  };
+}
 
 export interface KeySource {
   key: KeyName;

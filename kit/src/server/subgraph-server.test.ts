@@ -1,12 +1,14 @@
 import "reflect-metadata";
 import { generateKeyPairSync, randomUUID } from "node:crypto";
-import { Field, ID, ObjectType, Query, Resolver } from "type-graphql";
+import { Ctx, Field, ID, ObjectType, Query, Resolver } from "type-graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signGatewayToken } from "../gateway-trust/gateway-token";
+import { createServiceClient } from "../service-trust/service-client";
+import { signServiceToken } from "../service-trust/service-token";
 import { buildFederatedSchema } from "../schema/build-subgraph-schema";
 import { resellerUser } from "../testing/callers";
 import { graphqlRequest } from "../testing/graphql-request";
-import { type RunningSubgraph, startSubgraphServer } from "./subgraph-server";
+import { type RunningSubgraph, startSubgraphServer, type VerifiedIdentity } from "./subgraph-server";
 
 @ObjectType()
 class Secret {
@@ -19,6 +21,11 @@ class SecretResolver {
   @Query(() => Secret)
   secret(): Secret {
     return { id: "s-1" };
+  }
+
+  @Query(() => String)
+  whoAmI(@Ctx() ctx: { identity: VerifiedIdentity }): string {
+    return `${ctx.identity.service ?? "gateway"}/${ctx.identity.caller?.organizationKind ?? "no caller"}`;
   }
 }
 
@@ -83,5 +90,83 @@ describe("a subgraph server", () => {
   it("keeps health and readiness open for the platform's probes", async () => {
     expect((await fetch(`${server.url}/health`)).status).toBe(200);
     expect((await fetch(`${server.url}/ready`)).status).toBe(200);
+  });
+});
+
+describe("a subgraph server that trusts a service", () => {
+  const gateway = generateKeyPairSync("ed25519");
+  const vms = generateKeyPairSync("ed25519");
+  const impostor = generateKeyPairSync("ed25519");
+  let server: RunningSubgraph;
+  let untrusting: RunningSubgraph;
+  beforeAll(async () => {
+    const options = {
+      name: "probe",
+      schema: await buildFederatedSchema({ resolvers: [SecretResolver] }),
+      context: (identity: VerifiedIdentity) => ({ identity }),
+      ready: async () => {},
+      port: 0,
+      host: "127.0.0.1",
+      production: false,
+      gatewayPublicKey: gateway.publicKey,
+    };
+    server = await startSubgraphServer({ ...options, trustedServices: new Map([["vms", vms.publicKey]]) });
+    untrusting = await startSubgraphServer(options);
+  });
+  afterAll(() => Promise.all([server.close(), untrusting.close()]));
+
+  const post = (url: string, headers: Record<string, string>) =>
+    fetch(url, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body: JSON.stringify({ query: "{ whoAmI }" }),
+    });
+
+  it("serves the service's own requests without a caller, through its client", async () => {
+    const client = createServiceClient({
+      service: "vms",
+      privateKey: vms.privateKey,
+      targets: { probe: server.graphqlUrl },
+    });
+    expect(await client.request("probe", "{ whoAmI }")).toEqual({ data: { whoAmI: "vms/no caller" } });
+  });
+
+  it("still serves the gateway's requests, with service null", async () => {
+    const caller = resellerUser(randomUUID(), []);
+    const token = await signGatewayToken(gateway.privateKey, "probe", { caller, clientAddress: "127.0.0.1" });
+    const result = await graphqlRequest(server.graphqlUrl, "{ whoAmI }", {}, { "x-dcx-gateway-token": token });
+    expect(result).toEqual({ data: { whoAmI: "gateway/reseller" } });
+  });
+
+  it("refuses with 401 a forged, misaddressed or replayed service token, two signatures, or an untrusting subgraph", async () => {
+    const refused = async (url: string, headers: Record<string, string>) => {
+      const response = await post(url, headers);
+      const body = (await response.json()) as { data?: unknown; errors: { extensions: { code: string } }[] };
+      expect(body.data).toBeUndefined();
+      expect(body.errors[0]!.extensions.code).toBe("UNAUTHENTICATED");
+      return response.status;
+    };
+    const header = (token: string) => ({ "x-dcx-service-token": token });
+    expect(await refused(server.graphqlUrl, header(await signServiceToken(impostor.privateKey, "vms", "probe")))).toBe(
+      401,
+    );
+    expect(await refused(server.graphqlUrl, header(await signServiceToken(vms.privateKey, "vms", "wallet")))).toBe(401);
+    const once = await signServiceToken(vms.privateKey, "vms", "probe");
+    expect((await post(server.graphqlUrl, header(once))).status).toBe(200);
+    expect(await refused(server.graphqlUrl, header(once))).toBe(401);
+    const both = {
+      ...header(await signServiceToken(vms.privateKey, "vms", "probe")),
+      "x-dcx-gateway-token": await signGatewayToken(gateway.privateKey, "probe"),
+    };
+    expect(await refused(server.graphqlUrl, both)).toBe(401);
+    expect(await refused(untrusting.graphqlUrl, header(await signServiceToken(vms.privateKey, "vms", "probe")))).toBe(
+      401,
+    );
+    // A service key is not the gateway's key.
+    const posingAsGateway = await signGatewayToken(vms.privateKey, "probe", {
+      caller: resellerUser(randomUUID(), []),
+      clientAddress: "x",
+    });
+    expect(await refused(server.graphqlUrl, { "x-dcx-gateway-token": posingAsGateway })).toBe(401);
   });
 });

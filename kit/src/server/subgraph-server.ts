@@ -4,17 +4,32 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
-import express from "express";
+import express, { type Express } from "express";
 import type { GraphQLSchema } from "graphql";
 import type { KeyObject } from "node:crypto";
-import { GATEWAY_TOKEN_HEADER, type GatewayTokenClaims, verifyGatewayToken } from "../gateway-trust/gateway-token";
+import { DomainError } from "../errors";
+import { GATEWAY_TOKEN_HEADER, type RequestIdentity, verifyGatewayToken } from "../gateway-trust/gateway-token";
+import {
+  createServiceTokenVerifier,
+  SERVICE_TOKEN_HEADER,
+  type TrustedServiceKeys,
+} from "../service-trust/service-token";
 import { listen, type RunningHttpServer } from "./listen";
+
+/** A verified request: through the gateway (`service` null) or from a trusted service (`caller` null). */
+export interface VerifiedIdentity extends RequestIdentity {
+  service: string | null;
+  /** This subgraph: the token's audience. */
+  audience: string;
+  /** The token's `jti`, for log correlation. */
+  requestId: string;
+}
 
 export interface SubgraphServerOptions<TContext extends BaseContext> {
   name: string;
   schema: GraphQLSchema;
   /** Builds the per-request context (fresh DataLoaders every request) for a verified request. */
-  context: (identity: GatewayTokenClaims) => Promise<TContext> | TContext;
+  context: (identity: VerifiedIdentity) => Promise<TContext> | TContext;
   /** Readiness probe: throws when the subgraph cannot serve (e.g. database unreachable). */
   ready: () => Promise<void>;
   port: number;
@@ -22,6 +37,16 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   production: boolean;
   /** Only requests signed with the matching private key (the gateway's) reach the schema. */
   gatewayPublicKey: KeyObject;
+  /**
+   * Services that may call /graphql directly with their own token (`x-dcx-service-token`), by
+   * name. Their requests carry no caller; resolvers decide what each service may do.
+   */
+  trustedServices?: TrustedServiceKeys;
+  /**
+   * Plain HTTP endpoints outside GraphQL, mounted before it (e.g. a payment provider's
+   * callbacks). They are NOT behind the gateway signature: each must authenticate its own callers.
+   */
+  routes?: (app: Express) => void;
 }
 
 export interface RunningSubgraph extends RunningHttpServer {
@@ -30,7 +55,8 @@ export interface RunningSubgraph extends RunningHttpServer {
 
 /**
  * Serves one subgraph: POST /graphql, GET /health (process alive), GET /ready (can serve).
- * /graphql answers only requests the gateway signed for this subgraph; there is no landing page.
+ * /graphql answers only requests the gateway signed for this subgraph, or that a trusted service
+ * signed for it; anything else gets 401 before the schema is reached. There is no landing page.
  */
 export async function startSubgraphServer<TContext extends BaseContext>(
   options: SubgraphServerOptions<TContext>,
@@ -56,13 +82,24 @@ export async function startSubgraphServer<TContext extends BaseContext>(
       res.status(503).json({ status: "unavailable", subgraph: options.name, reason: String(error) });
     }
   });
+  options.routes?.(app);
+  const services =
+    options.trustedServices && options.trustedServices.size > 0
+      ? createServiceTokenVerifier(options.trustedServices, options.name)
+      : undefined;
   app.use("/graphql", async (req, res, next) => {
     try {
-      res.locals.identity = await verifyGatewayToken(
-        options.gatewayPublicKey,
-        req.header(GATEWAY_TOKEN_HEADER),
-        options.name,
-      );
+      const gatewayToken = req.header(GATEWAY_TOKEN_HEADER);
+      const serviceToken = req.header(SERVICE_TOKEN_HEADER);
+      if (gatewayToken !== undefined && serviceToken !== undefined) {
+        throw new DomainError("UNAUTHENTICATED", "Send either a gateway or a service signature, not both", {
+          reason: "two signatures",
+        });
+      }
+      res.locals.identity =
+        serviceToken !== undefined && services
+          ? verifiedService(await services.verify(serviceToken), req.socket.remoteAddress)
+          : await verifyGatewayToken(options.gatewayPublicKey, gatewayToken, options.name);
       next();
     } catch (error) {
       const { message, extensions } = error as { message: string; extensions?: unknown };
@@ -73,7 +110,7 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     "/graphql",
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {
-      context: async ({ res }) => options.context(res.locals.identity as GatewayTokenClaims),
+      context: async ({ res }) => options.context(res.locals.identity as VerifiedIdentity),
     }),
   );
 
@@ -87,3 +124,8 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     close: () => (closing ??= http.close().then(() => apollo.stop())),
   };
 }
+
+const verifiedService = (
+  claims: { service: string; audience: string; requestId: string },
+  remoteAddress: string | undefined,
+): VerifiedIdentity => ({ caller: null, clientAddress: remoteAddress ?? "unknown", ...claims });

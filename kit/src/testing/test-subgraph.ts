@@ -1,6 +1,7 @@
 import type { Caller } from "../caller/caller";
 import type { Database } from "../db/database";
 import type { RunningSubgraph } from "../server/subgraph-server";
+import type { TrustedServiceKeys } from "../service-trust/service-token";
 import { serveSubgraph, type SubgraphDefinition } from "../subgraph";
 import { providerStaff } from "./callers";
 import { type TestGatewayKeys, testGatewayKeys } from "./gateway-keys";
@@ -19,10 +20,14 @@ export interface TestSubgraph<TSchema extends Record<string, unknown>> {
   close(): Promise<void>;
 }
 
-/** Serves a subgraph on a free port over a fresh test database, trusting `keys` as the gateway. */
+/**
+ * Serves a subgraph on a free port over a fresh test database, trusting `keys` as the gateway
+ * and, when given, `options.trustedServices` as services that may call it directly.
+ */
 export async function startTestSubgraph<TSchema extends Record<string, unknown>, TContext extends object>(
   definition: SubgraphDefinition<TSchema, TContext>,
   keys: TestGatewayKeys = testGatewayKeys(),
+  options: { trustedServices?: TrustedServiceKeys } = {},
 ): Promise<TestSubgraph<TSchema>> {
   const database = await openTestDatabase(definition);
   const server = await serveSubgraph(definition, database, {
@@ -30,6 +35,7 @@ export async function startTestSubgraph<TSchema extends Record<string, unknown>,
     host: "127.0.0.1",
     production: false,
     gatewayPublicKey: keys.publicKey,
+    ...(options.trustedServices ? { trustedServices: options.trustedServices } : {}),
   });
   return {
     database,

@@ -5,18 +5,18 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import {
   ConfigError,
+  createMailer,
   loadPublicKey,
+  OutboxMailer,
   repoRoot,
   SESSION_KEY,
   signAccessToken,
+  SmtpMailer,
   verifyAccessToken,
   writeKeyPair,
 } from "@dcx/kit";
 import { describe, expect, it } from "vitest";
 import { DEFAULT_MAIL_FROM, DEVELOPMENT_SIGN_IN_CODE_SECRET, loadTenancyConfig } from "./config";
-import { createMailer } from "./mail/create-mailer";
-import { OutboxMailer } from "./mail/outbox-mailer";
-import { SmtpMailer } from "./mail/smtp-mailer";
 import { createSessionDeps } from "./session/session.deps";
 
 const SECRET = "s".repeat(40);

@@ -2,7 +2,9 @@ import path from "node:path";
 import {
   ConfigError,
   type KeySource,
+  loadMailConfig,
   loadSubgraphConfig,
+  type MailConfig,
   nodeEnv,
   parseEnv,
   repoRoot,
@@ -10,10 +12,6 @@ import {
   type SubgraphConfig,
 } from "@dcx/kit";
 import { z } from "zod";
-import type { MailConfig } from "./mail/create-mailer";
-import { addressOf } from "./mail/mime-message";
-import { parseSmtpUrl } from "./mail/smtp-url";
-import { isEmailAddress } from "./user/email-address";
 
 export interface TenancyConfig {
   subgraph: SubgraphConfig;
@@ -31,25 +29,6 @@ const SECRET_MIN_LENGTH = 32;
 const tenancyEnv = {
   NODE_ENV: nodeEnv(),
   DATA_DIR: z.string().default(path.join(repoRoot, ".data")),
-  SMTP_URL: z
-    .string()
-    .optional()
-    .transform((text, context) => {
-      if (!text) return undefined;
-      try {
-        return parseSmtpUrl(text);
-      } catch (error) {
-        context.addIssue({ code: "custom", message: (error as Error).message });
-        return z.NEVER;
-      }
-    }),
-  OUTBOX_DIR: z.string().optional(),
-  MAIL_FROM: z
-    .string()
-    .default(DEFAULT_MAIL_FROM)
-    .refine((from) => !/[\r\n]/.test(from) && isEmailAddress(addressOf(from).toLowerCase()), {
-      message: 'must be an address or "Name <address>"',
-    }),
   SIGN_IN_CODE_SECRET: z.string().min(SECRET_MIN_LENGTH).optional(),
   SESSION_SIGNING_KEY_FILE: z.string().optional(),
 };
@@ -62,6 +41,10 @@ const tenancyEnv = {
 export function loadTenancyConfig(env: Record<string, string | undefined> = process.env): TenancyConfig {
   const problems: string[] = [];
   const subgraph = collectProblems(problems, () => loadSubgraphConfig("tenancy", 4001, env));
+  // SMTP_URL, OUTBOX_DIR and MAIL_FROM (tenancy's sender keeps the platform-wide variable name).
+  const mail = collectProblems(problems, () =>
+    loadMailConfig("tenancy", { defaultFrom: DEFAULT_MAIL_FROM, fromVariable: "MAIL_FROM" }, env),
+  );
   const parsed = collectProblems(problems, () => parseEnv(tenancyEnv, env));
   const secret = parsed?.SIGN_IN_CODE_SECRET;
   if (parsed?.NODE_ENV === "production" && (!secret || secret === DEVELOPMENT_SIGN_IN_CODE_SECRET)) {
@@ -70,14 +53,10 @@ export function loadTenancyConfig(env: Record<string, string | undefined> = proc
   if (parsed?.NODE_ENV === "production" && !parsed.SESSION_SIGNING_KEY_FILE) {
     problems.push("SESSION_SIGNING_KEY_FILE: required in production (PKCS#8 PEM of the session key, `npm run keys`)");
   }
-  if (!subgraph || !parsed || problems.length > 0) throw new ConfigError(problems);
+  if (!subgraph || !mail || !parsed || problems.length > 0) throw new ConfigError(problems);
   return {
     subgraph,
-    mail: {
-      smtp: parsed.SMTP_URL,
-      outboxDir: parsed.OUTBOX_DIR ?? path.join(parsed.DATA_DIR, "outbox"),
-      from: parsed.MAIL_FROM,
-    },
+    mail,
     signInCodeSecret: secret ?? DEVELOPMENT_SIGN_IN_CODE_SECRET,
     sessionSigningKey: {
       key: SESSION_KEY,

@@ -49,6 +49,3 @@ export { createSessionDeps, type SessionDeps } from "./session/session.deps";
 export type { IssuedTokens } from "./session/issue-tokens";
 export { createApiKey, listApiKeys, revokeApiKey } from "./api-key/api-key.service";
 export { apiKeyCaller, sessionCaller } from "./internal-caller/internal-caller.service";
-export type { MailMessage, Mailer } from "./mail/mailer";
-export { OutboxMailer } from "./mail/outbox-mailer";
-export { SmtpMailer } from "./mail/smtp-mailer";

@@ -1,7 +1,6 @@
-import { runSubgraph } from "@dcx/kit";
+import { describeMailDestination, runSubgraph } from "@dcx/kit";
 import { loadTenancyConfig } from "./config";
 import { createTenancySubgraph } from "./index";
-import { describeMailDestination } from "./mail/create-mailer";
 import { createTenancyDeps } from "./tenancy.deps";
 
 const config = loadTenancyConfig();

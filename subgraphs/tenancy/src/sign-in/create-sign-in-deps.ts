@@ -1,5 +1,5 @@
 import type { TenancyConfig } from "../config";
-import { createMailer } from "../mail/create-mailer";
+import { createMailer } from "@dcx/kit";
 import type { SignInDeps } from "./sign-in.deps";
 
 /** The sign-in services' real collaborators: the configured mailer, the system clock, stderr. */

@@ -1,4 +1,4 @@
-import type { MailMessage } from "../mail/mailer";
+import type { MailMessage } from "@dcx/kit";
 import { CODE_LIFETIME_SECONDS } from "./sign-in.limits";
 import type { SignInDeps } from "./sign-in.deps";
 

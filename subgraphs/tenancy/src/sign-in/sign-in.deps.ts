@@ -1,4 +1,4 @@
-import type { Mailer } from "../mail/mailer";
+import type { Mailer } from "@dcx/kit";
 
 /** What the sign-in services need besides the database; tests pass their own. */
 export interface SignInDeps {

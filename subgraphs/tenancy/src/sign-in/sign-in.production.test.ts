@@ -5,7 +5,7 @@ import { inspect } from "node:util";
 import { SESSION_KEY, writeKeyPair } from "@dcx/kit";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadTenancyConfig } from "../config";
-import type { MailMessage } from "../mail/mailer";
+import type { MailMessage } from "@dcx/kit";
 import { executeTenancy } from "../tenancy-graphql.testing";
 import { createTenancyDeps, type TenancyDeps } from "../tenancy.deps";
 import { CapturingMailer, codeIn, mailHandedOver, openSignInWorld, type SignInWorld } from "./sign-in.testing";

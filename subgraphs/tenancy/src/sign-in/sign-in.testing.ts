@@ -1,10 +1,9 @@
 import { createPublicKey, generateKeyPairSync, type KeyObject } from "node:crypto";
-import type { Database } from "@dcx/kit";
-import { openTestDatabase } from "@dcx/kit/testing";
+import type { Database, MailMessage } from "@dcx/kit";
+import { CapturingMailer, openTestDatabase } from "@dcx/kit/testing";
 import { eq } from "drizzle-orm";
 import { signInEvents, type tenancyTables, users } from "../db/schema";
 import { tenancySubgraph } from "../index";
-import type { MailMessage, Mailer } from "../mail/mailer";
 import { createOrganization } from "../organization/organization.service";
 import { OrganizationKind } from "../organization/organization.type";
 import { createUser } from "../user/user.service";
@@ -13,13 +12,7 @@ import { UserRole } from "../user/user.type";
 import type { TenancyDeps } from "../tenancy.deps";
 import type { SignInDeps } from "./sign-in.deps";
 
-/** Keeps every message it is given, in order. */
-export class CapturingMailer implements Mailer {
-  readonly messages: MailMessage[] = [];
-  async send(message: MailMessage): Promise<void> {
-    this.messages.push(message);
-  }
-}
+export { CapturingMailer };
 
 /** The 6-digit code in a sign-in e-mail. */
 export function codeIn(message: MailMessage | undefined): string {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { SmtpMailer, type SmtpMailerOptions } from "./smtp-mailer";
-import { TEST_TLS_CERTIFICATE, TEST_TLS_KEY } from "./smtp-test-certificate";
-import { type SmtpTestServer, type SmtpTestServerOptions, startSmtpTestServer } from "./smtp-test-server";
+import { TEST_TLS_CERTIFICATE, TEST_TLS_KEY } from "../testing/smtp-test-certificate";
+import { type SmtpTestServer, type SmtpTestServerOptions, startSmtpTestServer } from "../testing/smtp-test-server";
 import { parseSmtpUrl } from "./smtp-url";
 
 const certificate = { cert: TEST_TLS_CERTIFICATE, key: TEST_TLS_KEY };

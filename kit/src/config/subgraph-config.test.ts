@@ -1,0 +1,72 @@
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadPrivateKey, serviceKey, writeKeyPair } from "../keys/ed25519-keys";
+import { createServiceTokenVerifier, signServiceToken } from "../service-trust/service-token";
+import { loadTrustedServiceKeys } from "../subgraph";
+import { ConfigError } from "./env";
+import { loadSubgraphConfig } from "./subgraph-config";
+
+const freshDir = () => mkdtempSync(path.join(tmpdir(), "dcx-trust-"));
+
+describe("trusted services in the subgraph configuration", () => {
+  it("trusts nobody unless <PREFIX>_TRUSTED_SERVICES lists services, each with its key file variable", () => {
+    expect(loadSubgraphConfig("wallet", 4002, {}).trustedServices).toEqual([]);
+    const config = loadSubgraphConfig("wallet", 4002, {
+      WALLET_TRUSTED_SERVICES: " vms, telemetry-billing ,vms",
+      TELEMETRY_BILLING_SERVICE_PUBLIC_KEY_FILE: "/run/keys/billing.pub.pem",
+      CATALOG_TRUSTED_SERVICES: "vms",
+    });
+    expect(config.trustedServices).toEqual([
+      { name: "vms", publicKeyFile: undefined },
+      { name: "telemetry-billing", publicKeyFile: "/run/keys/billing.pub.pem" },
+    ]);
+    expect(() => loadSubgraphConfig("wallet", 4002, { WALLET_TRUSTED_SERVICES: "vms,Bad Name,wallet" })).toThrow(
+      ConfigError,
+    );
+  });
+
+  it("verifies with the development key the service signs with, or the configured file", async () => {
+    const dataDir = freshDir();
+    const development = loadTrustedServiceKeys({
+      trustedServices: [{ name: "vms", publicKeyFile: undefined }],
+      dataRoot: dataDir,
+      nodeEnv: "development",
+    });
+    const signing = loadPrivateKey({ key: serviceKey("vms"), dataDir, production: false });
+    const token = await signServiceToken(signing, "vms", "wallet");
+    await expect(createServiceTokenVerifier(development, "wallet").verify(token)).resolves.toMatchObject({
+      service: "vms",
+    });
+
+    const { privateKeyFile, publicKeyFile } = writeKeyPair(freshDir(), serviceKey("vms"));
+    const deployed = loadTrustedServiceKeys({
+      trustedServices: [{ name: "vms", publicKeyFile }],
+      dataRoot: dataDir,
+      nodeEnv: "production",
+    });
+    const production = loadPrivateKey({ key: serviceKey("vms"), file: privateKeyFile, dataDir, production: true });
+    await expect(
+      createServiceTokenVerifier(deployed, "wallet").verify(await signServiceToken(production, "vms", "wallet")),
+    ).resolves.toMatchObject({ service: "vms" });
+    await expect(createServiceTokenVerifier(deployed, "wallet").verify(token)).rejects.toMatchObject({
+      extensions: { code: "UNAUTHENTICATED" },
+    });
+  });
+
+  it("requires each trusted service's key file in production", () => {
+    expect(() =>
+      loadTrustedServiceKeys({
+        trustedServices: [{ name: "vms", publicKeyFile: undefined }],
+        dataRoot: freshDir(),
+        nodeEnv: "production",
+      }),
+    ).toThrow(/VMS_SERVICE_PUBLIC_KEY_FILE is required in production/);
+    expect(serviceKey("telemetry-billing")).toEqual({
+      name: "telemetry-billing-service-signing-key",
+      privateKeyVariable: "TELEMETRY_BILLING_SERVICE_SIGNING_KEY_FILE",
+      publicKeyVariable: "TELEMETRY_BILLING_SERVICE_PUBLIC_KEY_FILE",
+    });
+  });
+});
