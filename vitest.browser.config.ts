@@ -4,5 +4,11 @@ import { singleGraphql } from "./vitest.config.ts";
 /** `npm run test:browser`: the dashboard in headless Chromium against the whole platform. */
 export default defineConfig({
   resolve: { alias: singleGraphql },
-  test: { include: ["integration/browser/**/*.test.ts"], testTimeout: 60_000, hookTimeout: 180_000 },
+  // One file at a time: each starts the whole platform, a dashboard build and a browser.
+  test: {
+    include: ["integration/browser/**/*.test.ts"],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    fileParallelism: false,
+  },
 });

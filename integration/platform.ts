@@ -2,6 +2,9 @@ import { loadGatewayConfig, type RunningGateway, startGateway } from "@dcx/super
 import { type TestSubgraph, graphqlRequest, startTestSubgraph, testGatewayKeys } from "@dcx/kit/testing";
 import { createTenancySubgraph } from "@dcx/tenancy";
 import { codeIn, mailHandedOver, testTenancyDeps } from "@dcx/tenancy/testing";
+import { createWalletSubgraph } from "@dcx/wallet";
+import { type PayGateSimulator, startPayGateSimulator } from "@dcx/wallet/paygate-simulator";
+import { testWalletDeps } from "@dcx/wallet/testing";
 import { platformSubgraphs } from "../scripts/platform-databases";
 import { type PlatformDbs, seedDemo, type SeedReport } from "../scripts/seed/seed-demo";
 
@@ -17,6 +20,10 @@ export interface SignedIn {
 export interface TestPlatform {
   gateway: RunningGateway;
   subgraphs: Record<Key, TestSubgraph<Record<string, unknown>>>;
+  /** PayGate as the wallet sees it: a local simulator that notifies the wallet at once. */
+  paygate: PayGateSimulator;
+  /** The wallet's collaborators: its mailer keeps receipts; `webUrl` may be pointed at a dashboard. */
+  walletDeps: ReturnType<typeof testWalletDeps>;
   dbs: PlatformDbs;
   seed: SeedReport;
   /** Signs in through the gateway as a person would: ask for a code, read the e-mail, send the code. */
@@ -53,14 +60,32 @@ const SIGN_IN = `mutation($email: String!, $code: String!) { signIn(email: $emai
  * The whole platform for a test: five subgraphs on fresh databases (PGlite, or the PostgreSQL
  * server with TEST_POSTGRES_URL), seeded with the demo, behind a real gateway, over real HTTP.
  */
-export async function startTestPlatform(options: { callerCacheSeconds?: number } = {}): Promise<TestPlatform> {
+export async function startTestPlatform(
+  options: {
+    callerCacheSeconds?: number;
+    /** "manual": PayGate's notify waits for `paygate.releaseNotify`, to see a top-up while it is pending. */
+    paygateNotify?: "immediate" | "manual";
+  } = {},
+): Promise<TestPlatform> {
   const gatewayKeys = testGatewayKeys();
   const tenancy = testTenancyDeps();
-  const definitions = { ...platformSubgraphs, tenancy: createTenancySubgraph(() => tenancy.deps) };
+  const paygate = await startPayGateSimulator({
+    notify: options.paygateNotify ?? "immediate",
+    notifyRetry: { attempts: 3, delayMs: 100 },
+  });
+  // Built once the wallet listens (its PayGate callbacks need its address); read per request.
+  const wallet: { deps?: ReturnType<typeof testWalletDeps> } = {};
+  const definitions = {
+    ...platformSubgraphs,
+    tenancy: createTenancySubgraph(() => tenancy.deps),
+    wallet: createWalletSubgraph(() => wallet.deps!),
+  };
   const subgraphs = {} as TestPlatform["subgraphs"];
   for (const [key, definition] of Object.entries(definitions)) {
     subgraphs[key as Key] = await startTestSubgraph(definition as (typeof platformSubgraphs)[Key], gatewayKeys);
   }
+  const walletDeps = testWalletDeps({ paygateUrl: paygate.url, walletUrl: subgraphs.wallet.server.url });
+  wallet.deps = walletDeps;
   const dbs = Object.fromEntries(
     Object.entries(subgraphs).map(([key, subgraph]) => [key, subgraph.database.db]),
   ) as unknown as PlatformDbs;
@@ -111,6 +136,8 @@ export async function startTestPlatform(options: { callerCacheSeconds?: number }
   return {
     gateway,
     subgraphs,
+    paygate,
+    walletDeps,
     dbs,
     seed,
     query,
@@ -125,6 +152,7 @@ export async function startTestPlatform(options: { callerCacheSeconds?: number }
     close: async () => {
       await gateway.close();
       for (const subgraph of all()) await subgraph.close();
+      await paygate.close();
     },
   };
 }

@@ -31,7 +31,19 @@ process.once("SIGTERM", () => void shutdown(0));
 try {
   const gatewayConfig = loadGatewayConfig();
   await preparePlatform(log);
-  const env = { NODE_ENV: "development", ...process.env };
+  const env: NodeJS.ProcessEnv = { NODE_ENV: "development", ...process.env };
+
+  // Without a real PayGate configured, card top-ups go to the local simulator (PayGate's test cards).
+  const paygateSimulator = process.env.PAYGATE_URL ? undefined : startPayGateSimulator(env, dev);
+  if (paygateSimulator) {
+    services.push(paygateSimulator.service);
+    env.PAYGATE_URL = paygateSimulator.url;
+  }
+  const { WEB_PORT } = parseEnv({ WEB_PORT: port(5173) });
+  // After paying, PayGate sends the browser back through the wallet to the dashboard.
+  env.WEB_URL ??= `http://localhost:${WEB_PORT}`;
+  // The VMs subgraph may place and capture wallet holds directly, signed with its own key.
+  env.WALLET_TRUSTED_SERVICES ??= "vms";
 
   const subgraphs = Object.values(platformSubgraphs).map((definition) => {
     const config = loadSubgraphConfig(definition.name, definition.defaultPort);
@@ -41,10 +53,12 @@ try {
     return { service, url: `http://${config.host}:${config.port}` };
   });
   const gatewayUrl = `http://${gatewayConfig.host}:${gatewayConfig.port}`;
-  const { WEB_PORT } = parseEnv({ WEB_PORT: port(5173) });
   const webStarting = startWeb({ dev, port: WEB_PORT, gatewayUrl, onSpawn: (web) => services.push(web) });
   webStarting.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
-  await Promise.all(subgraphs.map(({ service, url }) => waitUntilReady(`${url}/ready`, service)));
+  await Promise.all([
+    ...subgraphs.map(({ service, url }) => waitUntilReady(`${url}/ready`, service)),
+    ...(paygateSimulator ? [waitUntilReady(`${paygateSimulator.url}/health`, paygateSimulator.service)] : []),
+  ]);
 
   const gateway = spawnService("gateway", path.join(repoRoot, "supergraph", "src", "main.ts"), env, dev);
   services.push(gateway);
@@ -68,6 +82,7 @@ try {
   console.log(`
   Dashboard        ${webUrl}
   GraphQL gateway  ${gatewayUrl}/graphql   (open it in a browser for Apollo Sandbox)
+  PayGate          ${paygateSimulator ? `${paygateSimulator.url}  (local simulator: pay with Visa 4000000000000002 to approve)` : process.env.PAYGATE_URL}
   Subgraphs        ${subgraphs.map(({ service, url }) => `${url}/graphql  (${service.name})`).join("\n                   ")}
 
   Sign in with a code sent by e-mail to one of the demo users, e.g.
@@ -80,4 +95,17 @@ try {
 } catch (error) {
   console.error(error);
   await shutdown(1);
+}
+
+function startPayGateSimulator(env: NodeJS.ProcessEnv, watch: boolean) {
+  const { PAYGATE_SIMULATOR_PORT } = parseEnv({ PAYGATE_SIMULATOR_PORT: port(4010) });
+  const entry = path.join(repoRoot, "subgraphs", "wallet", "src", "paygate", "simulator", "main.ts");
+  const service = spawnService(
+    "paygate",
+    entry,
+    { ...env, PAYGATE_SIMULATOR_PORT: String(PAYGATE_SIMULATOR_PORT) },
+    watch,
+  );
+  // The wallet's default PAYGATE_URL is this address.
+  return { service, url: `http://127.0.0.1:${PAYGATE_SIMULATOR_PORT}` };
 }

@@ -26,8 +26,11 @@ export interface BrowserPlatform {
 }
 
 /** The whole platform, the built dashboard on `webPort`, and a headless Chromium page. */
-export async function startBrowserPlatform(webPort: number): Promise<BrowserPlatform> {
-  const platform = await startTestPlatform();
+export async function startBrowserPlatform(
+  webPort: number,
+  options: Parameters<typeof startTestPlatform>[0] = {},
+): Promise<BrowserPlatform> {
+  const platform = await startTestPlatform(options);
   const web: ManagedProcess[] = [];
   const webUrl = await startWeb({
     dev: false,
@@ -35,6 +38,8 @@ export async function startBrowserPlatform(webPort: number): Promise<BrowserPlat
     gatewayUrl: platform.gateway.url,
     onSpawn: (service) => web.push(service),
   });
+  // After paying, PayGate sends the browser back through the wallet to this dashboard.
+  platform.walletDeps.webUrl = webUrl;
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   mkdirSync(screenshots, { recursive: true });

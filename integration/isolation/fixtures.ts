@@ -15,6 +15,9 @@ export interface Victim {
   walletId: string;
   /** An active R10 hold on the victim's wallet, placed by provider staff. */
   holdId: string;
+  /** A pending R100 card top-up the victim's owner started. */
+  topUpId: string;
+  topUpReference: string;
   ownerUserId: string;
   auditorUserId: string;
   financeUserId: string;
@@ -83,6 +86,11 @@ export async function createVictim(platform: TestPlatform): Promise<Victim> {
     { org: organizationId, until: new Date(Date.now() + 24 * 3600 * 1000).toISOString() },
     await platform.provider(),
   );
+  const topUp = await platform.query<{ startTopUp: { topUp: { id: string; reference: string } } }>(
+    `mutation($org: ID!) { startTopUp(input: { organizationId: $org, amount: "100.00", email: "finance@adcock.co.za", idempotencyKey: "victim-top-up" }) { topUp { id reference } } }`,
+    { org: organizationId },
+    ownerSession,
+  );
   const org = found.data!.organization;
   const userId = (email: string) => org.users.find((user) => user.email === email)!.id;
   const apiKey = created.data!.createApiKey;
@@ -92,6 +100,8 @@ export async function createVictim(platform: TestPlatform): Promise<Victim> {
     vmId: org.vms[0]!.id,
     walletId: org.wallet.id,
     holdId: held.data!.placeHold.id,
+    topUpId: topUp.data!.startTopUp.topUp.id,
+    topUpReference: topUp.data!.startTopUp.topUp.reference,
     ownerUserId: userId("it@adcock.co.za"),
     auditorUserId: userId("auditor@adcock.co.za"),
     financeUserId: userId("finance@adcock.co.za"),
@@ -105,6 +115,8 @@ export async function createVictim(platform: TestPlatform): Promise<Victim> {
       "@adcock.co.za",
       org.wallet.id,
       held.data!.placeHold.id,
+      topUp.data!.startTopUp.topUp.id,
+      topUp.data!.startTopUp.topUp.reference,
       apiKey.apiKey.id,
       ownerSessionId,
       ...org.vms.flatMap((vm) => [vm.id, vm.name]),

@@ -5,15 +5,20 @@ import type { Victim } from "./fixtures";
 import {
   API_KEY,
   HOLD,
+  LEDGER_ENTRY,
+  LOW_BALANCE_ALERT,
   MONEY,
   ORGANIZATION,
   PRODUCT,
   SESSION,
   SESSION_TOKENS,
+  TOP_UP,
+  TOP_UP_START,
   USER,
   VAT_RATE,
   VM,
   VM_ESTIMATE,
+  VM_SIZE,
 } from "./selections";
 
 /**
@@ -70,7 +75,14 @@ export const READ_PROBES: Probe[] = [
     operation: `{ estimateVm(input: { vcpuCount: 2, memoryGb: 4, disks: [{ tier: STANDARD, capacityGb: 50 }] }) { ${VM_ESTIMATE} } }`,
     variables: () => ({}),
   },
+  {
+    field: "Query.topUp",
+    operation: `query($id: ID!) { topUp(id: $id) { ${TOP_UP} } }`,
+    variables: (v) => ({ id: v.topUpId }),
+    seenBy: "provider",
+  },
   { field: "Query.vatRate", operation: `{ vatRate { ${VAT_RATE} } }`, variables: () => ({}) },
+  { field: "Query.vmSizes", operation: `{ vmSizes { ${VM_SIZE} } }`, variables: () => ({}) },
   { field: "Query.me", operation: `{ me { ${USER} } }`, variables: () => ({}), seenBy: "victim" },
   { field: "Query.mySessions", operation: `{ mySessions { ${SESSION} } }`, variables: () => ({}), seenBy: "victim" },
   { field: "Query.apiKeys", operation: `{ apiKeys { ${API_KEY} } }`, variables: () => ({}), seenBy: "victim" },
@@ -130,6 +142,26 @@ const victimWallet = (platform: TestPlatform, victim: Victim) =>
   ).then((data) => data.organization.wallet);
 const HOLD_INPUT = `organizationId: $org, amount: "1.00", reason: "probe", idempotencyKey: $key, expiresAt: $until`;
 
+const vmSizeNames = async (platform: TestPlatform) =>
+  (await asProvider<{ vmSizes: { name: string }[] }>(platform, "{ vmSizes { name } }")).vmSizes.map((s) => s.name);
+const intruderSize = (tag: string) => `intruder.s${tag.replace(/[^a-z0-9]/gi, "").toLowerCase()}`;
+
+/** Named VM sizes are the provider's too. */
+const VM_SIZE_WRITE_PROBES: Probe[] = [
+  {
+    field: "Mutation.createVmSize",
+    operation: `mutation($name: String!) { createVmSize(input: { name: $name, description: "Intruder", vcpuCount: 1, memoryGb: 1, bootDisk: { tier: STANDARD, capacityGb: 10 } }) { ${VM_SIZE} } }`,
+    variables: (_v, tag) => ({ name: intruderSize(tag) }),
+    unchanged: async (platform, _v, tag) => !(await vmSizeNames(platform)).includes(intruderSize(tag)),
+  },
+  {
+    field: "Mutation.retireVmSize",
+    operation: `mutation { retireVmSize(name: "general.small") { ${VM_SIZE} } }`,
+    variables: () => ({}),
+    unchanged: async (platform) => (await vmSizeNames(platform)).includes("general.small"),
+  },
+];
+
 /** Money moves only for provider staff (and, later, the provisioning flow). */
 const WALLET_WRITE_PROBES: Probe[] = [
   {
@@ -154,6 +186,24 @@ const WALLET_WRITE_PROBES: Probe[] = [
     unchanged: async (platform, v) => (await victimWallet(platform, v)).holds.every((hold) => hold.status === "ACTIVE"),
   },
   {
+    field: "Mutation.grantCredit",
+    operation: `mutation($org: ID!, $key: String!) { grantCredit(organizationId: $org, amount: "1000.00", description: "probe", idempotencyKey: $key) { ${LEDGER_ENTRY} } }`,
+    variables: (v, tag) => ({ org: v.organizationId, key: `probe-grant-${tag}` }),
+    unchanged: async (platform, v) => (await victimWallet(platform, v)).balance.amount === "25000.00",
+  },
+  {
+    field: "Mutation.refundToWallet",
+    operation: `mutation($org: ID!, $key: String!) { refundToWallet(organizationId: $org, amount: "1000.00", description: "probe", idempotencyKey: $key) { ${LEDGER_ENTRY} } }`,
+    variables: (v, tag) => ({ org: v.organizationId, key: `probe-refund-${tag}` }),
+    unchanged: async (platform, v) => (await victimWallet(platform, v)).balance.amount === "25000.00",
+  },
+  {
+    field: "Mutation.adjustWallet",
+    operation: `mutation($org: ID!, $key: String!) { adjustWallet(organizationId: $org, amount: "-1000.00", reason: "probe", idempotencyKey: $key) { ${LEDGER_ENTRY} } }`,
+    variables: (v, tag) => ({ org: v.organizationId, key: `probe-adjust-${tag}` }),
+    unchanged: async (platform, v) => (await victimWallet(platform, v)).balance.amount === "25000.00",
+  },
+  {
     field: "Mutation.setCreditLimit",
     operation: `mutation($org: ID!) { setCreditLimit(organizationId: $org, amount: "1000000.00") { ${MONEY} } }`,
     variables: (v) => ({ org: v.organizationId }),
@@ -161,8 +211,36 @@ const WALLET_WRITE_PROBES: Probe[] = [
   },
 ];
 
+const victimMoneySettings = (platform: TestPlatform, victim: Victim) =>
+  asProvider<{
+    organization: { wallet: { topUps: { id: string }[]; lowBalanceAlert: { threshold: { amount: string } } | null } };
+  }>(
+    platform,
+    `query($id: ID!) { organization(id: $id) { wallet { topUps(first: 50) { id } lowBalanceAlert { threshold { amount } } } } }`,
+    { id: victim.organizationId },
+  ).then((data) => data.organization.wallet);
+
+/** Paying in and the low-balance warning are the organisation's own (and its reseller's). */
+const TOP_UP_WRITE_PROBES: Probe[] = [
+  {
+    field: "Mutation.startTopUp",
+    operation: `mutation($org: ID!, $key: String!) { startTopUp(input: { organizationId: $org, amount: "100.00", email: "intruder@attackers.test", idempotencyKey: $key }) { ${TOP_UP_START} } }`,
+    variables: (v, tag) => ({ org: v.organizationId, key: `probe-top-up-${tag}` }),
+    unchanged: async (platform, v) => (await victimMoneySettings(platform, v)).topUps.length === 1,
+  },
+  {
+    field: "Mutation.setLowBalanceAlert",
+    operation: `mutation($org: ID!) { setLowBalanceAlert(organizationId: $org, threshold: "999999.00", email: "intruder@attackers.test") { ${LOW_BALANCE_ALERT} } }`,
+    variables: (v) => ({ org: v.organizationId }),
+    unchanged: async (platform, v) =>
+      (await victimMoneySettings(platform, v)).lowBalanceAlert?.threshold.amount === "5000.00",
+  },
+];
+
 export const WRITE_PROBES: Probe[] = [
+  ...TOP_UP_WRITE_PROBES,
   ...CATALOG_WRITE_PROBES,
+  ...VM_SIZE_WRITE_PROBES,
   ...WALLET_WRITE_PROBES,
   {
     field: "Mutation.createOrganization",

@@ -1,9 +1,16 @@
 /** Full selections of every public type, so each probe reads everything a leak could expose. */
 export const USER = "id email displayName role createdAt disabledAt organization { id name }";
 export const MONEY = "amount currency";
+export const TOP_UP = `id reference status email resultDescription createdAt settledAt amount { ${MONEY} }`;
+export const TOP_UP_START = `topUp { ${TOP_UP} } redirect { url fields { name value } }`;
+export const LOW_BALANCE_ALERT = `threshold { ${MONEY} } email warned`;
+export const LEDGER_ENTRY = `id kind amount { ${MONEY} } description createdAt`;
 export const HOLD = `id status reason expiresAt createdAt settledAt amount { ${MONEY} } captured { ${MONEY} }`;
 export const WALLET = `id currency balance { ${MONEY} } available { ${MONEY} } creditLimit { ${MONEY} }
-  entries(first: 5) { id kind amount { ${MONEY} } description createdAt } holds(activeOnly: false) { ${HOLD} }`;
+  entries(first: 5) { id kind amount { ${MONEY} } description createdAt } holds(activeOnly: false) { ${HOLD} }
+  topUps(first: 5) { ${TOP_UP} } lowBalanceAlert { ${LOW_BALANCE_ALERT} }
+  breakdown { paid { ${MONEY} } granted { ${MONEY} } spent { ${MONEY} } adjusted { ${MONEY} } }
+  transactions(first: 5) { totalCount edges { cursor node { ${LEDGER_ENTRY} } } pageInfo { hasNextPage endCursor } }`;
 const POINT = "at average maximum";
 export const VM = `id name powerState vcpuCount memoryMib memoryGb createdAt
   disks { id label capacityGb tier } organization { id name }
@@ -19,3 +26,4 @@ export const SESSION_TOKENS = `accessToken accessTokenExpiresAt refreshToken use
 export const VM_ESTIMATE = `lines { description sku quantity unitPrice { ${MONEY} } amount { ${MONEY} } }
   monthlySubtotal { ${MONEY} } hourlyRate { ${MONEY} } vat { rate effectiveFrom amount { ${MONEY} } } monthlyTotal { ${MONEY} }`;
 export const VAT_RATE = "rate effectiveFrom";
+export const VM_SIZE = `name description vcpuCount memoryGb bootDisk { tier capacityGb } estimate { ${VM_ESTIMATE} }`;

@@ -14,3 +14,9 @@ export const DEMO_WALLET_CENTS: Record<string, bigint> = {
   Adcock: 2_500_000n,
   Sanlam: 875_050n,
 };
+
+/** Low-balance warnings (threshold in cents and who is told). Pick n Pay starts below its threshold. */
+export const DEMO_LOW_BALANCE_ALERTS: Record<string, { thresholdCents: bigint; email: string }> = {
+  Adcock: { thresholdCents: 500_000n, email: "finance@adcock.co.za" },
+  "Pick n Pay": { thresholdCents: 500_000n, email: "it@pnp.co.za" },
+};

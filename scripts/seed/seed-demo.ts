@@ -2,8 +2,14 @@ import { type CatalogDb, createProduct, type ProductCategory, type ProductUnit }
 import { recordSamples, type TelemetryDb } from "@dcx/telemetry-billing";
 import { createOrganization, createUser, OrganizationKind, type TenancyDb, type UserRole } from "@dcx/tenancy";
 import { createVm, PowerState, StorageTier, type VmsDb } from "@dcx/vms";
-import { EntryKind, openWallet, postEntry, type WalletDb } from "@dcx/wallet";
-import { DEMO_DIRECT_CUSTOMERS, DEMO_PROVIDER, DEMO_RESELLERS, DEMO_WALLET_CENTS } from "./demo-organizations";
+import { EntryKind, openWallet, postEntry, setLowBalanceAlert, type WalletDb } from "@dcx/wallet";
+import {
+  DEMO_DIRECT_CUSTOMERS,
+  DEMO_LOW_BALANCE_ALERTS,
+  DEMO_PROVIDER,
+  DEMO_RESELLERS,
+  DEMO_WALLET_CENTS,
+} from "./demo-organizations";
 import { DEMO_PRODUCTS } from "./demo-products";
 import { DEMO_USERS } from "./demo-users";
 import { demoSamples } from "./demo-samples";
@@ -64,6 +70,8 @@ export async function seedDemo(dbs: PlatformDbs, progress: Progress = () => {}, 
         idempotencyKey: `demo-opening-credit-${organizationId}`,
       });
     }
+    const alert = DEMO_LOW_BALANCE_ALERTS[name];
+    if (alert) await setLowBalanceAlert(dbs.wallet, { organizationId, ...alert });
   }
   progress("wallets opened and funded");
 

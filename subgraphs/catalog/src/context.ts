@@ -1,6 +1,7 @@
 import type { Caller, RequestIdentity } from "@dcx/kit";
 import { createProductLoaders } from "./product/product.loaders";
 import type { CatalogDb } from "./product/product.store";
+import { type VatRateInForce, vatRateAt } from "./vat/vat-rate.service";
 
 export interface CatalogContext {
   db: CatalogDb;
@@ -9,9 +10,18 @@ export interface CatalogContext {
   /** The instant this request is priced at. */
   at: Date;
   loaders: ReturnType<typeof createProductLoaders>;
+  /** The VAT rate in force at `at`, read once per request however many estimates it prices. */
+  vatRate(): Promise<VatRateInForce>;
 }
 
 export function createCatalogContext(db: CatalogDb, identity: RequestIdentity): CatalogContext {
   const at = new Date();
-  return { db, caller: identity.caller, at, loaders: createProductLoaders(db, at) };
+  let vatRate: Promise<VatRateInForce> | undefined;
+  return {
+    db,
+    caller: identity.caller,
+    at,
+    loaders: createProductLoaders(db, at),
+    vatRate: () => (vatRate ??= vatRateAt(db, at)),
+  };
 }

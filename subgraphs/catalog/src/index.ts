@@ -16,4 +16,6 @@ export { createProduct, type CreateProductInput } from "./product/product.servic
 export { setProductPrice, type ScheduledPrice, type SetProductPriceInput } from "./product/product-price.service";
 export { listProducts, type CatalogDb } from "./product/product.store";
 export { type Product, ProductCategory, ProductUnit } from "./product/product.type";
+export { createVmSize, listVmSizes, retireVmSize } from "./size/vm-size.service";
+export type { VmSizeSpec } from "./size/vm-size.rules";
 export { formatVatRate, setVatRate, vatRateAt } from "./vat/vat-rate.service";

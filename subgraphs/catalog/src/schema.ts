@@ -7,13 +7,21 @@ import { ProductResolver } from "./product/product.resolver";
 import { vmReference } from "./vm/vm.reference";
 import { VatRateResolver } from "./vat/vat-rate.resolver";
 import { VmResolver } from "./vm/vm.resolver";
+import { VmSizeResolver } from "./size/vm-size.resolver";
 import { Vm } from "./vm/vm.type";
 
 export const buildCatalogSchema = () =>
   buildFederatedSchema(
     // No query returns a Vm: it reaches the schema as an entity the gateway resolves here.
     {
-      resolvers: [ProductResolver, ProductMutationResolver, VatRateResolver, VmEstimateResolver, VmResolver],
+      resolvers: [
+        ProductResolver,
+        ProductMutationResolver,
+        VatRateResolver,
+        VmEstimateResolver,
+        VmSizeResolver,
+        VmResolver,
+      ],
       orphanedTypes: [Vm],
     },
     { Product: productReference, Vm: vmReference, Organization: organizationReference },

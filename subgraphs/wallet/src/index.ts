@@ -2,16 +2,42 @@ import type { SubgraphDefinition } from "@dcx/kit";
 import { createWalletContext, type WalletContext } from "./context";
 import { walletTables } from "./db/schema";
 import { buildWalletSchema } from "./schema";
+import { payGateRoutes } from "./top-up/paygate-routes";
+import { loadWalletConfig } from "./config";
+import { createWalletDeps, type WalletDeps } from "./wallet.deps";
 
-export const walletSubgraph: SubgraphDefinition<typeof walletTables, WalletContext> = {
-  name: "wallet",
-  defaultPort: 4002,
-  tables: walletTables,
-  buildSchema: buildWalletSchema,
-  createContext: createWalletContext,
-};
+/**
+ * The wallet subgraph with the collaborators it should use (PayGate, mailer, clock). Read on
+ * every request, so `deps` can build them lazily.
+ */
+export function createWalletSubgraph(deps: () => WalletDeps): SubgraphDefinition<typeof walletTables, WalletContext> {
+  return {
+    name: "wallet",
+    defaultPort: 4002,
+    tables: walletTables,
+    buildSchema: buildWalletSchema,
+    createContext: (db, identity) => createWalletContext(db, identity, deps()),
+    routes: (db) =>
+      payGateRoutes(db, () => {
+        const { topUps, webUrl, clock, log } = deps();
+        return { paygate: topUps.paygate, webUrl, clock, log };
+      }),
+  };
+}
+
+let fromEnvironment: WalletDeps | undefined;
+
+/** Configured from the environment, read once at the first request that needs it. */
+export const walletSubgraph = createWalletSubgraph(() => (fromEnvironment ??= createWalletDeps(loadWalletConfig())));
 
 export type { WalletContext } from "./context";
+export { loadWalletConfig, PAYGATE_TEST_ACCOUNT, type WalletConfig } from "./config";
+export { createWalletDeps, type WalletDeps } from "./wallet.deps";
+export { startWalletJobs } from "./jobs";
+export { PayGateClient, type PayGateAccount } from "./paygate/paygate-client";
+export { sendDueNotices } from "./notices/notice-sender";
+export { reconcilePendingTopUps } from "./top-up/reconcile";
+export { setLowBalanceAlert } from "./alerts/low-balance-alert.service";
 export { setCreditLimit } from "./hold/credit-limit.service";
 export type { PlaceHoldInput } from "./hold/hold-request";
 export {

@@ -1,10 +1,25 @@
-import { loadSubgraphConfig, runSubgraph } from "@dcx/kit";
-import { walletSubgraph } from "./index";
+import { createMailer, describeMailDestination, runSubgraph } from "@dcx/kit";
+import { loadWalletConfig } from "./config";
+import { createWalletSubgraph } from "./index";
+import { startWalletJobs } from "./jobs";
+import { createWalletDeps } from "./wallet.deps";
 
-const config = loadSubgraphConfig(walletSubgraph.name, walletSubgraph.defaultPort);
-const running = await runSubgraph(walletSubgraph, config);
-console.log(`wallet subgraph ready at ${running.server.graphqlUrl} (${running.database.driver})`);
+const config = loadWalletConfig();
+const deps = createWalletDeps(config);
+const running = await runSubgraph(
+  createWalletSubgraph(() => deps),
+  config.subgraph,
+);
+const jobs = startWalletJobs(running.database.db, deps, createMailer(config.mail), config.jobs);
+console.log(
+  `wallet subgraph ready at ${running.server.graphqlUrl} (${running.database.driver}); ` +
+    `PayGate ${config.paygate.baseUrl} as ${config.paygate.paygateId}, notify ${config.paygateNotifyUrl}; ` +
+    `receipts go to ${describeMailDestination(config.mail)}`,
+);
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => void running.close().then(() => process.exit(0)));
+  process.once(signal, () => {
+    jobs.stop();
+    void running.close().then(() => process.exit(0));
+  });
 }

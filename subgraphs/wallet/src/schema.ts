@@ -1,10 +1,14 @@
 import { buildFederatedSchema } from "@dcx/kit";
+import { LowBalanceAlertMutationResolver, WalletAlertResolver } from "./alerts/low-balance-alert.resolver";
 import { HoldMutationResolver } from "./hold/hold-mutation.resolver";
 import { WalletHoldResolver } from "./hold/hold.resolver";
+import { LedgerEntryConnectionResolver } from "./ledger/ledger-connection.resolver";
 import { LedgerEntryResolver } from "./ledger/ledger-entry.resolver";
+import { LedgerMutationResolver } from "./ledger/ledger-mutation.resolver";
 import { organizationReference } from "./organization/organization.reference";
 import { OrganizationWalletResolver } from "./organization/organization.resolver";
 import { Organization } from "./organization/organization.type";
+import { TopUpResolver, WalletTopUpsResolver } from "./top-up/top-up.resolver";
 import { WalletResolver } from "./wallet/wallet.resolver";
 
 /**
@@ -18,8 +22,14 @@ export const buildWalletSchema = () =>
         OrganizationWalletResolver,
         WalletResolver,
         LedgerEntryResolver,
+        LedgerEntryConnectionResolver,
+        LedgerMutationResolver,
         WalletHoldResolver,
         HoldMutationResolver,
+        TopUpResolver,
+        WalletTopUpsResolver,
+        WalletAlertResolver,
+        LowBalanceAlertMutationResolver,
       ],
       orphanedTypes: [Organization],
     },

@@ -86,6 +86,19 @@ export type CreateUserInput = {
   role: UserRole;
 };
 
+/** A new named VM size. */
+export type CreateVmSizeInput = {
+  bootDisk: DiskSpecInput;
+  /** 1 to 200 characters. */
+  description: Scalars['String']['input'];
+  /** Whole GB of RAM, 1 to 4096. */
+  memoryGb: Scalars['Int']['input'];
+  /** Lower case, family dot size, e.g. "general.small"; unique. */
+  name: Scalars['String']['input'];
+  /** 1 to 128. */
+  vcpuCount: Scalars['Int']['input'];
+};
+
 /** A new API key and its secret. The secret is shown this once: only its hash is kept. */
 export type CreatedApiKey = {
   __typename?: 'CreatedApiKey';
@@ -113,6 +126,13 @@ export type EntryKind =
   | 'REFUND'
   /** Money paid in by the organisation. */
   | 'TOP_UP';
+
+/** One field of the form the browser posts to PayGate. */
+export type FormField = {
+  __typename?: 'FormField';
+  name: Scalars['String']['output'];
+  value: Scalars['String']['output'];
+};
 
 /** An active hold reserves money; the other states are final. */
 export type HoldStatus =
@@ -154,12 +174,38 @@ export type LedgerEntry = {
   kind: EntryKind;
 };
 
+/** A page of a wallet's ledger, newest first. */
+export type LedgerEntryConnection = {
+  __typename?: 'LedgerEntryConnection';
+  edges: Array<LedgerEntryEdge>;
+  pageInfo: PageInfo;
+  /** How many entries the wallet has in all, on every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One entry in a page, with the cursor that points just after it. */
+export type LedgerEntryEdge = {
+  __typename?: 'LedgerEntryEdge';
+  /** Opaque; pass it as `after` to continue after this entry. */
+  cursor: Scalars['String']['output'];
+  node: LedgerEntry;
+};
+
 /** A licence product and how many of its units (vCPUs, core packs, VMs). */
 export type LicenceSpecInput = {
   /** 1 to 1024 units of the product. */
   quantity: Scalars['Int']['input'];
   /** A product of category licence, e.g. "licence.windows-server". */
   sku: Scalars['String']['input'];
+};
+
+/** E-mail a warning when the available balance falls below `threshold` (once per crossing). */
+export type LowBalanceAlert = {
+  __typename?: 'LowBalanceAlert';
+  email: Scalars['String']['output'];
+  threshold: Money;
+  /** True while the balance is below the threshold and the warning has gone out. */
+  warned: Scalars['Boolean']['output'];
 };
 
 /** One bucket of a metric series; buckets without samples are absent, never zero. */
@@ -194,7 +240,9 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  /** Charges all or part of an active hold and releases the rest (provider staff). */
+  /** Corrects the balance (provider staff): an ADJUSTMENT entry, signed and non-zero, with the reason as its description. Not limited by the balance. Idempotent. */
+  adjustWallet: LedgerEntry;
+  /** Charges all or part of an active hold and releases the rest (provider staff, or the VMs service). */
   captureHold: WalletHold;
   /** A new API key for the caller's organisation (owners and admins, signed in as users). The secret is in this answer only. Name: 1–80 characters. */
   createApiKey: CreatedApiKey;
@@ -204,22 +252,32 @@ export type Mutation = {
   createProduct: Product;
   /** Invites a user to an organisation; they sign in with a code e-mailed to their address. */
   createUser: User;
+  /** Adds a named VM size. Provider owners and admins only. */
+  createVmSize: VmSize;
   /** Disables a user and ends their sessions; CONFLICT for the organisation's last owner. */
   disableUser: User;
-  /** Reserves money against the available balance (provider staff). INSUFFICIENT_FUNDS when it does not fit. */
+  /** Gives the organisation credit (provider staff): a positive CREDIT_GRANT entry, kept apart from money paid in. The same idempotency key with the same request returns the same entry; with another request, CONFLICT. */
+  grantCredit: LedgerEntry;
+  /** Reserves money against the available balance (provider staff, or the VMs service). INSUFFICIENT_FUNDS when it does not fit. */
   placeHold: WalletHold;
   /** Trades a refresh token for a new access token and a new refresh token. A refresh token works once: presenting it again ends the session. UNAUTHENTICATED for an unknown, used, expired or revoked token. */
   refreshSession: SessionTokens;
-  /** Gives the held money back to the available balance (provider staff). */
+  /** Gives money back to the organisation's wallet (provider staff): a positive REFUND entry. Idempotent. */
+  refundToWallet: LedgerEntry;
+  /** Gives the held money back to the available balance (provider staff, or the VMs service). */
   releaseHold: WalletHold;
   /** E-mails a one-time sign-in code to the address if it belongs to a user. Answers the same for unknown addresses. RATE_LIMITED (with extensions.retryAfterSeconds) after 5 requests per address or 20 per client in 15 minutes. */
   requestSignInCode: SignInCodeRequest;
+  /** Stops offering a named VM size (its name is not reused; estimates already given stand). Provider owners and admins only. */
+  retireVmSize: VmSize;
   /** Revokes a key of the caller's organisation: the gateway refuses it from then on (after its caller cache). */
   revokeApiKey: ApiKey;
   /** Ends one of the caller's own sessions; NOT_FOUND for any other session. */
   revokeSession: Scalars['Boolean']['output'];
   /** Sets how far below zero the organisation's available balance may go (provider staff). */
   setCreditLimit: Money;
+  /** Sets the low-balance warning (owners, admins, billing); a null threshold turns it off. */
+  setLowBalanceAlert?: Maybe<LowBalanceAlert>;
   /** Adds a price from effectiveFrom (now or later, after the latest price). Provider owners and admins only. */
   setProductPrice: ScheduledProductPrice;
   /** Schedules a VAT rate from effectiveFrom (now or later; never the past). Provider owners and admins only. */
@@ -228,8 +286,18 @@ export type Mutation = {
   signIn: SessionTokens;
   /** Ends the session this request is made with. */
   signOut: Scalars['Boolean']['output'];
+  /** Starts a card top-up through PayGate and returns the payment page to send the browser to. The wallet is credited only when PayGate confirms the payment. */
+  startTopUp: TopUpStart;
   /** Changes a user's role; CONFLICT for the organisation's last owner. */
   updateUserRole: User;
+};
+
+
+export type MutationAdjustWalletArgs = {
+  amount: Scalars['Decimal']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
 };
 
 
@@ -262,8 +330,21 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationCreateVmSizeArgs = {
+  input: CreateVmSizeInput;
+};
+
+
 export type MutationDisableUserArgs = {
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationGrantCreditArgs = {
+  amount: Scalars['Decimal']['input'];
+  description: Scalars['String']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
 };
 
 
@@ -281,6 +362,14 @@ export type MutationRefreshSessionArgs = {
 };
 
 
+export type MutationRefundToWalletArgs = {
+  amount: Scalars['Decimal']['input'];
+  description: Scalars['String']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+};
+
+
 export type MutationReleaseHoldArgs = {
   holdId: Scalars['ID']['input'];
 };
@@ -288,6 +377,11 @@ export type MutationReleaseHoldArgs = {
 
 export type MutationRequestSignInCodeArgs = {
   email: Scalars['String']['input'];
+};
+
+
+export type MutationRetireVmSizeArgs = {
+  name: Scalars['String']['input'];
 };
 
 
@@ -307,6 +401,13 @@ export type MutationSetCreditLimitArgs = {
 };
 
 
+export type MutationSetLowBalanceAlertArgs = {
+  email?: InputMaybe<Scalars['String']['input']>;
+  organizationId: Scalars['ID']['input'];
+  threshold?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+
 export type MutationSetProductPriceArgs = {
   effectiveFrom: Scalars['DateTimeISO']['input'];
   sku: Scalars['String']['input'];
@@ -323,6 +424,11 @@ export type MutationSetVatRateArgs = {
 export type MutationSignInArgs = {
   code: Scalars['String']['input'];
   email: Scalars['String']['input'];
+};
+
+
+export type MutationStartTopUpArgs = {
+  input: StartTopUpInput;
 };
 
 
@@ -357,6 +463,22 @@ export type OrganizationKind =
   | 'CUSTOMER'
   | 'PROVIDER'
   | 'RESELLER';
+
+/** Where a page ends, and whether another follows. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** The last edge's cursor: pass it as `after` for the next page. Null on an empty page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when older entries follow this page. */
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Where to send the browser: POST `fields` to `url` (PayGate's payment page). */
+export type PaymentRedirect = {
+  __typename?: 'PaymentRedirect';
+  fields: Array<FormField>;
+  url: Scalars['String']['output'];
+};
 
 /** Power state of a VM as vCenter reports it. */
 export type PowerState =
@@ -404,7 +526,7 @@ export type Query = {
   __typename?: 'Query';
   /** The API keys of the caller's organisation, newest first (owners and admins). */
   apiKeys: Array<ApiKey>;
-  /** Prices a VM specification at the prices and VAT rate in force now. Any signed-in caller. */
+  /** Prices a VM specification (a named size or vCPUs and RAM, plus extras) at the prices and VAT rate in force now. Any signed-in caller. */
   estimateVm: VmEstimate;
   /** The caller of an API key; null unless the key exists and is not revoked. Records its use. */
   internalApiKeyCaller?: Maybe<InternalCaller>;
@@ -420,10 +542,14 @@ export type Query = {
   organizations: Array<Organization>;
   /** The catalog at the prices in force now, optionally one category, by SKU. */
   products: Array<Product>;
+  /** A card top-up; null when unknown or not yours to see. */
+  topUp?: Maybe<TopUp>;
   /** The VAT rate in force at `at` (default now). Any signed-in caller. */
   vatRate: VatRate;
   /** One VM by id. */
   vm?: Maybe<Vm>;
+  /** The named VM sizes on offer: general, compute and memory families, each from the smallest up. Any signed-in caller. */
+  vmSizes: Array<VmSize>;
 };
 
 
@@ -454,6 +580,11 @@ export type QueryOrganizationsArgs = {
 
 export type QueryProductsArgs = {
   category?: InputMaybe<ProductCategory>;
+};
+
+
+export type QueryTopUpArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -511,11 +642,55 @@ export type SignInCodeRequest = {
   expiresInSeconds: Scalars['Int']['output'];
 };
 
+export type StartTopUpInput = {
+  /** Rand, e.g. "500.00": R10.00 to R500 000.00. */
+  amount: Scalars['Decimal']['input'];
+  /** The payer's e-mail address: PayGate's and the receipt's. */
+  email: Scalars['String']['input'];
+  /** Chosen by the client; repeating it never starts a second payment. */
+  idempotencyKey: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+};
+
 /** Disk storage tier; each tier has its own price per GB in the catalog. */
 export type StorageTier =
   | 'ARCHIVE'
   | 'PERFORMANCE'
   | 'STANDARD';
+
+/** A card top-up through PayGate. The wallet is credited only on PayGate's own word. */
+export type TopUp = {
+  __typename?: 'TopUp';
+  amount: Money;
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Where the receipt goes. */
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Our reference at PayGate, as it appears on the card statement. */
+  reference: Scalars['String']['output'];
+  /** PayGate's reason, e.g. Approved, Insufficient Funds. */
+  resultDescription?: Maybe<Scalars['String']['output']>;
+  /** When PayGate's final answer arrived. */
+  settledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: TopUpStatus;
+};
+
+export type TopUpStart = {
+  __typename?: 'TopUpStart';
+  /** Null once the top-up is no longer pending. */
+  redirect?: Maybe<PaymentRedirect>;
+  topUp: TopUp;
+};
+
+/** Where a card top-up stands. */
+export type TopUpStatus =
+  | 'APPROVED'
+  | 'CANCELLED'
+  | 'DECLINED'
+  | 'EXPIRED'
+  | 'FAILED'
+  | 'INITIATING'
+  | 'PENDING';
 
 /** A person who signs in; belongs to exactly one organisation. */
 export type User = {
@@ -633,12 +808,14 @@ export type VmEstimateInput = {
   disks?: Array<DiskSpecInput>;
   /** Up to 16 licences. */
   licences?: Array<LicenceSpecInput>;
-  /** Whole GB of RAM, 1 to 4096. */
-  memoryGb: Scalars['Int']['input'];
+  /** Whole GB of RAM, 1 to 4096; required without a size, refused with one. */
+  memoryGb?: InputMaybe<Scalars['Int']['input']>;
   /** 0 to 16 public IPv4 addresses. */
   publicIpCount?: Scalars['Int']['input'];
-  /** 1 to 128. */
-  vcpuCount: Scalars['Int']['input'];
+  /** A named size from vmSizes, e.g. "general.small": its vCPUs, RAM and boot disk (the first disk). Then leave out vcpuCount and memoryGb; disks are extra disks. */
+  size?: InputMaybe<Scalars['String']['input']>;
+  /** 1 to 128; required without a size, refused with one. */
+  vcpuCount?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Utilisation of one VM over a window, in percent of the VM's allocation. */
@@ -653,6 +830,27 @@ export type VmMetrics = {
   until: Scalars['DateTimeISO']['output'];
 };
 
+/** A named VM size: a specification, never a price. `estimate` prices it at the prices in force now, so a price change reaches every size at once. */
+export type VmSize = {
+  __typename?: 'VmSize';
+  bootDisk: VmSizeBootDisk;
+  description: Scalars['String']['output'];
+  /** The size alone (no extra disks, licences or IPs) at the prices and VAT rate in force now, priced like estimateVm. */
+  estimate: VmEstimate;
+  /** Whole GB of RAM. */
+  memoryGb: Scalars['Int']['output'];
+  /** e.g. "general.small": the family, a dot, the size. */
+  name: Scalars['String']['output'];
+  vcpuCount: Scalars['Int']['output'];
+};
+
+/** The boot disk of a named VM size. */
+export type VmSizeBootDisk = {
+  __typename?: 'VmSizeBootDisk';
+  capacityGb: Scalars['Int']['output'];
+  tier: StorageTier;
+};
+
 /** An organisation's prepaid wallet; its balance is the sum of its ledger. */
 export type Wallet = {
   __typename?: 'Wallet';
@@ -660,6 +858,8 @@ export type Wallet = {
   available: Money;
   /** The sum of every ledger entry. */
   balance: Money;
+  /** Where the balance came from: paid, granted, spent and adjusted, summed from the ledger. */
+  breakdown: WalletBreakdown;
   /** How far below zero `available` may go; set by provider staff. */
   creditLimit: Money;
   /** Always ZAR. */
@@ -669,6 +869,12 @@ export type Wallet = {
   /** Holds, newest first; only active unexpired ones by default. */
   holds: Array<WalletHold>;
   id: Scalars['ID']['output'];
+  /** Null when no warning is set. */
+  lowBalanceAlert?: Maybe<LowBalanceAlert>;
+  /** Card top-ups, newest first; at most 50. */
+  topUps: Array<TopUp>;
+  /** The ledger page by page, newest first: `first` entries (default 20, at most 100) older than the `after` cursor. Entries written meanwhile never shift later pages. A malformed cursor is BAD_USER_INPUT. */
+  transactions: LedgerEntryConnection;
 };
 
 
@@ -681,6 +887,32 @@ export type WalletEntriesArgs = {
 /** An organisation's prepaid wallet; its balance is the sum of its ledger. */
 export type WalletHoldsArgs = {
   activeOnly?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** An organisation's prepaid wallet; its balance is the sum of its ledger. */
+export type WalletTopUpsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An organisation's prepaid wallet; its balance is the sum of its ledger. */
+export type WalletTransactionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Where the balance came from, summed from the ledger by kind: balance = paid + granted − spent + adjusted. Provider credit (granted) is kept apart from money the organisation paid. */
+export type WalletBreakdown = {
+  __typename?: 'WalletBreakdown';
+  /** Operator corrections, signed. */
+  adjusted: Money;
+  /** Credit granted by the provider (credit grants). */
+  granted: Money;
+  /** Money the organisation paid in (top-ups) or was given back (refunds). */
+  paid: Money;
+  /** Money spent on services (charges), as a positive amount. */
+  spent: Money;
 };
 
 /** Money reserved against a wallet's available balance, then captured or released. */
@@ -781,10 +1013,56 @@ export type VmRow_VmFragmentFragment = { __typename?: 'Vm', id: string, name: st
 
 export type WalletBalance_WalletFragmentFragment = { __typename?: 'Wallet', id: string, balance: { __typename?: 'Money', amount: string, currency: string } } & { ' $fragmentName'?: 'WalletBalance_WalletFragmentFragment' };
 
+export type NewVmOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NewVmOptionsQuery = { __typename?: 'Query', vmSizes: Array<{ __typename?: 'VmSize', name: string, description: string, vcpuCount: number, memoryGb: number, bootDisk: { __typename?: 'VmSizeBootDisk', tier: StorageTier, capacityGb: number }, estimate: { __typename?: 'VmEstimate', monthlyTotal: { __typename?: 'Money', amount: string, currency: string } } }>, products: Array<{ __typename?: 'Product', sku: string, name: string, unit: ProductUnit }> };
+
+export type NewVmEstimateQueryVariables = Exact<{
+  input: VmEstimateInput;
+}>;
+
+
+export type NewVmEstimateQuery = { __typename?: 'Query', estimateVm: (
+    { __typename?: 'VmEstimate' }
+    & { ' $fragmentRefs'?: { 'VmEstimatePanel_VmEstimateFragmentFragment': VmEstimatePanel_VmEstimateFragmentFragment } }
+  ) };
+
+export type VmEstimatePanel_VmEstimateFragmentFragment = { __typename?: 'VmEstimate', lines: Array<{ __typename?: 'CostLine', description: string, sku: string, quantity: string, unitPrice: { __typename?: 'Money', amount: string, currency: string }, amount: { __typename?: 'Money', amount: string, currency: string } }>, monthlySubtotal: { __typename?: 'Money', amount: string, currency: string }, hourlyRate: { __typename?: 'Money', amount: string, currency: string }, vat: { __typename?: 'VatCharge', rate: string, amount: { __typename?: 'Money', amount: string, currency: string } }, monthlyTotal: { __typename?: 'Money', amount: string, currency: string } } & { ' $fragmentName'?: 'VmEstimatePanel_VmEstimateFragmentFragment' };
+
 export type OrganizationChoiceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OrganizationChoiceQuery = { __typename?: 'Query', organizations: Array<{ __typename?: 'Organization', id: string, name: string, kind: OrganizationKind }> };
+
+export type StartTopUpMutationVariables = Exact<{
+  input: StartTopUpInput;
+}>;
+
+
+export type StartTopUpMutation = { __typename?: 'Mutation', startTopUp: { __typename?: 'TopUpStart', topUp: { __typename?: 'TopUp', id: string, status: TopUpStatus }, redirect?: { __typename?: 'PaymentRedirect', url: string, fields: Array<{ __typename?: 'FormField', name: string, value: string }> } | null } };
+
+export type TopUpStatusQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TopUpStatusQuery = { __typename?: 'Query', topUp?: { __typename?: 'TopUp', id: string, reference: string, status: TopUpStatus, resultDescription?: string | null, createdAt: string, settledAt?: string | null, amount: { __typename?: 'Money', amount: string, currency: string } } | null };
+
+export type WalletTransactionsQueryVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type WalletTransactionsQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', id: string, wallet?: { __typename?: 'Wallet', id: string, transactions: { __typename?: 'LedgerEntryConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'LedgerEntryEdge', cursor: string, node: { __typename?: 'LedgerEntry', id: string, kind: EntryKind, description: string, createdAt: string, amount: { __typename?: 'Money', amount: string, currency: string } } }> } } | null } | null };
+
+export type WalletPageQueryVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+}>;
+
+
+export type WalletPageQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', id: string, name: string, wallet?: { __typename?: 'Wallet', id: string, balance: { __typename?: 'Money', amount: string, currency: string }, available: { __typename?: 'Money', amount: string, currency: string }, breakdown: { __typename?: 'WalletBreakdown', paid: { __typename?: 'Money', amount: string, currency: string }, granted: { __typename?: 'Money', amount: string, currency: string }, spent: { __typename?: 'Money', amount: string, currency: string } }, lowBalanceAlert?: { __typename?: 'LowBalanceAlert', email: string, warned: boolean, threshold: { __typename?: 'Money', amount: string, currency: string } } | null, topUps: Array<{ __typename?: 'TopUp', id: string, reference: string, status: TopUpStatus, resultDescription?: string | null, createdAt: string, amount: { __typename?: 'Money', amount: string, currency: string } }> } | null } | null };
 
 export const AuthApi_SessionTokensFragmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthApi_SessionTokensFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionTokens"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<AuthApi_SessionTokensFragmentFragment, unknown>;
 export const FleetSummary_VmFragmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FleetSummary_VmFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vcpuCount"}},{"kind":"Field","name":{"kind":"Name","value":"memoryMib"}},{"kind":"Field","name":{"kind":"Name","value":"disks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capacityGb"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMonthlyCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<FleetSummary_VmFragmentFragment, unknown>;
@@ -792,10 +1070,17 @@ export const OrgHeader_OrganizationFragmentFragmentDoc = {"kind":"Document","def
 export const CpuSparkline_VmMetricsFragmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CpuSparkline_VmMetricsFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cpu"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"maximum"}}]}}]}}]} as unknown as DocumentNode<CpuSparkline_VmMetricsFragmentFragment, unknown>;
 export const VmRow_VmFragmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VmRow_VmFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"powerState"}},{"kind":"Field","name":{"kind":"Name","value":"vcpuCount"}},{"kind":"Field","name":{"kind":"Name","value":"memoryGb"}},{"kind":"Field","name":{"kind":"Name","value":"disks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capacityGb"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMonthlyCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"stepMinutes"},"value":{"kind":"IntValue","value":"60"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CpuSparkline_VmMetricsFragment"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CpuSparkline_VmMetricsFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cpu"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"maximum"}}]}}]}}]} as unknown as DocumentNode<VmRow_VmFragmentFragment, unknown>;
 export const WalletBalance_WalletFragmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WalletBalance_WalletFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Wallet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<WalletBalance_WalletFragmentFragment, unknown>;
+export const VmEstimatePanel_VmEstimateFragmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VmEstimatePanel_VmEstimateFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmEstimate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlySubtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hourlyRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<VmEstimatePanel_VmEstimateFragmentFragment, unknown>;
 export const RequestSignInCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestSignInCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestSignInCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"expiresInSeconds"}}]}}]}}]} as unknown as DocumentNode<RequestSignInCodeMutation, RequestSignInCodeMutationVariables>;
 export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthApi_SessionTokensFragment"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthApi_SessionTokensFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionTokens"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
 export const RefreshSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthApi_SessionTokensFragment"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthApi_SessionTokensFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionTokens"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
 export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
 export const DashboardPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgHeader_OrganizationFragment"}},{"kind":"Field","name":{"kind":"Name","value":"wallet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"WalletBalance_WalletFragment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FleetSummary_VmFragment"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"VmRow_VmFragment"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CpuSparkline_VmMetricsFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cpu"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"maximum"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgHeader_OrganizationFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WalletBalance_WalletFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Wallet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FleetSummary_VmFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vcpuCount"}},{"kind":"Field","name":{"kind":"Name","value":"memoryMib"}},{"kind":"Field","name":{"kind":"Name","value":"disks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capacityGb"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMonthlyCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VmRow_VmFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"powerState"}},{"kind":"Field","name":{"kind":"Name","value":"vcpuCount"}},{"kind":"Field","name":{"kind":"Name","value":"memoryGb"}},{"kind":"Field","name":{"kind":"Name","value":"disks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capacityGb"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMonthlyCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"stepMinutes"},"value":{"kind":"IntValue","value":"60"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CpuSparkline_VmMetricsFragment"}}]}}]}}]} as unknown as DocumentNode<DashboardPageQuery, DashboardPageQueryVariables>;
 export const ManagedOrganizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ManagedOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"userCount"}},{"kind":"Field","name":{"kind":"Name","value":"wallet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"vms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ManagedOrganizationsQuery, ManagedOrganizationsQueryVariables>;
+export const NewVmOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NewVmOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vmSizes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"vcpuCount"}},{"kind":"Field","name":{"kind":"Name","value":"memoryGb"}},{"kind":"Field","name":{"kind":"Name","value":"bootDisk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"capacityGb"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"products"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"category"},"value":{"kind":"EnumValue","value":"LICENCE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}}]}}]} as unknown as DocumentNode<NewVmOptionsQuery, NewVmOptionsQueryVariables>;
+export const NewVmEstimateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NewVmEstimate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VmEstimateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estimateVm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VmEstimatePanel_VmEstimateFragment"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VmEstimatePanel_VmEstimateFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmEstimate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlySubtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hourlyRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<NewVmEstimateQuery, NewVmEstimateQueryVariables>;
 export const OrganizationChoiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationChoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<OrganizationChoiceQuery, OrganizationChoiceQueryVariables>;
+export const StartTopUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartTopUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartTopUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startTopUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topUp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"redirect"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StartTopUpMutation, StartTopUpMutationVariables>;
+export const TopUpStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TopUpStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resultDescription"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<TopUpStatusQuery, TopUpStatusQueryVariables>;
+export const WalletTransactionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WalletTransactions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"wallet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"15"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WalletTransactionsQuery, WalletTransactionsQueryVariables>;
+export const WalletPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WalletPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"wallet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"available"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"breakdown"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"paid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"granted"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"spent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"lowBalanceAlert"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"warned"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"topUps"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resultDescription"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WalletPageQuery, WalletPageQueryVariables>;

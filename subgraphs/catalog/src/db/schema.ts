@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { check, numeric, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { check, integer, numeric, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 export const productCategory = pgEnum("product_category", [
   "compute",
@@ -77,7 +77,37 @@ export const vatRates = pgTable(
   ],
 );
 
+/**
+ * Named VM sizes ("general.small"): a specification only, never a price. A size is priced from
+ * the products' prices in force at the moment asked, so a price change reaches every size at
+ * once and never alters what was priced before. Retired sizes stay (their names are not reused)
+ * but are no longer offered or estimated.
+ */
+export const vmSizes = pgTable(
+  "vm_sizes",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name").notNull(),
+    description: text("description").notNull(),
+    vcpuCount: integer("vcpu_count").notNull(),
+    memoryGb: integer("memory_gb").notNull(),
+    /** A storage tier: performance, standard or archive (the `storage.<tier>` products). */
+    bootDiskTier: text("boot_disk_tier").notNull(),
+    bootDiskGb: integer("boot_disk_gb").notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    retiredAt: timestamp("retired_at", { withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex("vm_sizes_name_unique").on(table.name),
+    check("vm_sizes_vcpu_count_range", sql`${table.vcpuCount} between 1 and 128`),
+    check("vm_sizes_memory_gb_range", sql`${table.memoryGb} between 1 and 4096`),
+    check("vm_sizes_boot_disk_tier", sql`${table.bootDiskTier} in ('performance', 'standard', 'archive')`),
+    check("vm_sizes_boot_disk_gb_range", sql`${table.bootDiskGb} between 1 and 65536`),
+  ],
+);
+
 export type ProductRow = typeof products.$inferSelect;
+export type VmSizeRow = typeof vmSizes.$inferSelect;
 export type ProductPriceRow = typeof productPrices.$inferSelect;
 
-export const catalogTables = { products, productPrices, productCategory, productUnit, vatRates };
+export const catalogTables = { products, productPrices, productCategory, productUnit, vatRates, vmSizes };

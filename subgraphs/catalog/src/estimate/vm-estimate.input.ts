@@ -21,11 +21,21 @@ export class LicenceSpecInput {
 
 @InputType({ description: "A VM specification to price before creating it." })
 export class VmEstimateInput {
-  @Field(() => Int, { description: "1 to 128." })
-  vcpuCount!: number;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'A named size from vmSizes, e.g. "general.small": its vCPUs, RAM and boot disk (the first disk). Then leave out vcpuCount and memoryGb; disks are extra disks.',
+  })
+  size?: string | null;
 
-  @Field(() => Int, { description: "Whole GB of RAM, 1 to 4096." })
-  memoryGb!: number;
+  @Field(() => Int, { nullable: true, description: "1 to 128; required without a size, refused with one." })
+  vcpuCount?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: "Whole GB of RAM, 1 to 4096; required without a size, refused with one.",
+  })
+  memoryGb?: number | null;
 
   @Field(() => [DiskSpecInput], { defaultValue: [], description: "Up to 16 disks." })
   disks!: DiskSpecInput[];

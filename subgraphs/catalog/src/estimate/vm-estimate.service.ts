@@ -4,8 +4,33 @@ import { MissingPriceError, VM_PRICE_SKUS } from "../pricing/vm-cost";
 import { EstimateInputError, estimateVm, PUBLIC_IP_SKU, type VmEstimateSpec } from "../pricing/vm-estimate";
 import type { PriceInForce } from "../product/product-price.store";
 import { formatUnitPrice } from "../product/unit-price";
-import { formatVatRate, vatRateAt } from "../vat/vat-rate.service";
+import { findVmSizeForEstimate } from "../size/vm-size.service";
+import { type EstimateRequest, specForEstimate, type VmSizeSpec } from "../size/vm-size.rules";
+import { formatVatRate } from "../vat/vat-rate.service";
 import type { VmEstimate } from "./vm-estimate.type";
+
+/**
+ * Prices what `estimateVm` was given: a named size (its vCPUs, RAM and boot disk) or the numbers,
+ * plus extra disks, licences and IPs. Reads only; writes nothing.
+ */
+export async function estimateVmRequest(ctx: CatalogContext, request: EstimateRequest): Promise<VmEstimate> {
+  let size: VmSizeSpec | null = null;
+  if (request.size !== null && request.size !== undefined) {
+    const lookup = await findVmSizeForEstimate(ctx.db, request.size);
+    if (lookup && "retired" in lookup) {
+      throw badUserInput(`The VM size ${request.size} is retired and no longer offered`, "size");
+    }
+    size = lookup?.found ?? null;
+  }
+  let spec: VmEstimateSpec;
+  try {
+    spec = specForEstimate(request, size);
+  } catch (error) {
+    if (error instanceof EstimateInputError) throw badUserInput(error.message, error.field);
+    throw error;
+  }
+  return estimateVmSpec(ctx, spec);
+}
 
 /** Prices a VM specification at the request's prices and VAT rate. Reads only; writes nothing. */
 export async function estimateVmSpec(ctx: CatalogContext, spec: VmEstimateSpec): Promise<VmEstimate> {
@@ -16,7 +41,7 @@ export async function estimateVmSpec(ctx: CatalogContext, spec: VmEstimateSpec):
     if (price instanceof Error) throw price;
     if (price) prices.set(price.sku, price);
   }
-  const vat = await vatRateAt(ctx.db, ctx.at);
+  const vat = await ctx.vatRate();
   try {
     const breakdown = estimateVm(spec, (sku) => prices.get(sku), vat.rate);
     const { currency } = breakdown;

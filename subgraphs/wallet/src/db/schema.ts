@@ -1,5 +1,18 @@
 import { sql } from "drizzle-orm";
-import { bigint, check, index, pgEnum, pgTable, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import {
+  bigint,
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+} from "drizzle-orm/pg-core";
 
 export const entryKind = pgEnum("wallet_entry_kind", ["top_up", "credit_grant", "charge", "refund", "adjustment"]);
 
@@ -14,10 +27,16 @@ export const wallets = pgTable(
     creditLimitCents: bigint("credit_limit_cents", { mode: "bigint" })
       .notNull()
       .default(sql`0`),
+    /** Below this available balance (cents) a warning is e-mailed; null: no warning. */
+    lowBalanceThresholdCents: bigint("low_balance_threshold_cents", { mode: "bigint" }),
+    lowBalanceEmail: text("low_balance_email"),
+    /** Set when the warning went out, cleared when the balance is back above: one e-mail per crossing. */
+    lowBalanceWarned: boolean("low_balance_warned").notNull().default(false),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
     unique("wallets_organization_id_unique").on(table.organizationId),
+    check("wallets_low_balance_threshold_not_negative", sql`${table.lowBalanceThresholdCents} >= 0`),
     check("wallets_currency_zar", sql`${table.currency} = 'ZAR'`),
     check("wallets_credit_limit_not_negative", sql`${table.creditLimitCents} >= 0`),
   ],
@@ -89,9 +108,129 @@ export const walletHolds = pgTable(
   ],
 );
 
+export const topUpStatus = pgEnum("wallet_top_up_status", [
+  "initiating",
+  "pending",
+  "approved",
+  "declined",
+  "cancelled",
+  "failed",
+  "expired",
+]);
+
+/**
+ * A card top-up through PayGate PayWeb3. Credited only when PayGate itself says approved (notify
+ * callback or query), never on the browser's word; the ledger entry's key is the top-up's id.
+ */
+export const topUps = pgTable(
+  "wallet_top_ups",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    walletId: uuid("wallet_id")
+      .notNull()
+      .references(() => wallets.id),
+    /** Our REFERENCE at PayGate: unique, short enough for a statement. */
+    reference: text("reference").notNull(),
+    amountCents: bigint("amount_cents", { mode: "bigint" }).notNull(),
+    currency: text("currency").notNull().default("ZAR"),
+    /** The payer's address: PayGate needs it, and the receipt goes there. */
+    email: text("email").notNull(),
+    status: topUpStatus("status").notNull().default("initiating"),
+    paygateId: text("paygate_id").notNull(),
+    payRequestId: text("pay_request_id"),
+    /** The caller (user or API key id) who started it. */
+    requestedBy: text("requested_by").notNull(),
+    idempotencyKey: text("idempotency_key").notNull(),
+    requestFingerprint: text("request_fingerprint").notNull(),
+    resultCode: text("result_code"),
+    resultDescription: text("result_description"),
+    paygateTransactionId: text("paygate_transaction_id"),
+    entryId: uuid("entry_id").references(() => walletEntries.id),
+    createdAt: timestamp("created_at", { withTimezone: true })
+      .notNull()
+      .default(sql`clock_timestamp()`),
+    settledAt: timestamp("settled_at", { withTimezone: true }),
+    lastQueriedAt: timestamp("last_queried_at", { withTimezone: true }),
+  },
+  (table) => [
+    unique("wallet_top_ups_reference_unique").on(table.reference),
+    unique("wallet_top_ups_pay_request_id_unique").on(table.payRequestId),
+    unique("wallet_top_ups_wallet_id_idempotency_key_unique").on(table.walletId, table.idempotencyKey),
+    index("wallet_top_ups_wallet_id_created_at_idx").on(table.walletId, table.createdAt),
+    index("wallet_top_ups_status_idx").on(table.status),
+    check("wallet_top_ups_amount_positive", sql`${table.amountCents} > 0`),
+    check("wallet_top_ups_currency_zar", sql`${table.currency} = 'ZAR'`),
+  ],
+);
+
+/** Every message PayGate sent us or we asked of it, with what we made of it: the audit trail. */
+export const paygateEvents = pgTable(
+  "wallet_paygate_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    topUpId: uuid("top_up_id").references(() => topUps.id),
+    /** notify | query | return */
+    source: text("source").notNull(),
+    /** e.g. credited, duplicate, declined, rejected_checksum, rejected_amount, unknown_reference */
+    outcome: text("outcome").notNull(),
+    detail: text("detail").notNull(),
+    /** The fields as received, CHECKSUM included. */
+    fields: jsonb("fields").$type<Record<string, string>>().notNull(),
+    createdAt: timestamp("created_at", { withTimezone: true })
+      .notNull()
+      .default(sql`clock_timestamp()`),
+  },
+  (table) => [index("wallet_paygate_events_top_up_id_idx").on(table.topUpId)],
+);
+
+/**
+ * E-mails to send, written in the same transaction as the money movement that caused them
+ * (transactional outbox): a receipt exists exactly when its credit does, even across a crash.
+ */
+export const notices = pgTable(
+  "wallet_notices",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    walletId: uuid("wallet_id")
+      .notNull()
+      .references(() => wallets.id),
+    /** top_up_receipt | low_balance */
+    kind: text("kind").notNull(),
+    /** One notice per cause, e.g. `receipt:<top-up id>`. */
+    dedupeKey: text("dedupe_key").notNull(),
+    recipient: text("recipient").notNull(),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    attempts: integer("attempts").notNull().default(0),
+    lastError: text("last_error"),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+  },
+  (table) => [
+    unique("wallet_notices_dedupe_key_unique").on(table.dedupeKey),
+    index("wallet_notices_unsent_idx")
+      .on(table.nextAttemptAt)
+      .where(sql`${table.sentAt} is null`),
+  ],
+);
+
+export type TopUpRow = typeof topUps.$inferSelect;
+export type NoticeRow = typeof notices.$inferSelect;
+
 export type WalletRow = typeof wallets.$inferSelect;
 export type WalletEntryRow = typeof walletEntries.$inferSelect;
 
 export type WalletHoldRow = typeof walletHolds.$inferSelect;
 
-export const walletTables = { wallets, walletEntries, entryKind, walletHolds, holdStatus };
+export const walletTables = {
+  wallets,
+  walletEntries,
+  entryKind,
+  walletHolds,
+  holdStatus,
+  topUps,
+  topUpStatus,
+  paygateEvents,
+  notices,
+};

@@ -1,6 +1,7 @@
-import { assertCanWrite, DecimalScalar, Money, notFound, requireProviderStaff } from "@dcx/kit";
+import { DecimalScalar, Money, notFound } from "@dcx/kit";
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import type { WalletContext } from "../context";
+import { assertMayWriteHolds, assertMaySetCreditLimit } from "./hold-access";
 import { findHoldWithOrganization } from "./hold.store";
 import { setCreditLimit } from "./credit-limit.service";
 import { assertHoldId } from "./hold-request";
@@ -13,7 +14,7 @@ import { WALLET_CURRENCY } from "../wallet/wallet.service";
 export class HoldMutationResolver {
   @Mutation(() => WalletHold, {
     description:
-      "Reserves money against the available balance (provider staff). INSUFFICIENT_FUNDS when it does not fit.",
+      "Reserves money against the available balance (provider staff, or the VMs service). INSUFFICIENT_FUNDS when it does not fit.",
   })
   async placeHold(
     @Arg("organizationId", () => ID) organizationId: string,
@@ -23,13 +24,13 @@ export class HoldMutationResolver {
     @Arg("expiresAt", () => Date) expiresAt: Date,
     @Ctx() ctx: WalletContext,
   ): Promise<WalletHold> {
-    assertCanWrite(requireProviderStaff(ctx.caller, "manage holds and credit"), organizationId);
+    assertMayWriteHolds(ctx, organizationId);
     const amountCents = centsOf(amount, "amount");
     return placeHold(ctx.db, { organizationId, amountCents, reason, idempotencyKey, expiresAt });
   }
 
   @Mutation(() => WalletHold, {
-    description: "Charges all or part of an active hold and releases the rest (provider staff).",
+    description: "Charges all or part of an active hold and releases the rest (provider staff, or the VMs service).",
   })
   async captureHold(
     @Arg("holdId", () => ID) holdId: string,
@@ -43,7 +44,9 @@ export class HoldMutationResolver {
     return (await captureHold(ctx.db, { holdId, amountCents, description, idempotencyKey })).hold;
   }
 
-  @Mutation(() => WalletHold, { description: "Gives the held money back to the available balance (provider staff)." })
+  @Mutation(() => WalletHold, {
+    description: "Gives the held money back to the available balance (provider staff, or the VMs service).",
+  })
   async releaseHold(@Arg("holdId", () => ID) holdId: string, @Ctx() ctx: WalletContext): Promise<WalletHold> {
     await this.assertHoldWritable(ctx, holdId);
     return releaseHold(ctx.db, { holdId });
@@ -57,17 +60,17 @@ export class HoldMutationResolver {
     @Arg("amount", () => DecimalScalar) amount: string,
     @Ctx() ctx: WalletContext,
   ): Promise<Money> {
-    assertCanWrite(requireProviderStaff(ctx.caller, "manage holds and credit"), organizationId);
+    assertMaySetCreditLimit(ctx, organizationId);
     const amountCents = centsOf(amount, "amount");
     return Money.fromCents(await setCreditLimit(ctx.db, { organizationId, amountCents }), WALLET_CURRENCY);
   }
 
-  /** Provider operator, and the hold's organisation visible to the caller (else NOT_FOUND). */
+  /** A hold writer (see assertMayWriteHolds), and the hold's organisation visible to them (else NOT_FOUND). */
   private async assertHoldWritable(ctx: WalletContext, holdId: string): Promise<void> {
-    const caller = requireProviderStaff(ctx.caller, "manage holds and credit");
+    assertMayWriteHolds(ctx);
     assertHoldId(holdId);
     const found = await findHoldWithOrganization(ctx.db, holdId);
     if (!found) throw notFound("Hold", holdId);
-    assertCanWrite(caller, found.organizationId);
+    assertMayWriteHolds(ctx, found.organizationId);
   }
 }

@@ -9,6 +9,7 @@ import {
 } from "@dcx/kit/testing";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testWalletDeps } from "../wallet.testing";
 import { walletHolds, wallets, type walletTables } from "../db/schema";
 import { createWalletContext } from "../context";
 import { walletSubgraph } from "../index";
@@ -191,7 +192,11 @@ describe("holds over GraphQL", () => {
 
     it.each(denied)("behind the reference, %s gets no holds and the loader reads none", async (_, caller) => {
       const [ownerWallet] = await findWalletsWithBalanceByOrganizationIds(subgraph.database.db, [owner], "all");
-      const context = createWalletContext(subgraph.database.db, { caller, clientAddress: "127.0.0.1" });
+      const context = createWalletContext(
+        subgraph.database.db,
+        { caller, clientAddress: "127.0.0.1" },
+        testWalletDeps(),
+      );
       expect(await new WalletResolver().holds(ownerWallet!, false, context)).toEqual([]);
       expect(await context.loaders.holdsByWalletId(false).load(ownerWallet!.id)).toEqual([]);
       expect(await context.loaders.walletByOrganizationId.load(owner)).toBeNull();

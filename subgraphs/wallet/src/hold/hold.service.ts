@@ -21,6 +21,7 @@ import {
   sumActiveHolds,
 } from "./hold.store";
 import { HoldStatus, type WalletHold } from "./hold.type";
+import { reviewLowBalance } from "../notices/low-balance";
 
 /** The clock every hold operation reads; tests pass their own. */
 export type Clock = () => Date;
@@ -59,7 +60,7 @@ export async function placeHold(db: WalletDb, input: PlaceHoldInput, clock: Cloc
     const spendable =
       (await sumEntries(tx, wallet.id)) - (await sumActiveHolds(tx, wallet.id, now)) + wallet.creditLimitCents;
     if (request.amountCents > spendable) throw insufficient(spendable, request.amountCents);
-    return insertHold(tx, {
+    const hold = await insertHold(tx, {
       walletId: wallet.id,
       amountCents: request.amountCents,
       reason: request.reason,
@@ -68,6 +69,8 @@ export async function placeHold(db: WalletDb, input: PlaceHoldInput, clock: Cloc
       requestFingerprint: request.fingerprint,
       createdAt: now,
     });
+    await reviewLowBalance(tx, wallet, now);
+    return hold;
   });
 }
 
@@ -89,7 +92,7 @@ async function lockHold(tx: WalletDb, holdId: string, now: Date) {
   await expireActiveHolds(tx, wallet.id, now);
   // Read again under the lock: another transaction may have settled it meanwhile.
   const locked = await findHoldWithOrganization(tx, holdId);
-  return { hold: locked!.hold, organizationId: found.organizationId };
+  return { hold: locked!.hold, organizationId: found.organizationId, wallet };
 }
 
 /**
@@ -109,7 +112,7 @@ export async function captureHold(
   const fingerprint = fingerprintOf(["capture", input.holdId, input.amountCents.toString(), description]);
   const now = clock();
   return db.transaction(async (tx) => {
-    const { hold } = await lockHold(tx, input.holdId, now);
+    const { hold, wallet } = await lockHold(tx, input.holdId, now);
     const earlier = await findEntryByIdempotencyKey(tx, hold.walletId, input.idempotencyKey);
     if (earlier) {
       if (earlier.fingerprint !== fingerprint) {
@@ -132,6 +135,7 @@ export async function captureHold(
       idempotencyKey: input.idempotencyKey,
       requestFingerprint: fingerprint,
     });
+    await reviewLowBalance(tx, wallet, now); // the uncaptured rest comes back
     return { hold: settled, entry };
   });
 }
@@ -145,8 +149,12 @@ export async function releaseHold(
   assertHoldId(input.holdId);
   const now = clock();
   return db.transaction(async (tx) => {
-    const { hold } = await lockHold(tx, input.holdId, now);
-    if (hold.status === HoldStatus.ACTIVE) return settleHold(tx, hold.id, HoldStatus.RELEASED, 0n, now);
+    const { hold, wallet } = await lockHold(tx, input.holdId, now);
+    if (hold.status === HoldStatus.ACTIVE) {
+      const released = await settleHold(tx, hold.id, HoldStatus.RELEASED, 0n, now);
+      await reviewLowBalance(tx, wallet, now);
+      return released;
+    }
     if (hold.status === HoldStatus.CAPTURED) throw conflict(`Hold ${hold.id} is captured and cannot be released`);
     return hold;
   });

@@ -1,8 +1,14 @@
 import DataLoader from "dataloader";
 import type { Visibility } from "@dcx/kit";
 import type { WalletDb } from "../wallet/wallet.store";
+import { type EntryCursor, encodeEntryCursor } from "./entry-cursor";
 import type { LedgerEntry } from "./ledger-entry.type";
-import { findLatestEntriesByWalletIds } from "./ledger.store";
+import {
+  countEntriesByWalletIds,
+  type EntryPage,
+  findEntryPagesByWalletIds,
+  findLatestEntriesByWalletIds,
+} from "./ledger.store";
 
 /**
  * Per-request loaders. A page size changes the query, so each distinct `first` gets its own
@@ -11,6 +17,7 @@ import { findLatestEntriesByWalletIds } from "./ledger.store";
  */
 export function createLedgerLoaders(db: WalletDb, visible: Visibility) {
   const byPageSize = new Map<number, DataLoader<string, LedgerEntry[]>>();
+  const pages = new Map<string, DataLoader<string, EntryPage>>();
   return {
     latestEntriesByWalletId(first: number): DataLoader<string, LedgerEntry[]> {
       let loader = byPageSize.get(first);
@@ -22,5 +29,21 @@ export function createLedgerLoaders(db: WalletDb, visible: Visibility) {
       }
       return loader;
     },
+    /** `Wallet.transactions` pages: one query for every wallet asked with the same `first` and `after`. */
+    entryPageByWalletId(first: number, after: EntryCursor | null): DataLoader<string, EntryPage> {
+      const key = `${first}|${after ? encodeEntryCursor(after) : ""}`;
+      let loader = pages.get(key);
+      if (!loader) {
+        loader = new DataLoader((walletIds: readonly string[]) =>
+          findEntryPagesByWalletIds(db, walletIds, first, after, visible),
+        );
+        pages.set(key, loader);
+      }
+      return loader;
+    },
+    /** `LedgerEntryConnection.totalCount`: one grouped query for every wallet. */
+    entryCountByWalletId: new DataLoader((walletIds: readonly string[]) =>
+      countEntriesByWalletIds(db, walletIds, visible),
+    ),
   };
 }

@@ -6,6 +6,7 @@ import { InsufficientFundsError } from "./insufficient-funds";
 import { EntryKind, type LedgerEntry } from "./ledger-entry.type";
 import { sumActiveHolds } from "../hold/hold.store";
 import { findEntryByIdempotencyKey, insertEntry, sumEntries } from "./ledger.store";
+import { reviewLowBalance } from "../notices/low-balance";
 
 /**
  * Appends one entry to an organisation's ledger. Runs in one transaction holding the wallet
@@ -33,7 +34,7 @@ export async function postEntry(db: WalletDb, input: PostEntryInput): Promise<Le
       const spendable = (await sumEntries(tx, wallet.id)) - held + wallet.creditLimitCents;
       if (spendable + request.amountCents < 0n) throw new InsufficientFundsError(spendable, -request.amountCents);
     }
-    return insertEntry(tx, {
+    const entry = await insertEntry(tx, {
       walletId: wallet.id,
       kind: request.kind,
       amountCents: request.amountCents,
@@ -41,6 +42,8 @@ export async function postEntry(db: WalletDb, input: PostEntryInput): Promise<Le
       idempotencyKey: request.idempotencyKey,
       requestFingerprint: request.fingerprint,
     });
+    await reviewLowBalance(tx, wallet, new Date());
+    return entry;
   });
 }
 

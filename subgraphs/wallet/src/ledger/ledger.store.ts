@@ -2,6 +2,7 @@ import { manyByKey, seesNothing, type Visibility, visibleIn } from "@dcx/kit";
 import { and, asc, eq, getTableColumns, inArray, lte, sql } from "drizzle-orm";
 import { type WalletEntryRow, walletEntries, wallets } from "../db/schema";
 import type { WalletDb } from "../wallet/wallet.store";
+import type { EntryCursor } from "./entry-cursor";
 import type { EntryKind, LedgerEntry } from "./ledger-entry.type";
 
 const toLedgerEntry = (row: WalletEntryRow): LedgerEntry => ({
@@ -22,6 +23,12 @@ export interface NewLedgerEntry {
   idempotencyKey: string;
   requestFingerprint: string;
 }
+
+/** An entry's place in its wallet's ledger, newest first (1 = the latest). */
+const positionInWallet = () =>
+  sql<number>`row_number() over (partition by ${walletEntries.walletId} order by ${walletEntries.createdAt} desc, ${walletEntries.id} desc)`.as(
+    "position",
+  );
 
 /**
  * Appends an entry; call it while holding the wallet lock. created_at is made strictly later
@@ -71,10 +78,7 @@ export async function findLatestEntriesByWalletIds(
   const ranked = db
     .select({
       ...getTableColumns(walletEntries),
-      position:
-        sql<number>`row_number() over (partition by ${walletEntries.walletId} order by ${walletEntries.createdAt} desc, ${walletEntries.id} desc)`.as(
-          "position",
-        ),
+      position: positionInWallet(),
     })
     .from(walletEntries)
     .where(
@@ -90,4 +94,88 @@ export async function findLatestEntriesByWalletIds(
     .where(lte(ranked.position, first))
     .orderBy(asc(ranked.walletId), asc(ranked.position));
   return manyByKey(walletIds, rows.map(toLedgerEntry), (entry) => entry.walletId);
+}
+
+/** A ledger entry with the cursor that points just after it (see entry-cursor.ts). */
+export interface PagedEntry {
+  entry: LedgerEntry;
+  cursor: EntryCursor;
+}
+
+export interface EntryPage {
+  entries: PagedEntry[];
+  /** True when older entries follow the last one of this page. */
+  hasNextPage: boolean;
+}
+
+/**
+ * One page of each wallet's entries, newest first, in ONE query for all wallets: keyset
+ * pagination on (created_at, id) strictly before `after` (older), a row number per wallet, and
+ * one row more than `first` to tell whether another page follows. Entries written after the
+ * cursor was taken are newer than it and never shift the pages that follow. Only wallets of
+ * organisations in `visible` are read; the others have no entries.
+ */
+export async function findEntryPagesByWalletIds(
+  db: WalletDb,
+  walletIds: readonly string[],
+  first: number,
+  after: EntryCursor | null,
+  visible: Visibility,
+): Promise<EntryPage[]> {
+  const none = (): EntryPage[] => walletIds.map(() => ({ entries: [], hasNextPage: false }));
+  if (walletIds.length === 0 || seesNothing(visible)) return none();
+  const scope = visibleIn(wallets.organizationId, visible);
+  const visibleWallets = scope && db.select({ id: wallets.id }).from(wallets).where(scope);
+  const olderThanCursor =
+    after &&
+    sql`(${walletEntries.createdAt}, ${walletEntries.id}) < (timestamptz 'epoch' + ${after.createdAtMicros}::bigint * interval '1 microsecond', ${after.id}::uuid)`;
+  const ranked = db
+    .select({
+      ...getTableColumns(walletEntries),
+      // extract(epoch …) is numeric: exact to the microsecond, which a JavaScript Date is not.
+      createdAtMicros: sql<string>`(extract(epoch from ${walletEntries.createdAt}) * 1000000)::bigint::text`.as(
+        "created_at_micros",
+      ),
+      position: positionInWallet(),
+    })
+    .from(walletEntries)
+    .where(
+      and(
+        inArray(walletEntries.walletId, [...walletIds]),
+        visibleWallets && inArray(walletEntries.walletId, visibleWallets),
+        olderThanCursor ?? undefined,
+      ),
+    )
+    .as("ranked");
+  const rows = await db
+    .select()
+    .from(ranked)
+    .where(lte(ranked.position, first + 1))
+    .orderBy(asc(ranked.walletId), asc(ranked.position));
+  const byWallet = manyByKey(walletIds, rows, (row) => row.walletId);
+  return byWallet.map((walletRows) => ({
+    entries: walletRows.slice(0, first).map((row) => ({
+      entry: toLedgerEntry(row),
+      cursor: { createdAtMicros: row.createdAtMicros, id: row.id },
+    })),
+    hasNextPage: walletRows.length > first,
+  }));
+}
+
+/** How many entries each wallet has, in ONE grouped query; 0 for wallets outside `visible`. */
+export async function countEntriesByWalletIds(
+  db: WalletDb,
+  walletIds: readonly string[],
+  visible: Visibility,
+): Promise<number[]> {
+  if (walletIds.length === 0 || seesNothing(visible)) return walletIds.map(() => 0);
+  const scope = visibleIn(wallets.organizationId, visible);
+  const rows = await db
+    .select({ walletId: walletEntries.walletId, total: sql<number>`count(*)::int`.mapWith(Number) })
+    .from(walletEntries)
+    .innerJoin(wallets, eq(wallets.id, walletEntries.walletId))
+    .where(and(inArray(walletEntries.walletId, [...walletIds]), scope))
+    .groupBy(walletEntries.walletId);
+  const totals = new Map(rows.map((row) => [row.walletId, row.total]));
+  return walletIds.map((id) => totals.get(id) ?? 0);
 }

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { Caller } from "@dcx/kit";
 import { resellerUser, startTestSubgraph, tenantCallers, type TestSubgraph } from "@dcx/kit/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { testWalletDeps } from "../wallet.testing";
 import { createWalletContext } from "../context";
 import type { walletTables } from "../db/schema";
 import { walletSubgraph } from "../index";
@@ -95,7 +96,8 @@ describe("wallet isolation", () => {
   });
 
   describe.each(denied)("behind the reference, for %s", (_, caller) => {
-    const context = () => createWalletContext(subgraph.database.db, { caller, clientAddress: "127.0.0.1" });
+    const context = () =>
+      createWalletContext(subgraph.database.db, { caller, clientAddress: "127.0.0.1" }, testWalletDeps());
 
     it("Organization.wallet is null", async () => {
       const wallet = await new OrganizationWalletResolver().wallet({ id: owner }, context());

@@ -2,8 +2,11 @@ import { canSee, Money } from "@dcx/kit";
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { WalletContext } from "../context";
 import { WalletHold } from "../hold/hold.type";
+import { decodeEntryCursor, encodeEntryCursor } from "../ledger/entry-cursor";
+import { LedgerEntryConnection } from "../ledger/ledger-connection.type";
 import { LedgerEntry } from "../ledger/ledger-entry.type";
 import { ENTRIES_DEFAULT, entryPageSize } from "../ledger/ledger.service";
+import { WalletBreakdown } from "./wallet-breakdown.type";
 import { Wallet } from "./wallet.type";
 
 @Resolver(() => Wallet)
@@ -45,5 +48,37 @@ export class WalletResolver {
     // Wallets are reached only through a visible organisation; this holds even if that changes.
     if (!canSee(ctx.caller, wallet.organizationId)) return [];
     return ctx.loaders.latestEntriesByWalletId(pageSize).load(wallet.id);
+  }
+
+  @FieldResolver(() => WalletBreakdown, {
+    description: "Where the balance came from: paid, granted, spent and adjusted, summed from the ledger.",
+  })
+  breakdown(@Root() wallet: Wallet): WalletBreakdown {
+    return WalletBreakdown.of(wallet.breakdown, wallet.currency);
+  }
+
+  @FieldResolver(() => LedgerEntryConnection, {
+    description:
+      "The ledger page by page, newest first: `first` entries (default 20, at most 100) older than the `after` " +
+      "cursor. Entries written meanwhile never shift later pages. A malformed cursor is BAD_USER_INPUT.",
+  })
+  async transactions(
+    @Root() wallet: Wallet,
+    @Arg("first", () => Int, { nullable: true, defaultValue: ENTRIES_DEFAULT }) first: number | null,
+    @Arg("after", () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: WalletContext,
+  ): Promise<LedgerEntryConnection> {
+    const pageSize = entryPageSize(first);
+    const cursor = decodeEntryCursor(after);
+    if (!canSee(ctx.caller, wallet.organizationId)) {
+      return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, walletId: null };
+    }
+    const page = await ctx.loaders.entryPageByWalletId(pageSize, cursor).load(wallet.id);
+    const edges = page.entries.map(({ entry, cursor: at }) => ({ cursor: encodeEntryCursor(at), node: entry }));
+    return {
+      edges,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },
+      walletId: wallet.id,
+    };
   }
 }

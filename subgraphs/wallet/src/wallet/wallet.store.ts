@@ -1,12 +1,17 @@
 import { type Db, isUuid, oneByKey, seesNothing, type Visibility, visibleIn } from "@dcx/kit";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { type WalletRow, walletEntries, walletHolds, wallets, type walletTables } from "../db/schema";
-import type { Wallet } from "./wallet.type";
+import { type BalanceBreakdownCents, EMPTY_BREAKDOWN, type Wallet } from "./wallet.type";
 
 /** The wallet database handle; a transaction handle is one too. */
 export type WalletDb = Db<typeof walletTables>;
 
-const toWallet = (row: WalletRow, balanceCents: bigint, heldCents: bigint): Wallet => ({
+const toWallet = (
+  row: WalletRow,
+  balanceCents: bigint,
+  heldCents: bigint,
+  breakdown: BalanceBreakdownCents = EMPTY_BREAKDOWN,
+): Wallet => ({
   id: row.id,
   organizationId: row.organizationId,
   currency: row.currency,
@@ -14,11 +19,18 @@ const toWallet = (row: WalletRow, balanceCents: bigint, heldCents: bigint): Wall
   creditLimitCents: row.creditLimitCents,
   balanceCents,
   heldCents,
+  breakdown,
 });
+
+/** The sum of the entries of some kinds, as text (SUM of bigint is numeric) mapped to a bigint. */
+const sumOfKinds = (kinds: readonly string[]) =>
+  sql<bigint>`coalesce(sum(${walletEntries.amountCents}) filter (where ${walletEntries.kind}::text = any(${`{${kinds.join(",")}}`}::text[])), 0)::text`.mapWith(
+    BigInt,
+  );
 
 /**
  * Wallets and their balances for many organisations in ONE query: wallets left-joined to their
- * entries, summed. Only organisations in `visible` are read ("all" for trusted code); the others
+ * entries, summed (in total and by kind, for the breakdown). Only organisations in `visible` are read ("all" for trusted code); the others
  * answer null, as if they had no wallet.
  */
 export async function findWalletsWithBalanceByOrganizationIds(
@@ -40,13 +52,25 @@ export async function findWalletsWithBalanceByOrganizationIds(
             heldCents: sql<bigint>`(select coalesce(sum(${walletHolds.amountCents}), 0)::text from ${walletHolds}
               where ${walletHolds.walletId} = ${wallets.id} and ${walletHolds.status} = 'active'
               and ${walletHolds.expiresAt} > ${now.toISOString()}::timestamptz)`.mapWith(BigInt),
+            // Where the balance came from: the same rows, summed by kind (aggregate filters, no extra query).
+            paidCents: sumOfKinds(["top_up", "refund"]),
+            grantedCents: sumOfKinds(["credit_grant"]),
+            chargedCents: sumOfKinds(["charge"]),
+            adjustedCents: sumOfKinds(["adjustment"]),
           })
           .from(wallets)
           .leftJoin(walletEntries, eq(walletEntries.walletId, wallets.id))
           .where(and(inArray(wallets.organizationId, wanted), visibleIn(wallets.organizationId, visible)))
           .groupBy(wallets.id)
       : [];
-  const found = rows.map((row) => toWallet(row.wallet, row.balanceCents, row.heldCents));
+  const found = rows.map((row) =>
+    toWallet(row.wallet, row.balanceCents, row.heldCents, {
+      paidCents: row.paidCents,
+      grantedCents: row.grantedCents,
+      spentCents: -row.chargedCents,
+      adjustedCents: row.adjustedCents,
+    }),
+  );
   return oneByKey(organizationIds, found, (wallet) => wallet.organizationId);
 }
 

@@ -16,4 +16,21 @@ export class Wallet {
   heldCents!: bigint;
   /** How far below zero `available` may go; set by provider staff. */
   creditLimitCents!: bigint;
+  /** Where the balance came from (sums of the ledger by kind); balance = paid + granted − spent + adjusted. */
+  breakdown!: BalanceBreakdownCents;
 }
+
+/** Sums of the ledger by kind, in cents. `spentCents` is positive: the charges negated. */
+export interface BalanceBreakdownCents {
+  paidCents: bigint;
+  grantedCents: bigint;
+  spentCents: bigint;
+  adjustedCents: bigint;
+}
+
+export const EMPTY_BREAKDOWN: BalanceBreakdownCents = {
+  paidCents: 0n,
+  grantedCents: 0n,
+  spentCents: 0n,
+  adjustedCents: 0n,
+};

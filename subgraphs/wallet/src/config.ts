@@ -1,0 +1,87 @@
+import {
+  ConfigError,
+  loadMailConfig,
+  loadSubgraphConfig,
+  type MailConfig,
+  nodeEnv,
+  parseEnv,
+  type SubgraphConfig,
+} from "@dcx/kit";
+import { z } from "zod";
+import type { PayGateAccount } from "./paygate/paygate-client";
+import { NOTIFY_PATH, RETURN_PATH } from "./top-up/paygate-routes";
+
+export interface WalletConfig {
+  subgraph: SubgraphConfig;
+  paygate: PayGateAccount;
+  /** Where PayGate posts its notify callback and sends the browser back: our /paygate/… routes. */
+  paygateNotifyUrl: string;
+  paygateReturnUrl: string;
+  /** The dashboard's base URL. */
+  webUrl: string;
+  /** Receipts and warnings: SMTP_URL, or the outbox folder; From is WALLET_MAIL_FROM. */
+  mail: MailConfig;
+  /** How often the background jobs run, in seconds. */
+  jobs: { reconcileSeconds: number; noticeSeconds: number; holdSweepSeconds: number };
+}
+
+/** PayGate's public test merchant (its documentation's PAYGATE_ID and key): development only. */
+export const PAYGATE_TEST_ACCOUNT = { paygateId: "10011072130", encryptionKey: "secret" };
+export const DEFAULT_WALLET_MAIL_FROM = "DCX Cloud Billing <billing@dcx.cloud>";
+export const PAYGATE_SIMULATOR_URL = "http://127.0.0.1:4010";
+
+const seconds = (fallback: number) => z.coerce.number().int().min(1).max(86_400).default(fallback);
+const walletEnv = {
+  NODE_ENV: nodeEnv(),
+  PAYGATE_URL: z.string().url().optional(),
+  PAYGATE_ID: z
+    .string()
+    .regex(/^\d{1,20}$/, "must be digits")
+    .optional(),
+  PAYGATE_ENCRYPTION_KEY: z.string().min(1).optional(),
+  WALLET_PUBLIC_URL: z.string().url().optional(),
+  PAYGATE_NOTIFY_URL: z.string().url().optional(),
+  PAYGATE_RETURN_URL: z.string().url().optional(),
+  PAYGATE_PROCESS_URL: z.string().url().optional(),
+  WEB_URL: z.string().url().default("http://localhost:5173"),
+  PAYGATE_RECONCILE_SECONDS: seconds(60),
+  NOTICE_SEND_SECONDS: seconds(5),
+  HOLD_SWEEP_SECONDS: seconds(60),
+};
+
+/**
+ * The wallet's configuration. In production PayGate's URL, id and encryption key and the wallet's
+ * public URL are required; elsewhere they default to the local PayGate simulator with PayGate's
+ * public test merchant.
+ */
+export function loadWalletConfig(env: Record<string, string | undefined> = process.env): WalletConfig {
+  const subgraph = loadSubgraphConfig("wallet", 4002, env);
+  const mail = loadMailConfig("wallet", { defaultFrom: DEFAULT_WALLET_MAIL_FROM }, env);
+  const parsed = parseEnv(walletEnv, env);
+  const production = parsed.NODE_ENV === "production";
+  const missing = ["PAYGATE_URL", "PAYGATE_ID", "PAYGATE_ENCRYPTION_KEY"].filter(
+    (name) => production && !parsed[name as keyof typeof parsed],
+  );
+  const callbacksNamed = parsed.WALLET_PUBLIC_URL || (parsed.PAYGATE_NOTIFY_URL && parsed.PAYGATE_RETURN_URL);
+  if (production && !callbacksNamed) missing.push("WALLET_PUBLIC_URL");
+  if (missing.length) throw new ConfigError(missing.map((name) => `${name}: required in production`));
+  const publicUrl = (parsed.WALLET_PUBLIC_URL ?? `http://${subgraph.host}:${subgraph.port}`).replace(/\/$/, "");
+  return {
+    subgraph,
+    paygate: {
+      baseUrl: (parsed.PAYGATE_URL ?? PAYGATE_SIMULATOR_URL).replace(/\/$/, ""),
+      paygateId: parsed.PAYGATE_ID ?? PAYGATE_TEST_ACCOUNT.paygateId,
+      encryptionKey: parsed.PAYGATE_ENCRYPTION_KEY ?? PAYGATE_TEST_ACCOUNT.encryptionKey,
+      processUrl: parsed.PAYGATE_PROCESS_URL,
+    },
+    paygateNotifyUrl: parsed.PAYGATE_NOTIFY_URL ?? `${publicUrl}${NOTIFY_PATH}`,
+    paygateReturnUrl: parsed.PAYGATE_RETURN_URL ?? `${publicUrl}${RETURN_PATH}`,
+    webUrl: parsed.WEB_URL.replace(/\/$/, ""),
+    mail,
+    jobs: {
+      reconcileSeconds: parsed.PAYGATE_RECONCILE_SECONDS,
+      noticeSeconds: parsed.NOTICE_SEND_SECONDS,
+      holdSweepSeconds: parsed.HOLD_SWEEP_SECONDS,
+    },
+  };
+}

@@ -1,0 +1,108 @@
+import { createHash } from "node:crypto";
+
+/**
+ * PayGate PayWeb3, as documented (docs.paygate.co.za, "PayWeb3"): every message is an
+ * application/x-www-form-urlencoded list of UPPERCASE fields whose CHECKSUM is the MD5 (hex) of
+ * the other fields' values concatenated in their documented order, with the merchant's
+ * encryption key appended. Optional fields take part only when they are sent.
+ */
+export type PayWebFields = Record<string, string>;
+
+/** initiate.trans request fields, in checksum order. */
+export const INITIATE_FIELDS = [
+  "PAYGATE_ID",
+  "REFERENCE",
+  "AMOUNT",
+  "CURRENCY",
+  "RETURN_URL",
+  "TRANSACTION_DATE",
+  "LOCALE",
+  "COUNTRY",
+  "EMAIL",
+  "PAY_METHOD",
+  "PAY_METHOD_DETAIL",
+  "NOTIFY_URL",
+  "USER1",
+  "USER2",
+  "USER3",
+  "VAULT",
+  "VAULT_ID",
+] as const;
+
+/** initiate.trans response fields; the browser posts PAY_REQUEST_ID and this CHECKSUM to process.trans. */
+export const INITIATE_RESPONSE_FIELDS = ["PAYGATE_ID", "PAY_REQUEST_ID", "REFERENCE"] as const;
+
+/** Fields PayGate posts to the browser's RETURN_URL (not to be trusted for crediting). */
+export const RETURN_FIELDS = ["PAYGATE_ID", "PAY_REQUEST_ID", "TRANSACTION_STATUS", "REFERENCE"] as const;
+
+/** Fields of the notify callback and of a query.trans response, in checksum order. */
+export const RESULT_FIELDS = [
+  "PAYGATE_ID",
+  "PAY_REQUEST_ID",
+  "REFERENCE",
+  "TRANSACTION_STATUS",
+  "RESULT_CODE",
+  "AUTH_CODE",
+  "CURRENCY",
+  "AMOUNT",
+  "RESULT_DESC",
+  "TRANSACTION_ID",
+  "RISK_INDICATOR",
+  "PAY_METHOD",
+  "PAY_METHOD_DETAIL",
+  "USER1",
+  "USER2",
+  "USER3",
+  "VAULT_ID",
+  "PAYVAULT_DATA_1",
+  "PAYVAULT_DATA_2",
+] as const;
+
+/** query.trans request fields. */
+export const QUERY_FIELDS = ["PAYGATE_ID", "PAY_REQUEST_ID", "REFERENCE"] as const;
+
+/** TRANSACTION_STATUS values. Only APPROVED ever credits a wallet. */
+export const TransactionStatus = {
+  NOT_DONE: "0",
+  APPROVED: "1",
+  DECLINED: "2",
+  CANCELLED: "3",
+  USER_CANCELLED: "4",
+  RECEIVED_BY_PAYGATE: "5",
+  SETTLEMENT_VOIDED: "7",
+} as const;
+
+/** MD5 over the values of `order` present in `fields`, then the key. */
+export function payWebChecksum(fields: PayWebFields, order: readonly string[], encryptionKey: string): string {
+  const values = order.filter((name) => fields[name] !== undefined).map((name) => fields[name]);
+  return createHash("md5")
+    .update(values.join("") + encryptionKey, "utf8")
+    .digest("hex");
+}
+
+/** The fields in documented order with CHECKSUM last, as PayGate expects them on the wire. */
+export function signFields(fields: PayWebFields, order: readonly string[], encryptionKey: string): PayWebFields {
+  const signed: PayWebFields = {};
+  for (const name of order) if (fields[name] !== undefined) signed[name] = fields[name];
+  signed.CHECKSUM = payWebChecksum(fields, order, encryptionKey);
+  return signed;
+}
+
+/** True when CHECKSUM matches, compared without leaking timing. */
+export function hasValidChecksum(fields: PayWebFields, order: readonly string[], encryptionKey: string): boolean {
+  const expected = Buffer.from(payWebChecksum(fields, order, encryptionKey));
+  const given = Buffer.from((fields.CHECKSUM ?? "").toLowerCase());
+  return given.length === expected.length && timingSafeEqualBuffers(given, expected);
+}
+
+function timingSafeEqualBuffers(a: Buffer, b: Buffer): boolean {
+  let difference = 0;
+  for (let i = 0; i < a.length; i++) difference |= a[i]! ^ b[i]!;
+  return difference === 0;
+}
+
+export const encodeFields = (fields: PayWebFields) => new URLSearchParams(fields).toString();
+
+export function decodeFields(body: string): PayWebFields {
+  return Object.fromEntries(new URLSearchParams(body));
+}

@@ -1,0 +1,50 @@
+import { badUserInput, formatScaled } from "@dcx/kit";
+import { centsOf } from "../hold/hold-amount";
+import { assertIdempotencyKey, fingerprintOf } from "../hold/hold-request";
+import { assertOrganizationId } from "../wallet/wallet.errors";
+
+export const TOP_UP_MIN_CENTS = 10_00n;
+export const TOP_UP_MAX_CENTS = 500_000_00n;
+const EMAIL_MAX = 254;
+const EMAIL = /^[^\s@<>,;"]+@[^\s@<>,;"]+\.[^\s@<>,;"]+$/;
+
+/** A plain address (no display name), trimmed and lower-cased; else BAD_USER_INPUT on `field`. */
+export function normalisedEmail(value: unknown, field = "email"): string {
+  const email = typeof value === "string" ? value.trim().toLowerCase() : "";
+  if (email.length > EMAIL_MAX || !EMAIL.test(email)) throw badUserInput(`${field} must be an e-mail address`, field);
+  return email;
+}
+
+export interface TopUpRequest {
+  organizationId: string;
+  amountCents: bigint;
+  email: string;
+  idempotencyKey: string;
+  fingerprint: string;
+}
+
+/** Checks every rule that needs no database; BAD_USER_INPUT names the field. */
+export function validateTopUpRequest(input: {
+  organizationId: string;
+  amount: string;
+  email: string;
+  idempotencyKey: string;
+}): TopUpRequest {
+  assertOrganizationId(input.organizationId);
+  const amountCents = centsOf(input.amount, "amount");
+  if (amountCents < TOP_UP_MIN_CENTS || amountCents > TOP_UP_MAX_CENTS) {
+    throw badUserInput(
+      `A top-up must be between R${formatScaled(TOP_UP_MIN_CENTS, 2)} and R${formatScaled(TOP_UP_MAX_CENTS, 2)}`,
+      "amount",
+    );
+  }
+  const email = normalisedEmail(input.email);
+  assertIdempotencyKey(input.idempotencyKey);
+  return {
+    organizationId: input.organizationId,
+    amountCents,
+    email,
+    idempotencyKey: input.idempotencyKey,
+    fingerprint: fingerprintOf(["top-up", amountCents.toString(), email]),
+  };
+}

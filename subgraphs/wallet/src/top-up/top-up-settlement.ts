@@ -1,0 +1,193 @@
+import { formatScaled } from "@dcx/kit";
+import { eq } from "drizzle-orm";
+import { topUps, type TopUpRow, wallets as walletsTable } from "../db/schema";
+import { EntryKind } from "../ledger/ledger-entry.type";
+import { postEntry } from "../ledger/ledger.service";
+import { sumEntries } from "../ledger/ledger.store";
+import { receiptMessage } from "../notices/messages";
+import { enqueueNotice } from "../notices/notice.store";
+import type { PayGateClient } from "../paygate/paygate-client";
+import { type PayWebFields, RESULT_FIELDS, TransactionStatus } from "../paygate/protocol";
+import type { WalletDb } from "../wallet/wallet.store";
+import { recordPayGateEvent, updateTopUp } from "./top-up.store";
+import { TopUpStatus } from "./top-up.type";
+
+export type SettlementSource = "notify" | "query";
+
+/** What a message from PayGate did. Only `credited` moved money. */
+export type SettlementOutcome =
+  | "credited"
+  | "declined"
+  | "cancelled"
+  | "still_pending"
+  | "duplicate"
+  | "conflicting_status"
+  | "rejected_checksum"
+  | "rejected_amount"
+  | "rejected_currency"
+  | "rejected_pay_request"
+  | "unknown_reference";
+
+export interface Settlement {
+  outcome: SettlementOutcome;
+  topUpId: string | null;
+}
+
+const FINAL: readonly string[] = [
+  TopUpStatus.APPROVED,
+  TopUpStatus.DECLINED,
+  TopUpStatus.CANCELLED,
+  TopUpStatus.FAILED,
+  TopUpStatus.EXPIRED,
+];
+
+/** PayGate's TRANSACTION_STATUS → our final status; 0 (not done) and 5 (received) are not final. */
+const FINAL_STATUS_OF = new Map<string | undefined, TopUpStatus>([
+  [TransactionStatus.APPROVED, TopUpStatus.APPROVED],
+  [TransactionStatus.DECLINED, TopUpStatus.DECLINED],
+  [TransactionStatus.SETTLEMENT_VOIDED, TopUpStatus.DECLINED],
+  [TransactionStatus.CANCELLED, TopUpStatus.CANCELLED],
+  [TransactionStatus.USER_CANCELLED, TopUpStatus.CANCELLED],
+]);
+const finalStatusOf = (transactionStatus: string | undefined) => FINAL_STATUS_OF.get(transactionStatus) ?? null;
+
+/**
+ * Applies a notify callback or a query answer. Everything is checked against what we initiated —
+ * signature, PayGate id, reference, pay request, amount, currency — before the status is believed;
+ * only APPROVED credits, once: the top-up row is locked, a settled top-up is never settled again,
+ * and the ledger entry's idempotency key is the top-up's id. Every message is recorded with its
+ * outcome, accepted or not.
+ */
+export async function settleFromPayGate(
+  db: WalletDb,
+  paygate: PayGateClient,
+  fields: PayWebFields,
+  source: SettlementSource,
+  now: Date = new Date(),
+  log: (line: string) => void = console.log,
+): Promise<Settlement> {
+  const settlement = await db.transaction(async (tx) => {
+    const [top] = fields.REFERENCE
+      ? await tx.select().from(topUps).where(eq(topUps.reference, fields.REFERENCE)).for("update")
+      : [];
+    const judged = judge(paygate, fields, top);
+    if (judged) return record(tx, fields, source, top ?? null, judged.outcome, judged.detail);
+
+    const row = top!;
+    const final = finalStatusOf(fields.TRANSACTION_STATUS);
+    // A payment PayGate approves after we gave up waiting (expired, or lost on our side) is
+    // still the customer's money: it is credited. Any other change of a final status is not.
+    const lateApproval = final === TopUpStatus.APPROVED && (row.status === "expired" || row.status === "failed");
+    if (FINAL.includes(row.status) && !lateApproval) {
+      const agrees = final === null || final === row.status;
+      const outcome = agrees ? "duplicate" : "conflicting_status";
+      return record(tx, fields, source, row, outcome, `already ${row.status}; PayGate now says ${describe(fields)}`);
+    }
+    if (final === null) {
+      await updateTopUp(tx, row.id, { lastQueriedAt: now });
+      return record(tx, fields, source, row, "still_pending", describe(fields));
+    }
+    const result = {
+      status: final,
+      resultCode: fields.RESULT_CODE ?? null,
+      resultDescription: fields.RESULT_DESC ?? null,
+      paygateTransactionId: fields.TRANSACTION_ID ?? null,
+      payRequestId: row.payRequestId ?? fields.PAY_REQUEST_ID ?? null,
+      settledAt: now,
+      lastQueriedAt: now,
+    };
+    if (final !== TopUpStatus.APPROVED) {
+      await updateTopUp(tx, row.id, result);
+      return record(
+        tx,
+        fields,
+        source,
+        row,
+        final === TopUpStatus.DECLINED ? "declined" : "cancelled",
+        describe(fields),
+      );
+    }
+    await credit(tx, row, fields, now, result);
+    return record(tx, fields, source, row, "credited", `R${formatScaled(row.amountCents, 2)} credited`);
+  });
+  const level =
+    settlement.outcome.startsWith("rejected") || settlement.outcome === "unknown_reference" ? "REJECTED" : "ok";
+  log(
+    `paygate ${source} ${level}: ${settlement.outcome} reference=${fields.REFERENCE ?? "-"} pay_request=${fields.PAY_REQUEST_ID ?? "-"} status=${fields.TRANSACTION_STATUS ?? "-"} amount=${fields.AMOUNT ?? "-"}`,
+  );
+  return settlement;
+}
+
+/** Why a message must not be believed, or null when it may. */
+function judge(
+  paygate: PayGateClient,
+  fields: PayWebFields,
+  top: TopUpRow | undefined,
+): { outcome: SettlementOutcome; detail: string } | null {
+  if (!paygate.verify(fields, RESULT_FIELDS)) {
+    return { outcome: "rejected_checksum", detail: "checksum or PayGate id does not match our account" };
+  }
+  if (!top) return { outcome: "unknown_reference", detail: `no top-up has reference ${fields.REFERENCE ?? "(none)"}` };
+  if (top.payRequestId && top.payRequestId !== fields.PAY_REQUEST_ID) {
+    return {
+      outcome: "rejected_pay_request",
+      detail: `pay request ${fields.PAY_REQUEST_ID} is not ${top.payRequestId}`,
+    };
+  }
+  if (fields.AMOUNT !== top.amountCents.toString()) {
+    return { outcome: "rejected_amount", detail: `amount ${fields.AMOUNT} cents, initiated ${top.amountCents}` };
+  }
+  if (fields.CURRENCY !== top.currency) {
+    return { outcome: "rejected_currency", detail: `currency ${fields.CURRENCY}, initiated ${top.currency}` };
+  }
+  return null;
+}
+
+async function credit(
+  tx: WalletDb,
+  row: TopUpRow,
+  fields: PayWebFields,
+  now: Date,
+  result: Partial<TopUpRow>,
+): Promise<void> {
+  const [wallet] = await tx.select().from(walletsTable).where(eq(walletsTable.id, row.walletId));
+  const entry = await postEntry(tx, {
+    organizationId: wallet!.organizationId,
+    amountCents: row.amountCents,
+    kind: EntryKind.TOP_UP,
+    description: `Card top-up ${row.reference}`,
+    idempotencyKey: `top-up:${row.id}`,
+  });
+  await updateTopUp(tx, row.id, { ...result, entryId: entry.id });
+  const receipt = receiptMessage({
+    reference: row.reference,
+    amountCents: row.amountCents,
+    balanceCents: await sumEntries(tx, row.walletId),
+    creditedAt: now,
+    paygateTransactionId: fields.TRANSACTION_ID ?? "",
+    authCode: fields.AUTH_CODE ?? "",
+    cardType: fields.PAY_METHOD_DETAIL ?? "",
+  });
+  await enqueueNotice(tx, {
+    walletId: row.walletId,
+    kind: "top_up_receipt",
+    dedupeKey: `receipt:${row.id}`,
+    recipient: row.email,
+    ...receipt,
+  });
+}
+
+const describe = (fields: PayWebFields) =>
+  `status ${fields.TRANSACTION_STATUS ?? "?"} (${fields.RESULT_CODE ?? "-"} ${fields.RESULT_DESC ?? ""})`.trim();
+
+async function record(
+  tx: WalletDb,
+  fields: PayWebFields,
+  source: SettlementSource,
+  top: TopUpRow | null,
+  outcome: SettlementOutcome,
+  detail: string,
+): Promise<Settlement> {
+  await recordPayGateEvent(tx, { topUpId: top?.id ?? null, source, outcome, detail, fields });
+  return { outcome, topUpId: top?.id ?? null };
+}

@@ -1,0 +1,37 @@
+import { PAYGATE_TEST_ACCOUNT } from "./config";
+import type { NoticeMailer } from "./notices/notice-sender";
+import { PayGateClient } from "./paygate/paygate-client";
+import type { WalletDeps } from "./wallet.deps";
+
+/** Keeps every e-mail it is given, for tests to read. */
+export class RecordingMailer implements NoticeMailer {
+  readonly sent: { to: string; subject: string; text: string }[] = [];
+  async send(message: { to: string; subject: string; text: string }): Promise<void> {
+    this.sent.push(message);
+  }
+}
+
+/**
+ * Wallet collaborators for tests: PayGate's test merchant at `paygateUrl` (by default an address
+ * nothing listens on, so a test that reaches PayGate without meaning to fails loudly).
+ */
+export function testWalletDeps(
+  options: { paygateUrl?: string; walletUrl?: string; webUrl?: string; clock?: () => Date } = {},
+): WalletDeps & { mailer: RecordingMailer; log: (line: string) => void; logged: string[] } {
+  const clock = options.clock ?? (() => new Date());
+  const walletUrl = options.walletUrl ?? "http://127.0.0.1:9";
+  const logged: string[] = [];
+  return {
+    topUps: {
+      paygate: new PayGateClient({ baseUrl: options.paygateUrl ?? "http://127.0.0.1:9", ...PAYGATE_TEST_ACCOUNT }),
+      notifyUrl: `${walletUrl}/paygate/notify`,
+      returnUrl: `${walletUrl}/paygate/return`,
+      clock,
+    },
+    webUrl: options.webUrl ?? "http://localhost:5173",
+    mailer: new RecordingMailer(),
+    clock,
+    log: (line) => logged.push(line),
+    logged,
+  };
+}

@@ -1,0 +1,113 @@
+import { useState } from "react";
+import { useMutation } from "urql";
+import { graphql } from "../gql";
+import { postToPayGate } from "./post-to-paygate";
+import { parseTopUpAmount } from "./wallet-rules";
+
+const StartTopUpMutation = graphql(`
+  mutation StartTopUp($input: StartTopUpInput!) {
+    startTopUp(input: $input) {
+      topUp {
+        id
+        status
+      }
+      redirect {
+        url
+        fields {
+          name
+          value
+        }
+      }
+    }
+  }
+`);
+
+const PRESETS = ["500", "1000", "5000"];
+
+/**
+ * Top up by card: the wallet registers the payment with PayGate and the browser goes to
+ * PayGate's page. One idempotency key per amount and address, so pressing Pay twice (or retrying
+ * after a lost answer) never starts two payments.
+ */
+export function TopUpForm({ organizationId, defaultEmail }: { organizationId: string; defaultEmail: string }) {
+  const [amountText, setAmountText] = useState("");
+  const [email, setEmail] = useState(defaultEmail);
+  const [attempt, setAttempt] = useState<{ request: string; key: string } | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [{ fetching }, startTopUp] = useMutation(StartTopUpMutation);
+  const [leaving, setLeaving] = useState(false);
+
+  const submit = async () => {
+    const parsed = parseTopUpAmount(amountText);
+    if ("error" in parsed) return setProblem(parsed.error);
+    const request = `${parsed.amount}|${email.trim().toLowerCase()}`;
+    const key = attempt?.request === request ? attempt.key : crypto.randomUUID();
+    setAttempt({ request, key });
+    setProblem(null);
+    const result = await startTopUp({
+      input: { organizationId, amount: parsed.amount, email: email.trim(), idempotencyKey: key },
+    });
+    const redirect = result.data?.startTopUp.redirect;
+    if (redirect) {
+      setLeaving(true);
+      postToPayGate(redirect);
+      return;
+    }
+    const graphQLError = result.error?.graphQLErrors[0];
+    setProblem(
+      graphQLError?.message ??
+        (result.error ? "The wallet could not be reached. Try again." : "This top-up is no longer pending."),
+    );
+  };
+
+  return (
+    <form
+      className="card top-up-form"
+      data-testid="top-up-form"
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void submit();
+      }}
+    >
+      <h2>Top up by card</h2>
+      <div className="field">
+        <label htmlFor="top-up-amount">Amount (rand)</label>
+        <input
+          id="top-up-amount"
+          inputMode="decimal"
+          placeholder="e.g. 1000.00"
+          value={amountText}
+          onChange={(event) => setAmountText(event.target.value)}
+          data-testid="top-up-amount"
+        />
+        <div className="presets">
+          {PRESETS.map((preset) => (
+            <button key={preset} type="button" className="link-button" onClick={() => setAmountText(preset)}>
+              R{Number(preset).toLocaleString("en-ZA")}
+            </button>
+          ))}
+        </div>
+      </div>
+      <div className="field">
+        <label htmlFor="top-up-email">Receipt to</label>
+        <input
+          id="top-up-email"
+          type="email"
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          data-testid="top-up-email"
+        />
+      </div>
+      {problem && (
+        <p className="field-error" role="alert" data-testid="top-up-error">
+          {problem}
+        </p>
+      )}
+      <button type="submit" className="primary" disabled={fetching || leaving} data-testid="top-up-submit">
+        {leaving ? "Opening PayGate…" : fetching ? "Starting…" : "Pay by card"}
+      </button>
+      <p className="hint">You pay on PayGate&apos;s secure page; the wallet is credited when PayGate confirms.</p>
+    </form>
+  );
+}

@@ -1,0 +1,116 @@
+import { useState } from "react";
+import { useQuery } from "urql";
+import { ErrorBanner } from "../components/ErrorBanner";
+import { Loading } from "../components/Loading";
+import { graphql } from "../gql";
+import { formatMoneyValue } from "../money";
+import { entryKindLabel } from "./wallet-rules";
+
+const WalletTransactionsQuery = graphql(`
+  query WalletTransactions($organizationId: ID!, $after: String) {
+    organization(id: $organizationId) {
+      id
+      wallet {
+        id
+        transactions(first: 15, after: $after) {
+          totalCount
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+          edges {
+            cursor
+            node {
+              id
+              kind
+              description
+              createdAt
+              amount {
+                amount
+                currency
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+`);
+
+const dateTime = new Intl.DateTimeFormat("en-ZA", { dateStyle: "medium", timeStyle: "short" });
+
+/** The ledger, newest first, a page at a time ("Older" / "Newer" walk the cursors). */
+export function TransactionsTable({ organizationId }: { organizationId: string }) {
+  // The cursors of the pages before this one; the last is this page's `after`.
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const after = cursors.at(-1) ?? null;
+  const [{ data, fetching, error }, reexecute] = useQuery({
+    query: WalletTransactionsQuery,
+    variables: { organizationId, after },
+    requestPolicy: "cache-and-network",
+  });
+  const page = data?.organization?.wallet?.transactions;
+  if (!page) {
+    if (fetching) return <Loading label="Loading transactions…" />;
+    return (
+      <ErrorBanner
+        error={error}
+        title="Transactions could not be loaded"
+        onRetry={() => reexecute({ requestPolicy: "network-only" })}
+      />
+    );
+  }
+  return (
+    <section className="card transactions" data-testid="transactions">
+      <h2>
+        Transactions <span className="muted">({page.totalCount})</span>
+      </h2>
+      {page.edges.length === 0 ? (
+        <p className="placeholder">No transactions yet.</p>
+      ) : (
+        <table className="vm-table">
+          <thead>
+            <tr>
+              <th>When</th>
+              <th>What</th>
+              <th>Description</th>
+              <th className="numeric">Amount</th>
+            </tr>
+          </thead>
+          <tbody>
+            {page.edges.map(({ node }) => (
+              <tr key={node.id} data-testid="transaction">
+                <td>{dateTime.format(new Date(node.createdAt))}</td>
+                <td>{entryKindLabel(node.kind)}</td>
+                <td>{node.description}</td>
+                <td className={node.amount.amount.startsWith("-") ? "numeric amount negative" : "numeric amount"}>
+                  {formatMoneyValue(node.amount)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div className="pager">
+        <button
+          type="button"
+          className="link-button"
+          disabled={cursors.length === 1}
+          onClick={() => setCursors(cursors.slice(0, -1))}
+          data-testid="transactions-newer"
+        >
+          Newer
+        </button>
+        <button
+          type="button"
+          className="link-button"
+          disabled={!page.pageInfo.hasNextPage}
+          onClick={() => setCursors([...cursors, page.pageInfo.endCursor ?? null])}
+          data-testid="transactions-older"
+        >
+          Older
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { describeTopUp, mayTopUp, parseTopUpAmount } from "./wallet-rules";
+
+describe("a typed top-up amount", () => {
+  it.each([
+    ["500", "500.00"],
+    ["500.5", "500.50"],
+    ["1 500,25", "1500.25"],
+    ["R 1 000", "1000.00"],
+    ["10", "10.00"],
+    ["500000.00", "500000.00"],
+  ])("%s is R%s", (text, amount) => {
+    expect(parseTopUpAmount(text)).toEqual({ amount });
+  });
+
+  it.each([
+    ["", "Enter an amount"],
+    ["abc", "Enter rand and cents, e.g. 500 or 500.00"],
+    ["10.001", "Enter rand and cents, e.g. 500 or 500.00"],
+    ["-50", "Enter rand and cents, e.g. 500 or 500.00"],
+    ["9.99", "A top-up is R10,00 to R500 000,00"],
+    ["500000.01", "A top-up is R10,00 to R500 000,00"],
+  ])("%s is refused: %s", (text, error) => {
+    expect(parseTopUpAmount(text)).toEqual({ error });
+  });
+});
+
+describe("the top-up page", () => {
+  it("waits while pending and stops once PayGate's word is in", () => {
+    expect(describeTopUp("PENDING", null)).toMatchObject({ title: "Payment pending", final: false });
+    expect(describeTopUp("APPROVED", "Auth Done")).toMatchObject({ title: "Payment approved", final: true });
+    expect(describeTopUp("DECLINED", "Insufficient Funds").detail).toBe(
+      "PayGate declined the card (Insufficient Funds). Nothing was charged.",
+    );
+  });
+
+  it("offers top-ups to owners, admins and billing users only", () => {
+    expect(["OWNER", "ADMIN", "BILLING", "MEMBER", "READ_ONLY"].map((role) => mayTopUp(role as never))).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
+  });
+});
