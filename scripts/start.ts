@@ -41,7 +41,7 @@ try {
   }
   const { WEB_PORT } = parseEnv({ WEB_PORT: port(5173) });
   // After paying, PayGate sends the browser back through the wallet to the dashboard.
-  env.WEB_URL ??= `http://localhost:${WEB_PORT}`;
+  env.WEB_URL ??= `http://127.0.0.1:${WEB_PORT}`;
   // The VMs subgraph may place and capture wallet holds directly, signed with its own key.
   env.WALLET_TRUSTED_SERVICES ??= "vms";
 

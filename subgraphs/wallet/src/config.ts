@@ -43,7 +43,7 @@ const walletEnv = {
   PAYGATE_NOTIFY_URL: z.string().url().optional(),
   PAYGATE_RETURN_URL: z.string().url().optional(),
   PAYGATE_PROCESS_URL: z.string().url().optional(),
-  WEB_URL: z.string().url().default("http://localhost:5173"),
+  WEB_URL: z.string().url().default("http://127.0.0.1:5173"),
   PAYGATE_RECONCILE_SECONDS: seconds(60),
   NOTICE_SEND_SECONDS: seconds(5),
   HOLD_SWEEP_SECONDS: seconds(60),

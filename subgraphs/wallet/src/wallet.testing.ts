@@ -28,7 +28,7 @@ export function testWalletDeps(
       returnUrl: `${walletUrl}/paygate/return`,
       clock,
     },
-    webUrl: options.webUrl ?? "http://localhost:5173",
+    webUrl: options.webUrl ?? "http://127.0.0.1:5173",
     mailer: new RecordingMailer(),
     clock,
     log: (line) => logged.push(line),

@@ -48,7 +48,7 @@ describe("a card top-up", () => {
     });
     expect(response.status).toBe(303);
     expect(response.headers.get("location")).toBe(
-      `http://localhost:5173/wallet/top-ups/${started.topUp.id}?org=${world.organizationId}`,
+      `http://127.0.0.1:5173/wallet/top-ups/${started.topUp.id}?org=${world.organizationId}`,
     );
     expect(await world.balance()).toBe(0n);
     expect((await world.topUpRow(started.topUp.id)).status).toBe("pending");
