@@ -17,6 +17,7 @@ export * from "./paths";
 export * from "./schema/build-subgraph-schema";
 export * from "./schema/decimal-scalar";
 export * from "./schema/money-type";
+export * from "./schema/page-info";
 export * from "./sessions";
 export * from "./server/listen";
 export * from "./server/subgraph-server";

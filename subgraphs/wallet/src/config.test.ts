@@ -17,7 +17,7 @@ describe("the wallet's configuration", () => {
 
   it("refuses to start in production without PayGate's account and a public address, naming each", () => {
     expect(() => loadWalletConfig({ NODE_ENV: "production" })).toThrow(
-      /PAYGATE_URL: required in production[\s\S]*PAYGATE_ID[\s\S]*PAYGATE_ENCRYPTION_KEY[\s\S]*WALLET_PUBLIC_URL/,
+      /PAYGATE_URL: required in production[\s\S]*PAYGATE_ID[\s\S]*PAYGATE_ENCRYPTION_KEY[\s\S]*PAYMENT_ALERT_EMAIL[\s\S]*WALLET_PUBLIC_URL/,
     );
   });
 
@@ -29,7 +29,9 @@ describe("the wallet's configuration", () => {
       PAYGATE_ENCRYPTION_KEY: "merchant-key",
       WALLET_PUBLIC_URL: "https://pay.dcx.cloud",
       WALLET_MAIL_FROM: "Billing <billing@dcx.cloud>",
+      PAYMENT_ALERT_EMAIL: "payments@dcx.cloud",
     });
+    expect(config.paymentAlertEmail).toBe("payments@dcx.cloud");
     expect(config.paygate.baseUrl).toBe("https://secure.paygate.co.za");
     expect(config.paygateNotifyUrl).toBe("https://pay.dcx.cloud/paygate/notify");
     expect(config.paygateReturnUrl).toBe("https://pay.dcx.cloud/paygate/return");

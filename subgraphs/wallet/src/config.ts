@@ -19,6 +19,8 @@ export interface WalletConfig {
   paygateReturnUrl: string;
   /** The dashboard's base URL. */
   webUrl: string;
+  /** PAYMENT_ALERT_EMAIL: who hears of a payment PayGate took that could not be credited. */
+  paymentAlertEmail: string | null;
   /** Receipts and warnings: SMTP_URL, or the outbox folder; From is WALLET_MAIL_FROM. */
   mail: MailConfig;
   /** How often the background jobs run, in seconds. */
@@ -44,6 +46,7 @@ const walletEnv = {
   PAYGATE_RETURN_URL: z.string().url().optional(),
   PAYGATE_PROCESS_URL: z.string().url().optional(),
   WEB_URL: z.string().url().default("http://127.0.0.1:5173"),
+  PAYMENT_ALERT_EMAIL: z.string().email().optional(),
   PAYGATE_RECONCILE_SECONDS: seconds(60),
   NOTICE_SEND_SECONDS: seconds(5),
   HOLD_SWEEP_SECONDS: seconds(60),
@@ -59,7 +62,7 @@ export function loadWalletConfig(env: Record<string, string | undefined> = proce
   const mail = loadMailConfig("wallet", { defaultFrom: DEFAULT_WALLET_MAIL_FROM }, env);
   const parsed = parseEnv(walletEnv, env);
   const production = parsed.NODE_ENV === "production";
-  const missing = ["PAYGATE_URL", "PAYGATE_ID", "PAYGATE_ENCRYPTION_KEY"].filter(
+  const missing = ["PAYGATE_URL", "PAYGATE_ID", "PAYGATE_ENCRYPTION_KEY", "PAYMENT_ALERT_EMAIL"].filter(
     (name) => production && !parsed[name as keyof typeof parsed],
   );
   const callbacksNamed = parsed.WALLET_PUBLIC_URL || (parsed.PAYGATE_NOTIFY_URL && parsed.PAYGATE_RETURN_URL);
@@ -77,6 +80,7 @@ export function loadWalletConfig(env: Record<string, string | undefined> = proce
     paygateNotifyUrl: parsed.PAYGATE_NOTIFY_URL ?? `${publicUrl}${NOTIFY_PATH}`,
     paygateReturnUrl: parsed.PAYGATE_RETURN_URL ?? `${publicUrl}${RETURN_PATH}`,
     webUrl: parsed.WEB_URL.replace(/\/$/, ""),
+    paymentAlertEmail: parsed.PAYMENT_ALERT_EMAIL ?? null,
     mail,
     jobs: {
       reconcileSeconds: parsed.PAYGATE_RECONCILE_SECONDS,

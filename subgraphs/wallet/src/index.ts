@@ -19,8 +19,8 @@ export function createWalletSubgraph(deps: () => WalletDeps): SubgraphDefinition
     createContext: (db, identity) => createWalletContext(db, identity, deps()),
     routes: (db) =>
       payGateRoutes(db, () => {
-        const { topUps, webUrl, clock, log } = deps();
-        return { paygate: topUps.paygate, webUrl, clock, log };
+        const { topUps, webUrl, clock, log, alertEmail } = deps();
+        return { paygate: topUps.paygate, webUrl, clock, log, alertEmail };
       }),
   };
 }

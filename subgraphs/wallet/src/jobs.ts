@@ -1,7 +1,7 @@
 import { expireHolds } from "./hold/hold.service";
 import { type NoticeMailer, sendDueNotices } from "./notices/notice-sender";
 import { reconcilePendingTopUps } from "./top-up/reconcile";
-import type { WalletDeps } from "./wallet.deps";
+import { settlementDepsOf, type WalletDeps } from "./wallet.deps";
 import type { WalletDb } from "./wallet/wallet.store";
 
 export interface WalletJobIntervals {
@@ -23,7 +23,7 @@ export function startWalletJobs(
 ): { stop(): void } {
   const timers = [
     repeat("paygate reconciliation", every.reconcileSeconds, deps.log, async () => {
-      const report = await reconcilePendingTopUps(db, deps.topUps.paygate, { now: deps.clock(), log: deps.log });
+      const report = await reconcilePendingTopUps(db, settlementDepsOf(deps), { now: deps.clock() });
       if (report.queried || report.abandonedInitiations) {
         deps.log(`paygate reconciliation: ${JSON.stringify(report)}`);
       }

@@ -1,4 +1,5 @@
 import { PayGateClient } from "./paygate/paygate-client";
+import type { SettlementDeps } from "./top-up/top-up-settlement";
 import type { TopUpSettings } from "./top-up/top-up.service";
 import type { WalletConfig } from "./config";
 
@@ -7,6 +8,8 @@ export interface WalletDeps {
   topUps: TopUpSettings;
   /** The dashboard, where the browser lands after paying. */
   webUrl: string;
+  /** The payments desk: told when PayGate took money that could not be credited. */
+  alertEmail: string | null;
   clock: () => Date;
   log: (line: string) => void;
 }
@@ -21,7 +24,15 @@ export function createWalletDeps(config: WalletConfig): WalletDeps {
       clock,
     },
     webUrl: config.webUrl,
+    alertEmail: config.paymentAlertEmail,
     clock,
     log: (line) => console.log(line),
   };
 }
+
+/** What settling a PayGate message needs, from the wallet's collaborators. */
+export const settlementDepsOf = (deps: WalletDeps): SettlementDeps => ({
+  paygate: deps.topUps.paygate,
+  log: deps.log,
+  alertEmail: deps.alertEmail,
+});

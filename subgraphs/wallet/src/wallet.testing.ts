@@ -29,6 +29,7 @@ export function testWalletDeps(
       clock,
     },
     webUrl: options.webUrl ?? "http://127.0.0.1:5173",
+    alertEmail: "payments@provider.test",
     mailer: new RecordingMailer(),
     clock,
     log: (line) => logged.push(line),

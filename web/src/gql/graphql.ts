@@ -469,7 +469,7 @@ export type PageInfo = {
   __typename?: 'PageInfo';
   /** The last edge's cursor: pass it as `after` for the next page. Null on an empty page. */
   endCursor?: Maybe<Scalars['String']['output']>;
-  /** True when older entries follow this page. */
+  /** True when more items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
 };
 

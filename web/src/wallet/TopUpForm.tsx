@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useMutation } from "urql";
 import { graphql } from "../gql";
 import { postToPayGate } from "./post-to-paygate";
-import { parseTopUpAmount } from "./wallet-rules";
+import { newIdempotencyKey, parseTopUpAmount } from "./wallet-rules";
 
 const StartTopUpMutation = graphql(`
   mutation StartTopUp($input: StartTopUpInput!) {
@@ -26,8 +26,8 @@ const PRESETS = ["500", "1000", "5000"];
 
 /**
  * Top up by card: the wallet registers the payment with PayGate and the browser goes to
- * PayGate's page. One idempotency key per amount and address, so pressing Pay twice (or retrying
- * after a lost answer) never starts two payments.
+ * PayGate's page. One idempotency key per amount and address until the wallet answers, so pressing
+ * Pay twice (or retrying after a lost answer) never starts two payments.
  */
 export function TopUpForm({ organizationId, defaultEmail }: { organizationId: string; defaultEmail: string }) {
   const [amountText, setAmountText] = useState("");
@@ -41,7 +41,7 @@ export function TopUpForm({ organizationId, defaultEmail }: { organizationId: st
     const parsed = parseTopUpAmount(amountText);
     if ("error" in parsed) return setProblem(parsed.error);
     const request = `${parsed.amount}|${email.trim().toLowerCase()}`;
-    const key = attempt?.request === request ? attempt.key : crypto.randomUUID();
+    const key = attempt?.request === request ? attempt.key : newIdempotencyKey();
     setAttempt({ request, key });
     setProblem(null);
     const result = await startTopUp({
@@ -54,6 +54,9 @@ export function TopUpForm({ organizationId, defaultEmail }: { organizationId: st
       return;
     }
     const graphQLError = result.error?.graphQLErrors[0];
+    // The wallet answered (refused, or PayGate failed): the next try is a new payment. Only a
+    // lost answer keeps the key, so that retrying it cannot start a second payment.
+    if (!result.error || graphQLError) setAttempt(null);
     setProblem(
       graphQLError?.message ??
         (result.error ? "The wallet could not be reached. Try again." : "This top-up is no longer pending."),

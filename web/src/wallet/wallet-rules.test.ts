@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeTopUp, mayTopUp, parseTopUpAmount } from "./wallet-rules";
+import { describeTopUp, mayTopUp, newIdempotencyKey, parseTopUpAmount } from "./wallet-rules";
 
 describe("a typed top-up amount", () => {
   it.each([
@@ -42,5 +42,13 @@ describe("the top-up page", () => {
       false,
       false,
     ]);
+  });
+});
+
+describe("a top-up's idempotency key", () => {
+  it("is 128 random bits in hex, different every time", () => {
+    expect(newIdempotencyKey((bytes) => bytes.fill(0xab))).toBe(`top-up-${"ab".repeat(16)}`);
+    expect(newIdempotencyKey()).toMatch(/^top-up-[0-9a-f]{32}$/);
+    expect(newIdempotencyKey()).not.toBe(newIdempotencyKey());
   });
 });

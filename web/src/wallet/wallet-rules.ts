@@ -81,3 +81,12 @@ const ENTRY_KIND_LABELS: Record<EntryKind, string> = {
 };
 
 export const entryKindLabel = (kind: EntryKind) => ENTRY_KIND_LABELS[kind];
+
+/**
+ * A fresh idempotency key: 128 random bits as hex. `crypto.randomUUID` exists only on secure
+ * pages (HTTPS or localhost); `getRandomValues` everywhere, so a dashboard served over plain HTTP
+ * on a LAN address still works.
+ */
+export function newIdempotencyKey(random: (bytes: Uint8Array) => Uint8Array = (b) => crypto.getRandomValues(b)) {
+  return `top-up-${Array.from(random(new Uint8Array(16)), (byte) => byte.toString(16).padStart(2, "0")).join("")}`;
+}

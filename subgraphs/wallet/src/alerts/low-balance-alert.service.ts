@@ -19,7 +19,8 @@ export const toAlert = (row: WalletRow): LowBalanceAlert | null =>
 
 /**
  * Sets (or, with null, removes) the organisation's low-balance warning. A new setting is judged
- * at once: a wallet already below the new threshold is warned now.
+ * at once: a wallet already below the new threshold is warned now, unless it was already warned
+ * during this crossing.
  */
 export async function setLowBalanceAlert(
   db: WalletDb,
@@ -35,7 +36,13 @@ export async function setLowBalanceAlert(
     if (!wallet) throw noWallet(input.organizationId);
     const [updated] = await tx
       .update(wallets)
-      .set({ lowBalanceThresholdCents: input.thresholdCents, lowBalanceEmail: email, lowBalanceWarned: false })
+      // `warned` is kept: saving the setting again while below must not send a second warning.
+      // Turning the warning off forgets it, so turning it on again judges afresh.
+      .set({
+        lowBalanceThresholdCents: input.thresholdCents,
+        lowBalanceEmail: email,
+        ...(off ? { lowBalanceWarned: false } : {}),
+      })
       .where(eq(wallets.id, wallet.id))
       .returning();
     await reviewLowBalance(tx, updated!, now);

@@ -194,7 +194,7 @@ export const notices = pgTable(
     walletId: uuid("wallet_id")
       .notNull()
       .references(() => wallets.id),
-    /** top_up_receipt | low_balance */
+    /** top_up_receipt | low_balance | payment_alert */
     kind: text("kind").notNull(),
     /** One notice per cause, e.g. `receipt:<top-up id>`. */
     dedupeKey: text("dedupe_key").notNull(),

@@ -9,6 +9,7 @@ import { centsOf } from "./hold-amount";
 import { captureHold, placeHold, releaseHold } from "./hold.service";
 import { WalletHold } from "./hold.type";
 import { WALLET_CURRENCY } from "../wallet/wallet.service";
+import { assertClientIdempotencyKey } from "../ledger/entry-request";
 
 @Resolver()
 export class HoldMutationResolver {
@@ -41,6 +42,7 @@ export class HoldMutationResolver {
   ): Promise<WalletHold> {
     await this.assertHoldWritable(ctx, holdId);
     const amountCents = centsOf(amount, "amount");
+    assertClientIdempotencyKey(idempotencyKey);
     return (await captureHold(ctx.db, { holdId, amountCents, description, idempotencyKey })).hold;
   }
 

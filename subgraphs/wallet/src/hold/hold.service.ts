@@ -2,7 +2,7 @@ import { conflict, DomainError, formatScaled, notFound } from "@dcx/kit";
 import { EntryKind, type LedgerEntry } from "../ledger/ledger-entry.type";
 import { findEntryByIdempotencyKey, insertEntry, sumEntries } from "../ledger/ledger.store";
 import { assertOrganizationId, noWallet } from "../wallet/wallet.errors";
-import { lockWalletByOrganizationId, type WalletDb } from "../wallet/wallet.store";
+import { lockWalletById, lockWalletByOrganizationId, type WalletDb } from "../wallet/wallet.store";
 import {
   assertHoldId,
   assertIdempotencyKey,
@@ -14,6 +14,7 @@ import {
 } from "./hold-request";
 import {
   expireActiveHolds,
+  findWalletIdsWithExpiredHolds,
   findHoldByIdempotencyKey,
   findHoldWithOrganization,
   insertHold,
@@ -160,7 +161,20 @@ export async function releaseHold(
   });
 }
 
-/** Marks every active hold past its expiry as expired; returns how many. Holds also expire lazily. */
+/**
+ * Marks every active hold past its expiry as expired; returns how many. Holds also expire lazily
+ * (reads ignore them), so this is tidying, done wallet by wallet under each wallet's lock so that
+ * a low-balance warning re-arms once the held money is back.
+ */
 export async function expireHolds(db: WalletDb, now: Date = new Date()): Promise<number> {
-  return expireActiveHolds(db, null, now);
+  let expired = 0;
+  for (const walletId of await findWalletIdsWithExpiredHolds(db, now)) {
+    expired += await db.transaction(async (tx) => {
+      const wallet = await lockWalletById(tx, walletId);
+      const count = await expireActiveHolds(tx, walletId, now);
+      if (wallet) await reviewLowBalance(tx, wallet, now);
+      return count;
+    });
+  }
+  return expired;
 }

@@ -32,6 +32,15 @@ export async function sumActiveHolds(db: WalletDb, walletId: string, now: Date):
   return row?.total ?? 0n;
 }
 
+/** The wallets that have active holds past their expiry. */
+export async function findWalletIdsWithExpiredHolds(db: WalletDb, now: Date): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ walletId: walletHolds.walletId })
+    .from(walletHolds)
+    .where(and(eq(walletHolds.status, HoldStatus.ACTIVE), lte(walletHolds.expiresAt, now)));
+  return rows.map((row) => row.walletId);
+}
+
 /** Marks active holds past their expiry as expired: of one wallet, or of every wallet (null). */
 export async function expireActiveHolds(db: WalletDb, walletId: string | null, now: Date): Promise<number> {
   const rows = await db

@@ -13,6 +13,8 @@ export interface PostEntryInput {
 }
 
 export const DESCRIPTION_MAX = 200;
+/** Ledger keys the wallet writes itself (a top-up's credit is `top-up:<id>`); no client may choose one. */
+export const RESERVED_KEY_PREFIX = "top-up:";
 export const IDEMPOTENCY_KEY_MIN = 8;
 export const IDEMPOTENCY_KEY_MAX = 200;
 const INT8_MAX = 2n ** 63n - 1n;
@@ -63,4 +65,11 @@ export function validateEntryRequest(input: PostEntryInput): EntryRequest {
     .update(JSON.stringify([kind, amountCents.toString(), description]))
     .digest("hex");
   return { kind, amountCents, description, idempotencyKey, fingerprint };
+}
+
+/** A key a client chose: the wallet's own prefix is refused, so no one can take a top-up's key first. */
+export function assertClientIdempotencyKey(key: string): void {
+  if (typeof key === "string" && key.startsWith(RESERVED_KEY_PREFIX)) {
+    throw badUserInput(`Idempotency keys starting with "${RESERVED_KEY_PREFIX}" are reserved`, "idempotencyKey");
+  }
 }

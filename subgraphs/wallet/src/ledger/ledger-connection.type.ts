@@ -1,17 +1,6 @@
+import { PageInfo } from "@dcx/kit";
 import { Field, ObjectType } from "type-graphql";
 import { LedgerEntry } from "./ledger-entry.type";
-
-@ObjectType({ description: "Where a page ends, and whether another follows." })
-export class PageInfo {
-  @Field(() => Boolean, { description: "True when older entries follow this page." })
-  hasNextPage!: boolean;
-
-  @Field(() => String, {
-    nullable: true,
-    description: "The last edge's cursor: pass it as `after` for the next page. Null on an empty page.",
-  })
-  endCursor!: string | null;
-}
 
 @ObjectType({ description: "One entry in a page, with the cursor that points just after it." })
 export class LedgerEntryEdge {

@@ -2,6 +2,7 @@ import { assertCanWrite, badUserInput, DecimalScalar, DomainError, parseScaled, 
 import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import type { WalletContext } from "../context";
 import { EntryKind, LedgerEntry } from "./ledger-entry.type";
+import { assertClientIdempotencyKey } from "./entry-request";
 import { postEntry } from "./ledger.service";
 
 const WHAT = "credit, refund or adjust wallets";
@@ -88,6 +89,7 @@ async function post(ctx: WalletContext, kind: EntryKind, input: MoneyMutation): 
   } catch {
     throw badUserInput("amount must be a rand amount with at most two decimals", "amount");
   }
+  assertClientIdempotencyKey(input.idempotencyKey);
   try {
     return await postEntry(ctx.db, {
       organizationId: input.organizationId,

@@ -8,7 +8,7 @@ import { fundedWallet } from "../hold/hold.test-helpers";
 import { walletSubgraph } from "../index";
 import { EntryKind } from "../ledger/ledger-entry.type";
 import { postEntry } from "../ledger/ledger.service";
-import { placeHold, releaseHold } from "../hold/hold.service";
+import { expireHolds, placeHold, releaseHold } from "../hold/hold.service";
 import { findNotices } from "./notice.store";
 
 let database: Database<typeof walletTables>;
@@ -55,9 +55,16 @@ describe("the low-balance warning", () => {
     expect(alert).toMatchObject({ threshold: { amount: "50.00" }, email: "a@b.co.za", warned: true });
     expect(await warnings(walletId)).toHaveLength(1);
 
+    // Saving the setting again while still below sends nothing more.
+    await setLowBalanceAlert(database.db, { organizationId, thresholdCents: 50_00n, email: "a@b.co.za" });
+    expect(await warnings(walletId)).toHaveLength(1);
+
     expect(await setLowBalanceAlert(database.db, { organizationId, thresholdCents: null, email: null })).toBeNull();
     await move(organizationId, -20_00n);
     expect(await warnings(walletId)).toHaveLength(1);
+    // Turned on again while below: judged afresh.
+    await setLowBalanceAlert(database.db, { organizationId, thresholdCents: 50_00n, email: "a@b.co.za" });
+    expect(await warnings(walletId)).toHaveLength(2);
   });
 
   it("goes out once when 20 concurrent charges cross the threshold together", async () => {
@@ -99,6 +106,22 @@ describe("the low-balance warning and holds", () => {
       idempotencyKey: "low-balance-hold-2",
       expiresAt,
     });
+    expect(await warnings(walletId)).toHaveLength(2);
+  });
+
+  it("re-arms when an expired hold is swept, so the next crossing warns again", async () => {
+    const { organizationId, walletId } = await fundedWallet(database.db, 300_00n);
+    await setLowBalanceAlert(database.db, { organizationId, thresholdCents: 100_00n, email: "ops@example.co.za" });
+    await placeHold(database.db, {
+      organizationId,
+      amountCents: 250_00n,
+      reason: "New VM",
+      idempotencyKey: "low-balance-expiring-hold",
+      expiresAt: new Date(Date.now() + 60_000),
+    });
+    expect(await warnings(walletId)).toHaveLength(1);
+    expect(await expireHolds(database.db, new Date(Date.now() + 120_000))).toBe(1);
+    await move(organizationId, -250_00n); // R50 left: a new crossing
     expect(await warnings(walletId)).toHaveLength(2);
   });
 });

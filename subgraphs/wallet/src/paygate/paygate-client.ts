@@ -8,6 +8,7 @@ import {
   payWebChecksum,
   QUERY_FIELDS,
   RESULT_FIELDS,
+  RETURN_FIELDS,
   signFields,
 } from "./protocol";
 
@@ -123,9 +124,18 @@ export class PayGateClient {
     return answer;
   }
 
-  /** True when a notify or return message was signed with our key for our PayGate id. */
+  /** True when a notify message or query answer was signed with our key for our PayGate id. */
   verify(fields: PayWebFields, order: readonly string[]): boolean {
     return fields.PAYGATE_ID === this.account.paygateId && hasValidChecksum(fields, order, this.account.encryptionKey);
+  }
+
+  /**
+   * True when the browser's return (PAY_REQUEST_ID, TRANSACTION_STATUS, CHECKSUM) was signed for
+   * the top-up with `reference`: PAYGATE_ID and REFERENCE are not posted, they come from our records.
+   */
+  verifyReturn(fields: PayWebFields, reference: string): boolean {
+    const withOurRecords = { ...fields, PAYGATE_ID: this.account.paygateId, REFERENCE: reference };
+    return hasValidChecksum(withOurRecords, RETURN_FIELDS, this.account.encryptionKey);
   }
 
   private async post(endpoint: string, fields: PayWebFields): Promise<PayWebFields> {

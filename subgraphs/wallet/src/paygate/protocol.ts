@@ -32,8 +32,13 @@ export const INITIATE_FIELDS = [
 /** initiate.trans response fields; the browser posts PAY_REQUEST_ID and this CHECKSUM to process.trans. */
 export const INITIATE_RESPONSE_FIELDS = ["PAYGATE_ID", "PAY_REQUEST_ID", "REFERENCE"] as const;
 
-/** Fields PayGate posts to the browser's RETURN_URL (not to be trusted for crediting). */
+/**
+ * The return's checksum order. The browser posts only PAY_REQUEST_ID, TRANSACTION_STATUS and
+ * CHECKSUM to RETURN_URL; PAYGATE_ID and REFERENCE come from the merchant's own records. Never
+ * trusted for crediting.
+ */
 export const RETURN_FIELDS = ["PAYGATE_ID", "PAY_REQUEST_ID", "TRANSACTION_STATUS", "REFERENCE"] as const;
+export const RETURN_POSTED_FIELDS = ["PAY_REQUEST_ID", "TRANSACTION_STATUS", "CHECKSUM"] as const;
 
 /** Fields of the notify callback and of a query.trans response, in checksum order. */
 export const RESULT_FIELDS = [

@@ -1,9 +1,9 @@
 import { and, eq, lt } from "drizzle-orm";
 import { topUps } from "../db/schema";
-import { type PayGateClient, PayGateError } from "../paygate/paygate-client";
+import { PayGateError } from "../paygate/paygate-client";
 import type { WalletDb } from "../wallet/wallet.store";
-import { settleFromPayGate, type SettlementOutcome } from "./top-up-settlement";
-import { findPendingTopUps, updateTopUp } from "./top-up.store";
+import { type SettlementDeps, settleFromPayGate, type SettlementOutcome } from "./top-up-settlement";
+import { findPendingTopUps } from "./top-up.store";
 import { TopUpStatus } from "./top-up.type";
 
 export interface ReconcileOptions {
@@ -13,12 +13,11 @@ export interface ReconcileOptions {
   /** Never paid after this long: PayGate's page has timed out, the top-up expires. */
   expireAfterHours?: number;
   limit?: number;
-  log?: (line: string) => void;
 }
 
 export interface ReconcileReport {
   queried: number;
-  outcomes: Partial<Record<SettlementOutcome | "expired" | "unreachable", number>>;
+  outcomes: Partial<Record<SettlementOutcome | "expired" | "unreachable" | "failed", number>>;
   abandonedInitiations: number;
 }
 
@@ -29,11 +28,10 @@ export interface ReconcileReport {
  */
 export async function reconcilePendingTopUps(
   db: WalletDb,
-  paygate: PayGateClient,
+  deps: SettlementDeps,
   options: ReconcileOptions = {},
 ): Promise<ReconcileReport> {
   const now = options.now ?? new Date();
-  const log = options.log ?? console.log;
   const quiet = new Date(now.getTime() - (options.quietSeconds ?? 60) * 1000);
   const expiry = new Date(now.getTime() - (options.expireAfterHours ?? 24) * 3600_000);
   const report: ReconcileReport = { queried: 0, outcomes: {}, abandonedInitiations: 0 };
@@ -41,18 +39,28 @@ export async function reconcilePendingTopUps(
 
   for (const top of await findPendingTopUps(db, quiet, options.limit ?? 50)) {
     report.queried++;
+    // Whatever happens to one top-up, the others are still asked about.
     try {
-      const answer = await paygate.query(top.payRequestId ?? "", top.reference);
-      const { outcome } = await settleFromPayGate(db, paygate, answer, "query", now, log);
-      if (outcome === "still_pending" && top.createdAt < expiry) {
-        await updateTopUp(db, top.id, { status: TopUpStatus.EXPIRED, settledAt: now });
+      const answer = await deps.paygate.query(top.payRequestId ?? "", top.reference);
+      const { outcome } = await settleFromPayGate(db, deps, answer, "query", now);
+      if (outcome === "still_pending" && top.createdAt < expiry && (await expireIfPending(db, top.id, now))) {
         count("expired");
       } else count(outcome);
     } catch (error) {
-      if (!(error instanceof PayGateError)) throw error;
-      await updateTopUp(db, top.id, { lastQueriedAt: now });
-      log(`paygate query for ${top.reference} failed, will ask again: ${error.message}`);
-      count("unreachable");
+      // PayGate answering with an ERROR (e.g. an unknown pay request) for a day-old top-up: never paid.
+      const refused = error instanceof PayGateError && error.code !== null;
+      if (refused && top.createdAt < expiry && (await expireIfPending(db, top.id, now))) {
+        count("expired");
+        continue;
+      }
+      deps.log(`paygate query for ${top.reference} failed, will ask again: ${(error as Error).message}`);
+      count(error instanceof PayGateError ? "unreachable" : "failed");
+    } finally {
+      // Still pending (a rejected answer, an error): next in line only after another quiet spell.
+      await db
+        .update(topUps)
+        .set({ lastQueriedAt: now })
+        .where(and(eq(topUps.id, top.id), eq(topUps.status, TopUpStatus.PENDING)));
     }
   }
 
@@ -67,4 +75,14 @@ export async function reconcilePendingTopUps(
     .returning({ id: topUps.id });
   report.abandonedInitiations = abandoned.length;
   return report;
+}
+
+/** Expires a top-up only while it is still pending: a notify may have settled it meanwhile. */
+async function expireIfPending(db: WalletDb, id: string, now: Date): Promise<boolean> {
+  const expired = await db
+    .update(topUps)
+    .set({ status: TopUpStatus.EXPIRED, settledAt: now })
+    .where(and(eq(topUps.id, id), eq(topUps.status, TopUpStatus.PENDING)))
+    .returning({ id: topUps.id });
+  return expired.length === 1;
 }

@@ -51,27 +51,50 @@ const FINAL_STATUS_OF = new Map<string | undefined, TopUpStatus>([
 ]);
 const finalStatusOf = (transactionStatus: string | undefined) => FINAL_STATUS_OF.get(transactionStatus) ?? null;
 
+/** What settling needs besides the database. */
+export interface SettlementDeps {
+  paygate: PayGateClient;
+  log: (line: string) => void;
+  /** Told when PayGate took a payment we could not credit; null: the log only. */
+  alertEmail: string | null;
+}
+
+/** Genuine messages that mean money may have been taken without a credit: a person must look. */
+const NEEDS_A_PERSON: readonly SettlementOutcome[] = [
+  "rejected_amount",
+  "rejected_currency",
+  "rejected_pay_request",
+  "conflicting_status",
+];
+
 /**
- * Applies a notify callback or a query answer. Everything is checked against what we initiated —
- * signature, PayGate id, reference, pay request, amount, currency — before the status is believed;
- * only APPROVED credits, once: the top-up row is locked, a settled top-up is never settled again,
- * and the ledger entry's idempotency key is the top-up's id. Every message is recorded with its
- * outcome, accepted or not.
+ * Applies a notify callback or a query answer. The signature is checked first (a forged message
+ * is only logged: nothing is read or written for it); then, under a lock on the top-up row,
+ * everything is checked against what we initiated — reference, pay request, amount, currency —
+ * before the status is believed. Only APPROVED credits, once: a settled top-up is never settled
+ * again, and the ledger entry's idempotency key is the top-up's id. Every genuine message is
+ * recorded with its outcome.
  */
 export async function settleFromPayGate(
   db: WalletDb,
-  paygate: PayGateClient,
+  deps: SettlementDeps,
   fields: PayWebFields,
   source: SettlementSource,
   now: Date = new Date(),
-  log: (line: string) => void = console.log,
 ): Promise<Settlement> {
+  if (!deps.paygate.verify(fields, RESULT_FIELDS)) {
+    deps.log(`paygate ${source} REJECTED: rejected_checksum ${printable(fields)}`);
+    return { outcome: "rejected_checksum", topUpId: null };
+  }
   const settlement = await db.transaction(async (tx) => {
     const [top] = fields.REFERENCE
       ? await tx.select().from(topUps).where(eq(topUps.reference, fields.REFERENCE)).for("update")
       : [];
-    const judged = judge(paygate, fields, top);
-    if (judged) return record(tx, fields, source, top ?? null, judged.outcome, judged.detail);
+    const judged = judge(fields, top);
+    if (judged) {
+      if (top && NEEDS_A_PERSON.includes(judged.outcome)) await alert(tx, deps, top, judged, source);
+      return record(tx, fields, source, top ?? null, judged.outcome, judged.detail);
+    }
 
     const row = top!;
     const final = finalStatusOf(fields.TRANSACTION_STATUS);
@@ -79,9 +102,15 @@ export async function settleFromPayGate(
     // still the customer's money: it is credited. Any other change of a final status is not.
     const lateApproval = final === TopUpStatus.APPROVED && (row.status === "expired" || row.status === "failed");
     if (FINAL.includes(row.status) && !lateApproval) {
-      const agrees = final === null || final === row.status;
-      const outcome = agrees ? "duplicate" : "conflicting_status";
-      return record(tx, fields, source, row, outcome, `already ${row.status}; PayGate now says ${describe(fields)}`);
+      if (final === null || final === row.status) {
+        return record(tx, fields, source, row, "duplicate", `already ${row.status}`);
+      }
+      const conflicting = {
+        outcome: "conflicting_status" as const,
+        detail: `already ${row.status}; PayGate now says ${describe(fields)}`,
+      };
+      await alert(tx, deps, row, conflicting, source);
+      return record(tx, fields, source, row, conflicting.outcome, conflicting.detail);
     }
     if (final === null) {
       await updateTopUp(tx, row.id, { lastQueriedAt: now });
@@ -98,35 +127,55 @@ export async function settleFromPayGate(
     };
     if (final !== TopUpStatus.APPROVED) {
       await updateTopUp(tx, row.id, result);
-      return record(
-        tx,
-        fields,
-        source,
-        row,
-        final === TopUpStatus.DECLINED ? "declined" : "cancelled",
-        describe(fields),
-      );
+      const outcome = final === TopUpStatus.DECLINED ? "declined" : "cancelled";
+      return record(tx, fields, source, row, outcome, describe(fields));
     }
     await credit(tx, row, fields, now, result);
     return record(tx, fields, source, row, "credited", `R${formatScaled(row.amountCents, 2)} credited`);
   });
-  const level =
-    settlement.outcome.startsWith("rejected") || settlement.outcome === "unknown_reference" ? "REJECTED" : "ok";
-  log(
-    `paygate ${source} ${level}: ${settlement.outcome} reference=${fields.REFERENCE ?? "-"} pay_request=${fields.PAY_REQUEST_ID ?? "-"} status=${fields.TRANSACTION_STATUS ?? "-"} amount=${fields.AMOUNT ?? "-"}`,
-  );
+  const level = settlement.outcome === "unknown_reference" || NEEDS_A_PERSON.includes(settlement.outcome);
+  deps.log(`paygate ${source} ${level ? "REJECTED" : "ok"}: ${settlement.outcome} ${printable(fields)}`);
   return settlement;
 }
 
-/** Why a message must not be believed, or null when it may. */
-function judge(
-  paygate: PayGateClient,
-  fields: PayWebFields,
-  top: TopUpRow | undefined,
-): { outcome: SettlementOutcome; detail: string } | null {
-  if (!paygate.verify(fields, RESULT_FIELDS)) {
-    return { outcome: "rejected_checksum", detail: "checksum or PayGate id does not match our account" };
-  }
+/** The fields a log line names, each cut to 64 printable characters: a message cannot forge log lines. */
+export function printable(fields: PayWebFields): string {
+  const clean = (value: string | undefined) =>
+    value === undefined ? "-" : value.replace(/[^\x20-\x7e]/g, "?").slice(0, 64) || "-";
+  return `reference=${clean(fields.REFERENCE)} pay_request=${clean(fields.PAY_REQUEST_ID)} status=${clean(fields.TRANSACTION_STATUS)} amount=${clean(fields.AMOUNT)}`;
+}
+
+/** E-mails the payments desk, once per top-up and outcome, in the same transaction as the record. */
+async function alert(
+  tx: WalletDb,
+  deps: SettlementDeps,
+  top: TopUpRow,
+  judged: { outcome: SettlementOutcome; detail: string },
+  source: SettlementSource,
+): Promise<void> {
+  deps.log(`paygate ALERT: top-up ${top.reference} (${top.id}) ${judged.outcome}: ${judged.detail}`);
+  if (!deps.alertEmail) return;
+  await enqueueNotice(tx, {
+    walletId: top.walletId,
+    kind: "payment_alert",
+    dedupeKey: `payment-alert:${top.id}:${judged.outcome}`,
+    recipient: deps.alertEmail,
+    subject: `Payment needs a person: top-up ${top.reference} ${judged.outcome}`,
+    body: [
+      `PayGate's ${source} for top-up ${top.reference} (${top.id}) was genuine but could not be applied:`,
+      "",
+      `  ${judged.outcome}: ${judged.detail}`,
+      "",
+      `The top-up was initiated for R${formatScaled(top.amountCents, 2)} ${top.currency}; it is now ${top.status}.`,
+      "PayGate may have taken the customer's money without the wallet being credited. Check the",
+      "transaction in PayGate's merchant portal and credit or refund by hand (wallet_paygate_events",
+      "holds every message received for this top-up).",
+    ].join("\n"),
+  });
+}
+
+/** Why a genuine message must not be believed for this top-up, or null when it may. */
+function judge(fields: PayWebFields, top: TopUpRow | undefined): { outcome: SettlementOutcome; detail: string } | null {
   if (!top) return { outcome: "unknown_reference", detail: `no top-up has reference ${fields.REFERENCE ?? "(none)"}` };
   if (top.payRequestId && top.payRequestId !== fields.PAY_REQUEST_ID) {
     return {

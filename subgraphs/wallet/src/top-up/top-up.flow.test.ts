@@ -40,6 +40,12 @@ describe("a card top-up", () => {
   it("ignores the browser's return: the return page redirects, the balance stays", async () => {
     const started = await world.startOk("100.00");
     await world.simulator.settle(started.payRequestId, testCard("approved"));
+    // As PayGate posts it: PAY_REQUEST_ID, TRANSACTION_STATUS and CHECKSUM only.
+    expect(Object.keys(world.returnFields(started.payRequestId))).toEqual([
+      "PAY_REQUEST_ID",
+      "TRANSACTION_STATUS",
+      "CHECKSUM",
+    ]);
     const response = await fetch(`${world.subgraph.server.url}/paygate/return`, {
       method: "POST",
       headers: { "content-type": "application/x-www-form-urlencoded" },
@@ -93,8 +99,12 @@ describe("a notify that must not be believed", () => {
     const forged = signFields({ ...message, AMOUNT: "5000000" }, RESULT_FIELDS, "not-our-key");
     expect(await postNotify(forged)).toEqual({ status: 400, text: "Checksum mismatch" });
     expect(await world.balance()).toBe(0n);
-    expect((await world.events(started.topUp.id)).map((event) => event.outcome)).toEqual(["rejected_checksum"]);
-    expect(world.deps.logged.some((line) => line.includes("REJECTED: rejected_checksum"))).toBe(true);
+    // Logged, and nothing written for it: a flood of forgeries cannot fill the database.
+    expect(await world.events(started.topUp.id)).toEqual([]);
+    expect(world.deps.logged).toContainEqual(expect.stringContaining("paygate notify REJECTED: rejected_checksum"));
+    // A forged line break cannot forge a log line.
+    await postNotify(signFields({ ...message, REFERENCE: "x\npaygate notify ok: credited" }, RESULT_FIELDS, "bad"));
+    expect(world.deps.logged.every((line) => !line.includes("\n"))).toBe(true);
   });
 
   it.each([
@@ -108,7 +118,28 @@ describe("a notify that must not be believed", () => {
     expect(await world.balance()).toBe(0n);
     expect((await world.topUpRow(started.topUp.id)).status).toBe("pending");
     expect((await world.events(started.topUp.id)).map((event) => event.outcome)).toEqual([outcome]);
-    expect(world.deps.logged.some((line) => line.includes(`REJECTED: ${outcome}`))).toBe(true);
+    expect(world.deps.logged).toContainEqual(expect.stringContaining(`REJECTED: ${outcome}`));
+    // PayGate may have taken money we could not credit: the payments desk hears of it, once.
+    await postNotify(changed);
+    const alerts = (await findNotices(world.db, world.walletId)).filter((notice) => notice.kind === "payment_alert");
+    expect(alerts.map((notice) => [notice.recipient, notice.subject])).toEqual([
+      ["payments@provider.test", `Payment needs a person: top-up ${started.topUp.reference} ${outcome}`],
+    ]);
+  });
+
+  it("forged on the way back from PayGate: the browser goes to the wallet page and nothing is written", async () => {
+    const started = await world.startOk("100.00");
+    await world.simulator.settle(started.payRequestId, testCard("approved"));
+    const forged = { ...world.returnFields(started.payRequestId), CHECKSUM: "0".repeat(32) };
+    const response = await fetch(`${world.subgraph.server.url}/paygate/return`, {
+      method: "POST",
+      headers: { "content-type": "application/x-www-form-urlencoded" },
+      body: encodeFields(forged),
+      redirect: "manual",
+    });
+    expect(response.headers.get("location")).toBe("http://127.0.0.1:5173/wallet");
+    expect(await world.events(started.topUp.id)).toEqual([]);
+    expect(world.deps.logged).toContainEqual(expect.stringContaining("paygate return REJECTED: checksum mismatch"));
   });
 
   it("for an unknown reference credits nothing and is logged", async () => {

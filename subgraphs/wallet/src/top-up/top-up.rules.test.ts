@@ -3,6 +3,7 @@ import { customerUser, resellerUser } from "@dcx/kit/testing";
 import { count } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { topUps } from "../db/schema";
+import { settlementDepsOf } from "../wallet.deps";
 import { reconcilePendingTopUps } from "./reconcile";
 import { anotherOrganization, startTopUpWorld, testCard, type TopUpWorld } from "./top-up.test-world";
 
@@ -91,10 +92,9 @@ describe("reconciliation", () => {
     const started = await world.startOk("400.00");
     await world.simulator.settle(started.payRequestId, testCard("approved"));
     // The notify is held back: as if PayGate's callback was lost.
-    const report = await reconcilePendingTopUps(world.db, world.deps.topUps.paygate, {
+    const report = await reconcilePendingTopUps(world.db, settlementDepsOf(world.deps), {
       quietSeconds: 0,
       now: new Date(Date.now() + 1000),
-      log: world.deps.log,
     });
     expect(report).toMatchObject({ queried: 1, outcomes: { credited: 1 } });
     expect(await world.balance()).toBe(400_00n);
@@ -109,29 +109,47 @@ describe("reconciliation", () => {
 
   it("leaves an unpaid top-up pending, then expires it after a day", async () => {
     const started = await world.startOk("80.00");
-    const soon = await reconcilePendingTopUps(world.db, world.deps.topUps.paygate, {
+    const soon = await reconcilePendingTopUps(world.db, settlementDepsOf(world.deps), {
       quietSeconds: 0,
       now: new Date(Date.now() + 1000),
-      log: world.deps.log,
     });
     expect(soon.outcomes).toEqual({ still_pending: 1 });
-    const nextDay = await reconcilePendingTopUps(world.db, world.deps.topUps.paygate, {
+    const nextDay = await reconcilePendingTopUps(world.db, settlementDepsOf(world.deps), {
       now: new Date(Date.now() + 25 * 3600_000),
-      log: world.deps.log,
     });
     expect(nextDay.outcomes).toEqual({ expired: 1 });
     expect((await world.topUpRow(started.topUp.id)).status).toBe("expired");
   });
 
+  it("credits an approval that arrives after the top-up expired: it is the customer's money", async () => {
+    const started = await world.startOk("90.00");
+    await reconcilePendingTopUps(world.db, settlementDepsOf(world.deps), { now: new Date(Date.now() + 25 * 3600_000) });
+    expect((await world.topUpRow(started.topUp.id)).status).toBe("expired");
+    await world.simulator.settle(started.payRequestId, testCard("approved"));
+    await world.simulator.releaseNotify(started.payRequestId);
+    expect((await world.topUpRow(started.topUp.id)).status).toBe("approved");
+    expect(await world.balance()).toBe(90_00n);
+  });
+
   it("keeps asking while PayGate is unreachable", async () => {
     await world.startOk("80.00");
     await world.simulator.close();
-    const report = await reconcilePendingTopUps(world.db, world.deps.topUps.paygate, {
+    const report = await reconcilePendingTopUps(world.db, settlementDepsOf(world.deps), {
       quietSeconds: 0,
       now: new Date(Date.now() + 1000),
-      log: world.deps.log,
     });
     expect(report.outcomes).toEqual({ unreachable: 1 });
     expect((await world.db.select().from(topUps))[0]!.status).toBe("pending");
+  });
+});
+
+describe("a top-up's ledger key", () => {
+  it("cannot be taken first by a client: keys starting with top-up: are refused", async () => {
+    const grant = await world.subgraph.request(
+      `mutation($org: ID!) { grantCredit(organizationId: $org, amount: "1.00", description: "x", idempotencyKey: "top-up:00000000-0000-4000-8000-000000000000") { id } }`,
+      { org: world.organizationId },
+    );
+    expect(grant.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "idempotencyKey" });
+    expect(await world.balance()).toBe(0n);
   });
 });

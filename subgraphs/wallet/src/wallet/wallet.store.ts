@@ -92,3 +92,9 @@ export async function lockWalletByOrganizationId(db: WalletDb, organizationId: s
   const [row] = await db.select().from(wallets).where(eq(wallets.organizationId, organizationId)).for("update");
   return row ?? null;
 }
+
+/** The same lock, by the wallet's id. */
+export async function lockWalletById(db: WalletDb, walletId: string): Promise<WalletRow | null> {
+  const [row] = await db.select().from(wallets).where(eq(wallets.id, walletId)).for("update");
+  return row ?? null;
+}

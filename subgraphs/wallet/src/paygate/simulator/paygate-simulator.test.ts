@@ -213,11 +213,12 @@ describe("paying", () => {
 
     const returned = parseReturnForm(text);
     expect(returned.action).toBe("https://merchant.example/return");
-    expect(Object.keys(returned.fields)).toEqual([...RETURN_FIELDS, "CHECKSUM"]);
-    expect(hasValidChecksum(returned.fields, RETURN_FIELDS, KEY)).toBe(true);
+    // As documented: only these three are posted; PAYGATE_ID and REFERENCE are the merchant's own.
+    expect(Object.keys(returned.fields)).toEqual(["PAY_REQUEST_ID", "TRANSACTION_STATUS", "CHECKSUM"]);
+    const withOurRecords = { ...returned.fields, PAYGATE_ID: MERCHANT.paygateId, REFERENCE: initiated.REFERENCE! };
+    expect(hasValidChecksum(withOurRecords, RETURN_FIELDS, KEY)).toBe(true);
     expect(returned.fields).toMatchObject({
       PAY_REQUEST_ID: initiated.PAY_REQUEST_ID,
-      REFERENCE: initiated.REFERENCE,
       TRANSACTION_STATUS: testCase.expected.status,
     });
     expect(text).toContain('<button type="submit" id="continue" class="primary">Continue</button>');

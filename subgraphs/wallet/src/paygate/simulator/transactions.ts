@@ -1,5 +1,12 @@
 import { randomInt, randomUUID } from "node:crypto";
-import { RESULT_FIELDS, RETURN_FIELDS, TransactionStatus, signFields, type PayWebFields } from "../protocol";
+import {
+  RESULT_FIELDS,
+  RETURN_FIELDS,
+  TransactionStatus,
+  payWebChecksum,
+  signFields,
+  type PayWebFields,
+} from "../protocol";
 import { CARD_OUTCOMES, USER_CANCELLED, maskCardNumber, resolveCard, type CardBrand } from "./test-cards";
 
 /** What the card holder did on the payment page. */
@@ -105,7 +112,10 @@ export function resultMessage(transaction: Transaction, encryptionKey: string): 
   return signFields(values, RESULT_FIELDS, encryptionKey);
 }
 
-/** RETURN_FIELDS + CHECKSUM, which the browser posts to RETURN_URL. */
+/**
+ * What the browser posts to RETURN_URL: PAY_REQUEST_ID, TRANSACTION_STATUS and CHECKSUM only.
+ * The checksum also covers PAYGATE_ID and REFERENCE, which the merchant takes from its records.
+ */
 export function returnMessage(transaction: Transaction, encryptionKey: string): PayWebFields {
   const values: PayWebFields = {
     PAYGATE_ID: transaction.paygateId,
@@ -113,5 +123,9 @@ export function returnMessage(transaction: Transaction, encryptionKey: string): 
     TRANSACTION_STATUS: transaction.settlement?.transactionStatus ?? TransactionStatus.NOT_DONE,
     REFERENCE: transaction.request.REFERENCE ?? "",
   };
-  return signFields(values, RETURN_FIELDS, encryptionKey);
+  return {
+    PAY_REQUEST_ID: values.PAY_REQUEST_ID!,
+    TRANSACTION_STATUS: values.TRANSACTION_STATUS!,
+    CHECKSUM: payWebChecksum(values, RETURN_FIELDS, encryptionKey),
+  };
 }
