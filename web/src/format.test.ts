@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { describeDisks, formatGb, organizationKindLabel, powerStateLabel, userRoleLabel } from "./format";
+import {
+  describeDisks,
+  formatDateTime,
+  formatGb,
+  organizationKindLabel,
+  powerStateLabel,
+  userRoleLabel,
+} from "./format";
 
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
 
@@ -35,5 +42,12 @@ describe("labels", () => {
     expect(userRoleLabel("OWNER")).toBe("Owner");
     expect(userRoleLabel("BILLING")).toBe("Billing");
     expect(userRoleLabel("READ_ONLY")).toBe("Read-only");
+  });
+});
+
+describe("formatDateTime", () => {
+  it("writes an instant day, month, year and time, South African style", () => {
+    const text = plain(formatDateTime("2026-11-22T06:12:00Z"));
+    expect(text).toMatch(/^\d{1,2} Nov 2026, \d{2}:\d{2}$/);
   });
 });

@@ -64,3 +64,8 @@ export function describeDisks(disks: ReadonlyArray<{ capacityGb: number; tier: S
   if (disks.length === 0) return "No disks";
   return disks.map((disk) => `${formatGb(disk.capacityGb)} ${storageTierLabel(disk.tier)}`).join(", ");
 }
+
+const DATE_TIME = new Intl.DateTimeFormat("en-ZA", { dateStyle: "medium", timeStyle: "short" });
+
+/** An ISO instant in South African style, e.g. "22 Nov 2026, 08:10" (the browser's time zone). */
+export const formatDateTime = (iso: string) => DATE_TIME.format(new Date(iso));

@@ -9,6 +9,7 @@ import {
 } from "@dcx/kit";
 import { z } from "zod";
 import type { PayGateAccount } from "./paygate/paygate-client";
+import { PAYGATE_TEST_MERCHANT } from "./paygate/protocol";
 import { NOTIFY_PATH, RETURN_PATH } from "./top-up/paygate-routes";
 
 export interface WalletConfig {
@@ -27,8 +28,6 @@ export interface WalletConfig {
   jobs: { reconcileSeconds: number; noticeSeconds: number; holdSweepSeconds: number };
 }
 
-/** PayGate's public test merchant (its documentation's PAYGATE_ID and key): development only. */
-export const PAYGATE_TEST_ACCOUNT = { paygateId: "10011072130", encryptionKey: "secret" };
 export const DEFAULT_WALLET_MAIL_FROM = "DCX Cloud Billing <billing@dcx.cloud>";
 export const PAYGATE_SIMULATOR_URL = "http://127.0.0.1:4010";
 
@@ -73,8 +72,8 @@ export function loadWalletConfig(env: Record<string, string | undefined> = proce
     subgraph,
     paygate: {
       baseUrl: (parsed.PAYGATE_URL ?? PAYGATE_SIMULATOR_URL).replace(/\/$/, ""),
-      paygateId: parsed.PAYGATE_ID ?? PAYGATE_TEST_ACCOUNT.paygateId,
-      encryptionKey: parsed.PAYGATE_ENCRYPTION_KEY ?? PAYGATE_TEST_ACCOUNT.encryptionKey,
+      paygateId: parsed.PAYGATE_ID ?? PAYGATE_TEST_MERCHANT.paygateId,
+      encryptionKey: parsed.PAYGATE_ENCRYPTION_KEY ?? PAYGATE_TEST_MERCHANT.encryptionKey,
       processUrl: parsed.PAYGATE_PROCESS_URL,
     },
     paygateNotifyUrl: parsed.PAYGATE_NOTIFY_URL ?? `${publicUrl}${NOTIFY_PATH}`,

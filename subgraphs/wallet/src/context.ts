@@ -1,5 +1,4 @@
 import { type Caller, type RequestIdentity, visibleOrganizations } from "@dcx/kit";
-import { createAlertLoaders } from "./alerts/low-balance-alert.loaders";
 import { createHoldLoaders } from "./hold/hold.loaders";
 import { createTopUpLoaders } from "./top-up/top-up.loaders";
 import type { WalletDeps } from "./wallet.deps";
@@ -17,8 +16,7 @@ export interface WalletContext {
   loaders: ReturnType<typeof createWalletLoaders> &
     ReturnType<typeof createLedgerLoaders> &
     ReturnType<typeof createHoldLoaders> &
-    ReturnType<typeof createTopUpLoaders> &
-    ReturnType<typeof createAlertLoaders>;
+    ReturnType<typeof createTopUpLoaders>;
   /** PayGate, callback URLs and the clock. */
   deps: WalletDeps;
 }
@@ -34,7 +32,6 @@ export function createWalletContext(db: WalletDb, identity: RequestIdentity, dep
       ...createLedgerLoaders(db, visible),
       ...createHoldLoaders(db, visible),
       ...createTopUpLoaders(db, visible),
-      ...createAlertLoaders(db, visible),
     },
     deps,
   };

@@ -31,7 +31,8 @@ let fromEnvironment: WalletDeps | undefined;
 export const walletSubgraph = createWalletSubgraph(() => (fromEnvironment ??= createWalletDeps(loadWalletConfig())));
 
 export type { WalletContext } from "./context";
-export { loadWalletConfig, PAYGATE_TEST_ACCOUNT, type WalletConfig } from "./config";
+export { loadWalletConfig, type WalletConfig } from "./config";
+export { PAYGATE_TEST_MERCHANT } from "./paygate/protocol";
 export { createWalletDeps, type WalletDeps } from "./wallet.deps";
 export { startWalletJobs } from "./jobs";
 export { PayGateClient, type PayGateAccount } from "./paygate/paygate-client";

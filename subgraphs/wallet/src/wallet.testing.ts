@@ -1,4 +1,4 @@
-import { PAYGATE_TEST_ACCOUNT } from "./config";
+import { PAYGATE_TEST_MERCHANT } from "./paygate/protocol";
 import type { NoticeMailer } from "./notices/notice-sender";
 import { PayGateClient } from "./paygate/paygate-client";
 import type { WalletDeps } from "./wallet.deps";
@@ -23,7 +23,7 @@ export function testWalletDeps(
   const logged: string[] = [];
   return {
     topUps: {
-      paygate: new PayGateClient({ baseUrl: options.paygateUrl ?? "http://127.0.0.1:9", ...PAYGATE_TEST_ACCOUNT }),
+      paygate: new PayGateClient({ baseUrl: options.paygateUrl ?? "http://127.0.0.1:9", ...PAYGATE_TEST_MERCHANT }),
       notifyUrl: `${walletUrl}/paygate/notify`,
       returnUrl: `${walletUrl}/paygate/return`,
       clock,

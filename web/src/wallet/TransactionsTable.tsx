@@ -3,6 +3,7 @@ import { useQuery } from "urql";
 import { ErrorBanner } from "../components/ErrorBanner";
 import { Loading } from "../components/Loading";
 import { graphql } from "../gql";
+import { formatDateTime } from "../format";
 import { formatMoneyValue } from "../money";
 import { entryKindLabel } from "./wallet-rules";
 
@@ -36,8 +37,6 @@ const WalletTransactionsQuery = graphql(`
     }
   }
 `);
-
-const dateTime = new Intl.DateTimeFormat("en-ZA", { dateStyle: "medium", timeStyle: "short" });
 
 /** The ledger, newest first, a page at a time ("Older" / "Newer" walk the cursors). */
 export function TransactionsTable({ organizationId }: { organizationId: string }) {
@@ -80,7 +79,7 @@ export function TransactionsTable({ organizationId }: { organizationId: string }
           <tbody>
             {page.edges.map(({ node }) => (
               <tr key={node.id} data-testid="transaction">
-                <td>{dateTime.format(new Date(node.createdAt))}</td>
+                <td>{formatDateTime(node.createdAt)}</td>
                 <td>{entryKindLabel(node.kind)}</td>
                 <td>{node.description}</td>
                 <td className={node.amount.amount.startsWith("-") ? "numeric amount negative" : "numeric amount"}>

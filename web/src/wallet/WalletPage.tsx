@@ -4,6 +4,7 @@ import { ErrorBanner } from "../components/ErrorBanner";
 import { Loading } from "../components/Loading";
 import { NavLink } from "../components/NavLink";
 import { graphql } from "../gql";
+import { formatDateTime } from "../format";
 import { formatMoneyValue } from "../money";
 import { TopUpForm } from "./TopUpForm";
 import { TransactionsTable } from "./TransactionsTable";
@@ -61,8 +62,6 @@ const WalletPageQuery = graphql(`
     }
   }
 `);
-
-const dateTime = new Intl.DateTimeFormat("en-ZA", { dateStyle: "medium", timeStyle: "short" });
 
 /** The organisation's wallet: balances, card top-ups and the ledger. */
 export function WalletPage({ organizationId, user }: { organizationId: string; user: SessionUser }) {
@@ -141,7 +140,7 @@ export function WalletPage({ organizationId, user }: { organizationId: string; u
                     {formatMoneyValue(topUp.amount)}
                   </NavLink>{" "}
                   <span className="muted">
-                    {dateTime.format(new Date(topUp.createdAt))} · {topUp.reference}
+                    {formatDateTime(topUp.createdAt)} · {topUp.reference}
                   </span>{" "}
                   <span className="top-up-state">{describeTopUp(topUp.status, topUp.resultDescription).title}</span>
                 </li>

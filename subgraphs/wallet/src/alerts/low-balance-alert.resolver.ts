@@ -1,18 +1,19 @@
-import { DecimalScalar } from "@dcx/kit";
+import { canSee, DecimalScalar } from "@dcx/kit";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import type { WalletContext } from "../context";
 import { centsOf } from "../hold/hold-amount";
-import { requireMoneyRole } from "../top-up/top-up.resolver";
+import { requireMoneyRole } from "../wallet/wallet-access";
 import { Wallet } from "../wallet/wallet.type";
-import { setLowBalanceAlert } from "./low-balance-alert.service";
+import { setLowBalanceAlert, toAlert } from "./low-balance-alert.service";
 import { LowBalanceAlert } from "./low-balance-alert.type";
 
 @Resolver(() => Wallet)
 export class WalletAlertResolver {
   @FieldResolver(() => LowBalanceAlert, { nullable: true, description: "Null when no warning is set." })
-  async lowBalanceAlert(@Root() wallet: Wallet, @Ctx() ctx: WalletContext): Promise<LowBalanceAlert | null> {
-    // Wallets are reached only through a visible organisation; the loader filters again.
-    return ctx.loaders.lowBalanceAlertByWalletId.load(wallet.id);
+  lowBalanceAlert(@Root() wallet: Wallet, @Ctx() ctx: WalletContext): LowBalanceAlert | null {
+    // Read with the wallet itself; wallets are reached only through a visible organisation, and
+    // this holds even if that changes.
+    return canSee(ctx.caller, wallet.organizationId) ? toAlert(wallet.lowBalance) : null;
   }
 }
 

@@ -1,20 +1,22 @@
-import { badUserInput, Money, seesNothing, type Visibility, visibleIn } from "@dcx/kit";
-import { and, eq, inArray } from "drizzle-orm";
-import { type WalletRow, wallets } from "../db/schema";
+import { badUserInput, Money } from "@dcx/kit";
+import { eq } from "drizzle-orm";
+import { wallets } from "../db/schema";
 import { reviewLowBalance } from "../notices/low-balance";
 import { noWallet } from "../wallet/wallet.errors";
-import { lockWalletByOrganizationId, type WalletDb } from "../wallet/wallet.store";
+import { lockWalletByOrganizationId, lowBalanceOf, type WalletDb } from "../wallet/wallet.store";
+import type { LowBalanceSetting } from "../wallet/wallet.type";
 import { normalisedEmail } from "../top-up/top-up-request";
 import { WALLET_CURRENCY } from "../wallet/wallet.service";
 import type { LowBalanceAlert } from "./low-balance-alert.type";
 
-export const toAlert = (row: WalletRow): LowBalanceAlert | null =>
-  row.lowBalanceThresholdCents === null || !row.lowBalanceEmail
+/** The warning as the graph shows it; null when none is set. */
+export const toAlert = (setting: LowBalanceSetting): LowBalanceAlert | null =>
+  setting.thresholdCents === null || !setting.email
     ? null
     : {
-        threshold: Money.fromCents(row.lowBalanceThresholdCents, WALLET_CURRENCY),
-        email: row.lowBalanceEmail,
-        warned: row.lowBalanceWarned,
+        threshold: Money.fromCents(setting.thresholdCents, WALLET_CURRENCY),
+        email: setting.email,
+        warned: setting.warned,
       };
 
 /**
@@ -47,19 +49,6 @@ export async function setLowBalanceAlert(
       .returning();
     await reviewLowBalance(tx, updated!, now);
     const [after] = await tx.select().from(wallets).where(eq(wallets.id, wallet.id));
-    return toAlert(after!);
+    return toAlert(lowBalanceOf(after!));
   });
-}
-
-/** Wallet rows by id, of visible organisations only ("all" for trusted code). */
-export async function findWalletRows(
-  db: WalletDb,
-  walletIds: readonly string[],
-  visible: Visibility,
-): Promise<WalletRow[]> {
-  if (!walletIds.length || seesNothing(visible)) return [];
-  return db
-    .select()
-    .from(wallets)
-    .where(and(inArray(wallets.id, [...walletIds]), visibleIn(wallets.organizationId, visible)));
 }

@@ -1,10 +1,5 @@
-import { createHash } from "node:crypto";
 import { badUserInput, isUuid } from "@dcx/kit";
-import { DESCRIPTION_MAX, IDEMPOTENCY_KEY_MAX, IDEMPOTENCY_KEY_MIN } from "../ledger/entry-request";
-
-const INT8_MAX = 2n ** 63n - 1n;
-
-export const fingerprintOf = (parts: unknown[]) => createHash("sha256").update(JSON.stringify(parts)).digest("hex");
+import { assertIdempotencyKey, DESCRIPTION_MAX, fingerprintOf, INT8_MAX } from "../ledger/entry-request";
 
 /** A positive whole number of cents that fits a bigint column. */
 export function assertPositiveCents(amountCents: bigint, field = "amountCents"): void {
@@ -19,15 +14,6 @@ export function cleanText(value: unknown, field: string): string {
     throw badUserInput(`${field} must be 1–${DESCRIPTION_MAX} characters`, field);
   }
   return text;
-}
-
-export function assertIdempotencyKey(key: unknown): asserts key is string {
-  if (typeof key !== "string" || key.length < IDEMPOTENCY_KEY_MIN || key.length > IDEMPOTENCY_KEY_MAX) {
-    throw badUserInput(
-      `Idempotency key must be ${IDEMPOTENCY_KEY_MIN}–${IDEMPOTENCY_KEY_MAX} characters`,
-      "idempotencyKey",
-    );
-  }
 }
 
 export function assertHoldId(holdId: string): void {

@@ -1,17 +1,10 @@
 import { conflict, DomainError, formatScaled, notFound } from "@dcx/kit";
+import { assertIdempotencyKey, fingerprintOf } from "../ledger/entry-request";
 import { EntryKind, type LedgerEntry } from "../ledger/ledger-entry.type";
 import { findEntryByIdempotencyKey, insertEntry, sumEntries } from "../ledger/ledger.store";
 import { assertOrganizationId, noWallet } from "../wallet/wallet.errors";
 import { lockWalletById, lockWalletByOrganizationId, type WalletDb } from "../wallet/wallet.store";
-import {
-  assertHoldId,
-  assertIdempotencyKey,
-  assertPositiveCents,
-  cleanText,
-  fingerprintOf,
-  type PlaceHoldInput,
-  validateHoldRequest,
-} from "./hold-request";
+import { assertHoldId, assertPositiveCents, cleanText, type PlaceHoldInput, validateHoldRequest } from "./hold-request";
 import {
   expireActiveHolds,
   findWalletIdsWithExpiredHolds,

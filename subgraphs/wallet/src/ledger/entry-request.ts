@@ -17,7 +17,7 @@ export const DESCRIPTION_MAX = 200;
 export const RESERVED_KEY_PREFIX = "top-up:";
 export const IDEMPOTENCY_KEY_MIN = 8;
 export const IDEMPOTENCY_KEY_MAX = 200;
-const INT8_MAX = 2n ** 63n - 1n;
+export const INT8_MAX = 2n ** 63n - 1n;
 
 /** The sign each kind must carry; adjustments correct in either direction. */
 const SIGN_RULE: Record<EntryKind, { test: (cents: bigint) => boolean; wording: string }> = {
@@ -51,20 +51,22 @@ export function validateEntryRequest(input: PostEntryInput): EntryRequest {
   if (description.length < 1 || description.length > DESCRIPTION_MAX) {
     throw badUserInput(`Description must be 1–${DESCRIPTION_MAX} characters`, "description");
   }
-  if (
-    typeof idempotencyKey !== "string" ||
-    idempotencyKey.length < IDEMPOTENCY_KEY_MIN ||
-    idempotencyKey.length > IDEMPOTENCY_KEY_MAX
-  ) {
+  assertIdempotencyKey(idempotencyKey);
+  const fingerprint = fingerprintOf([kind, amountCents.toString(), description]);
+  return { kind, amountCents, description, idempotencyKey, fingerprint };
+}
+
+/** Identifies what a request asked for, to tell a replay from a different request under the same key. */
+export const fingerprintOf = (parts: unknown[]) => createHash("sha256").update(JSON.stringify(parts)).digest("hex");
+
+/** Every money request's key: 8–200 characters, chosen by the caller. */
+export function assertIdempotencyKey(key: unknown): asserts key is string {
+  if (typeof key !== "string" || key.length < IDEMPOTENCY_KEY_MIN || key.length > IDEMPOTENCY_KEY_MAX) {
     throw badUserInput(
       `Idempotency key must be ${IDEMPOTENCY_KEY_MIN}–${IDEMPOTENCY_KEY_MAX} characters`,
       "idempotencyKey",
     );
   }
-  const fingerprint = createHash("sha256")
-    .update(JSON.stringify([kind, amountCents.toString(), description]))
-    .digest("hex");
-  return { kind, amountCents, description, idempotencyKey, fingerprint };
 }
 
 /** A key a client chose: the wallet's own prefix is refused, so no one can take a top-up's key first. */

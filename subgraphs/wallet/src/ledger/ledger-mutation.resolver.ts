@@ -1,18 +1,40 @@
-import { assertCanWrite, badUserInput, DecimalScalar, DomainError, parseScaled, requireProviderStaff } from "@dcx/kit";
-import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
+import { assertCanWrite, badUserInput, DecimalScalar, DomainError, requireProviderStaff } from "@dcx/kit";
+import { Args, ArgsType, Ctx, Field, ID, Mutation, Resolver } from "type-graphql";
 import type { WalletContext } from "../context";
+import { centsOf } from "../hold/hold-amount";
 import { EntryKind, LedgerEntry } from "./ledger-entry.type";
 import { assertClientIdempotencyKey } from "./entry-request";
 import { postEntry } from "./ledger.service";
 
 const WHAT = "credit, refund or adjust wallets";
 
-interface MoneyMutation {
-  organizationId: string;
-  amount: string;
+@ArgsType()
+class MoneyMovementArgs {
+  @Field(() => ID)
+  organizationId!: string;
+
+  @Field(() => DecimalScalar)
+  amount!: string;
+
+  @Field(() => String)
+  idempotencyKey!: string;
+}
+
+@ArgsType()
+class EntryArgs extends MoneyMovementArgs {
+  @Field(() => String)
+  description!: string;
+}
+
+@ArgsType()
+class AdjustmentArgs extends MoneyMovementArgs {
+  @Field(() => String)
+  reason!: string;
+}
+
+interface MoneyMutation extends MoneyMovementArgs {
   /** The description, under the name the mutation gives it (`description` or `reason`). */
   text: { field: "description" | "reason"; value: string };
-  idempotencyKey: string;
 }
 
 /**
@@ -26,37 +48,15 @@ export class LedgerMutationResolver {
       "Gives the organisation credit (provider staff): a positive CREDIT_GRANT entry, kept apart from money paid " +
       "in. The same idempotency key with the same request returns the same entry; with another request, CONFLICT.",
   })
-  grantCredit(
-    @Arg("organizationId", () => ID) organizationId: string,
-    @Arg("amount", () => DecimalScalar) amount: string,
-    @Arg("description", () => String) description: string,
-    @Arg("idempotencyKey", () => String) idempotencyKey: string,
-    @Ctx() ctx: WalletContext,
-  ): Promise<LedgerEntry> {
-    return post(ctx, EntryKind.CREDIT_GRANT, {
-      organizationId,
-      amount,
-      text: { field: "description", value: description },
-      idempotencyKey,
-    });
+  grantCredit(@Args(() => EntryArgs) args: EntryArgs, @Ctx() ctx: WalletContext): Promise<LedgerEntry> {
+    return post(ctx, EntryKind.CREDIT_GRANT, { ...args, text: { field: "description", value: args.description } });
   }
 
   @Mutation(() => LedgerEntry, {
     description: "Gives money back to the organisation's wallet (provider staff): a positive REFUND entry. Idempotent.",
   })
-  refundToWallet(
-    @Arg("organizationId", () => ID) organizationId: string,
-    @Arg("amount", () => DecimalScalar) amount: string,
-    @Arg("description", () => String) description: string,
-    @Arg("idempotencyKey", () => String) idempotencyKey: string,
-    @Ctx() ctx: WalletContext,
-  ): Promise<LedgerEntry> {
-    return post(ctx, EntryKind.REFUND, {
-      organizationId,
-      amount,
-      text: { field: "description", value: description },
-      idempotencyKey,
-    });
+  refundToWallet(@Args(() => EntryArgs) args: EntryArgs, @Ctx() ctx: WalletContext): Promise<LedgerEntry> {
+    return post(ctx, EntryKind.REFUND, { ...args, text: { field: "description", value: args.description } });
   }
 
   @Mutation(() => LedgerEntry, {
@@ -64,31 +64,15 @@ export class LedgerMutationResolver {
       "Corrects the balance (provider staff): an ADJUSTMENT entry, signed and non-zero, with the reason as its " +
       "description. Not limited by the balance. Idempotent.",
   })
-  adjustWallet(
-    @Arg("organizationId", () => ID) organizationId: string,
-    @Arg("amount", () => DecimalScalar) amount: string,
-    @Arg("reason", () => String) reason: string,
-    @Arg("idempotencyKey", () => String) idempotencyKey: string,
-    @Ctx() ctx: WalletContext,
-  ): Promise<LedgerEntry> {
-    return post(ctx, EntryKind.ADJUSTMENT, {
-      organizationId,
-      amount,
-      text: { field: "reason", value: reason },
-      idempotencyKey,
-    });
+  adjustWallet(@Args(() => AdjustmentArgs) args: AdjustmentArgs, @Ctx() ctx: WalletContext): Promise<LedgerEntry> {
+    return post(ctx, EntryKind.ADJUSTMENT, { ...args, text: { field: "reason", value: args.reason } });
   }
 }
 
 /** Provider owner or admin who may write, first: anyone else is refused before anything is read or written. */
 async function post(ctx: WalletContext, kind: EntryKind, input: MoneyMutation): Promise<LedgerEntry> {
   assertCanWrite(requireProviderStaff(ctx.caller, WHAT), input.organizationId);
-  let amountCents: bigint;
-  try {
-    amountCents = parseScaled(input.amount, 2);
-  } catch {
-    throw badUserInput("amount must be a rand amount with at most two decimals", "amount");
-  }
+  const amountCents = centsOf(input.amount, "amount");
   assertClientIdempotencyKey(input.idempotencyKey);
   try {
     return await postEntry(ctx.db, {

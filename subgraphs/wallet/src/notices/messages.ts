@@ -1,4 +1,5 @@
 import { formatScaled } from "@dcx/kit";
+import { southAfricanDateTime } from "../south-african-time";
 
 const rand = (cents: bigint) => {
   const negative = cents < 0n;
@@ -7,8 +8,8 @@ const rand = (cents: bigint) => {
   return `${negative ? "-" : ""}R ${grouped}.${fraction}`;
 };
 
-const sast = (at: Date) =>
-  `${new Date(at.getTime() + 2 * 3600_000).toISOString().slice(0, 16).replace("T", " ")} (SAST)`;
+/** e.g. "2026-11-22 08:10 (SAST)". */
+const sast = (at: Date) => `${southAfricanDateTime(at).slice(0, 16)} (SAST)`;
 
 export interface ReceiptFacts {
   reference: string;

@@ -1,3 +1,4 @@
+import { southAfricanDateTime } from "../south-african-time";
 import {
   decodeFields,
   encodeFields,
@@ -158,10 +159,4 @@ export class PayGateClient {
     if (answer.ERROR) throw new PayGateError(`PayGate refused the ${step} request: ${answer.ERROR}`, answer.ERROR);
     if (!this.verify(answer, order)) throw new PayGateError(`PayGate's ${step} answer failed its checksum`);
   }
-}
-
-/** `YYYY-MM-DD HH:MM:SS` in Africa/Johannesburg (UTC+2 all year, no daylight saving). */
-export function southAfricanDateTime(at: Date): string {
-  const local = new Date(at.getTime() + 2 * 60 * 60 * 1000);
-  return local.toISOString().slice(0, 19).replace("T", " ");
 }

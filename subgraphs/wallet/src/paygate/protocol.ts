@@ -8,6 +8,12 @@ import { createHash } from "node:crypto";
  */
 export type PayWebFields = Record<string, string>;
 
+/** PayGate's public test merchant, as its documentation gives it: development, demo and tests only. */
+export const PAYGATE_TEST_MERCHANT: { readonly paygateId: string; readonly encryptionKey: string } = {
+  paygateId: "10011072130",
+  encryptionKey: "secret",
+};
+
 /** initiate.trans request fields, in checksum order. */
 export const INITIATE_FIELDS = [
   "PAYGATE_ID",

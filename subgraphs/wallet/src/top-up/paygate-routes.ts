@@ -45,8 +45,8 @@ export function payGateRoutes(db: WalletDb, settings: () => PayGateRouteSettings
     });
 
     app.post(RETURN_PATH, form, async (req, res) => {
-      const { paygate, log } = settings();
-      const webUrl = settings().webUrl.replace(/\/+$/, "");
+      const { paygate, log, webUrl: dashboard } = settings();
+      const webUrl = dashboard.replace(/\/+$/, "");
       const fields = decodeFields(typeof req.body === "string" ? req.body : "");
       const [found] = fields.PAY_REQUEST_ID
         ? await db

@@ -1,17 +1,15 @@
-import { badUserInput, formatScaled } from "@dcx/kit";
+import { badUserInput, formatScaled, isEmailAddress } from "@dcx/kit";
 import { centsOf } from "../hold/hold-amount";
-import { assertIdempotencyKey, fingerprintOf } from "../hold/hold-request";
+import { assertIdempotencyKey, fingerprintOf } from "../ledger/entry-request";
 import { assertOrganizationId } from "../wallet/wallet.errors";
 
 export const TOP_UP_MIN_CENTS = 10_00n;
 export const TOP_UP_MAX_CENTS = 500_000_00n;
-const EMAIL_MAX = 254;
-const EMAIL = /^[^\s@<>,;"]+@[^\s@<>,;"]+\.[^\s@<>,;"]+$/;
 
-/** A plain address (no display name), trimmed and lower-cased; else BAD_USER_INPUT on `field`. */
+/** A plain address (no display name), trimmed and lower-cased, by the platform's one rule; else BAD_USER_INPUT. */
 export function normalisedEmail(value: unknown, field = "email"): string {
   const email = typeof value === "string" ? value.trim().toLowerCase() : "";
-  if (email.length > EMAIL_MAX || !EMAIL.test(email)) throw badUserInput(`${field} must be an e-mail address`, field);
+  if (!isEmailAddress(email)) throw badUserInput(`${field} must be an e-mail address`, field);
   return email;
 }
 

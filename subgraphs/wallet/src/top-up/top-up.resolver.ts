@@ -1,22 +1,13 @@
-import { assertCanWrite, badUserInput, canSee, type Caller, DomainError, isUuid } from "@dcx/kit";
+import { badUserInput, canSee, DomainError, isUuid } from "@dcx/kit";
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { WalletContext } from "../context";
+import { requireMoneyRole } from "../wallet/wallet-access";
 import { Wallet } from "../wallet/wallet.type";
 import { startTopUp } from "./top-up.service";
 import { findTopUpById, toTopUp } from "./top-up.store";
 import { StartTopUpInput, TopUp, TopUpStart } from "./top-up.type";
 
 const TOP_UPS_MAX = 50;
-
-/** Paying money in is for an organisation's owners, admins and billing people, and provider staff. */
-export function requireMoneyRole(caller: Caller | null, organizationId: string): Caller {
-  const known = assertCanWrite(caller, organizationId);
-  const provider = known.organizationKind === "provider" && (known.role === "owner" || known.role === "admin");
-  if (!provider && !["owner", "admin", "billing"].includes(known.role)) {
-    throw new DomainError("FORBIDDEN", "Only owners, admins and billing users may manage the wallet");
-  }
-  return known;
-}
 
 @Resolver(() => Wallet)
 export class WalletTopUpsResolver {

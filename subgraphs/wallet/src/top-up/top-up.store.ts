@@ -108,8 +108,3 @@ export interface PayGateEvent {
 export async function recordPayGateEvent(db: WalletDb, event: PayGateEvent): Promise<void> {
   await db.insert(paygateEvents).values(event);
 }
-
-export async function findPayGateEvents(db: WalletDb, topUpId?: string) {
-  const query = db.select().from(paygateEvents);
-  return (topUpId ? query.where(eq(paygateEvents.topUpId, topUpId)) : query).orderBy(asc(paygateEvents.createdAt));
-}

@@ -1,7 +1,7 @@
 import { type Db, isUuid, oneByKey, seesNothing, type Visibility, visibleIn } from "@dcx/kit";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { type WalletRow, walletEntries, walletHolds, wallets, type walletTables } from "../db/schema";
-import { type BalanceBreakdownCents, EMPTY_BREAKDOWN, type Wallet } from "./wallet.type";
+import { type BalanceBreakdownCents, EMPTY_BREAKDOWN, type LowBalanceSetting, type Wallet } from "./wallet.type";
 
 /** The wallet database handle; a transaction handle is one too. */
 export type WalletDb = Db<typeof walletTables>;
@@ -20,6 +20,13 @@ const toWallet = (
   balanceCents,
   heldCents,
   breakdown,
+  lowBalance: lowBalanceOf(row),
+});
+
+export const lowBalanceOf = (row: WalletRow): LowBalanceSetting => ({
+  thresholdCents: row.lowBalanceThresholdCents,
+  email: row.lowBalanceEmail,
+  warned: row.lowBalanceWarned,
 });
 
 /** The sum of the entries of some kinds, as text (SUM of bigint is numeric) mapped to a bigint. */

@@ -18,6 +18,15 @@ export class Wallet {
   creditLimitCents!: bigint;
   /** Where the balance came from (sums of the ledger by kind); balance = paid + granted − spent + adjusted. */
   breakdown!: BalanceBreakdownCents;
+  /** The low-balance warning's setting and state, as the wallet row holds them. */
+  lowBalance!: LowBalanceSetting;
+}
+
+export interface LowBalanceSetting {
+  thresholdCents: bigint | null;
+  email: string | null;
+  /** Warned during the current crossing below the threshold. */
+  warned: boolean;
 }
 
 /** Sums of the ledger by kind, in cents. `spentCents` is positive: the charges negated. */

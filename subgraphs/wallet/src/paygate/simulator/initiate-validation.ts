@@ -1,4 +1,4 @@
-import { INITIATE_FIELDS, hasValidChecksum, type PayWebFields } from "../protocol";
+import { INITIATE_FIELDS, hasValidChecksum, PAYGATE_TEST_MERCHANT, type PayWebFields } from "../protocol";
 import { PayGateError, type PayGateErrorCode } from "./error-codes";
 
 export interface Merchant {
@@ -9,7 +9,7 @@ export interface Merchant {
 }
 
 /** PayGate's public test merchant. */
-export const TEST_MERCHANT: Merchant = { paygateId: "10011072130", encryptionKey: "secret" };
+export const TEST_MERCHANT: Merchant = PAYGATE_TEST_MERCHANT;
 
 const MANDATORY = [
   "REFERENCE",

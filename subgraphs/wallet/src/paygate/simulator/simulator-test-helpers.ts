@@ -1,9 +1,17 @@
 import express from "express";
 import { listen } from "@dcx/kit";
-import { INITIATE_FIELDS, QUERY_FIELDS, decodeFields, encodeFields, signFields, type PayWebFields } from "../protocol";
+import {
+  INITIATE_FIELDS,
+  PAYGATE_TEST_MERCHANT,
+  QUERY_FIELDS,
+  decodeFields,
+  encodeFields,
+  signFields,
+  type PayWebFields,
+} from "../protocol";
 import { PAYWEB3_PATHS, type PayGateSimulator } from "./paygate-simulator";
 
-export const MERCHANT = { paygateId: "10011072130", encryptionKey: "secret" };
+export const MERCHANT = PAYGATE_TEST_MERCHANT;
 
 export interface NotifyReceiver {
   url: string;
