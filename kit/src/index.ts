@@ -23,3 +23,4 @@ export * from "./server/listen";
 export * from "./server/subgraph-server";
 export * from "./service-trust";
 export * from "./subgraph";
+export * from "./text/clean-text";
