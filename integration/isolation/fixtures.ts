@@ -1,4 +1,5 @@
 import { createUser, UserRole } from "@dcx/tenancy";
+import { allocateStaticIp } from "@dcx/vms";
 import type { SignedIn, TestPlatform } from "../platform";
 
 export interface Attacker {
@@ -25,6 +26,8 @@ export interface Victim {
   ownerSessionId: string;
   apiKeyId: string;
   apiKeySecret: string;
+  /** The victim's network (10.77.0.0/24), with one static address handed out. */
+  networkId: string;
   /** Strings that identify the victim's data. */
   markers: string[];
 }
@@ -59,6 +62,14 @@ export async function createAttackers(platform: TestPlatform): Promise<Attacker[
   return attackers;
 }
 
+/** The victim's network layout; probes try to change it. */
+export const VICTIM_NETWORK = {
+  cidr: "10.77.0.0/24",
+  gateway: "10.77.0.1",
+  dhcpRange: { first: "10.77.0.100", last: "10.77.0.199" },
+  staticRange: { first: "10.77.0.10", last: "10.77.0.99" },
+};
+
 export async function createVictim(platform: TestPlatform): Promise<Victim> {
   const organizationId = platform.seed.organizations.Adcock!;
   const ownerSession = await platform.signIn("it@adcock.co.za");
@@ -91,6 +102,13 @@ export async function createVictim(platform: TestPlatform): Promise<Victim> {
     { org: organizationId },
     ownerSession,
   );
+  const network = await platform.query<{ createNetwork: { id: string; portGroup: string } }>(
+    `mutation($input: CreateNetworkInput!) { createNetwork(input: $input) { id portGroup } }`,
+    { input: { organizationId, name: "victim-lan", ...VICTIM_NETWORK } },
+    ownerSession,
+  );
+  const { id: networkId, portGroup } = network.data!.createNetwork;
+  const allocation = await allocateStaticIp(platform.dbs.vms, { networkId, holder: "victim-vm/nic-0" });
   const org = found.data!.organization;
   const userId = (email: string) => org.users.find((user) => user.email === email)!.id;
   const apiKey = created.data!.createApiKey;
@@ -109,7 +127,13 @@ export async function createVictim(platform: TestPlatform): Promise<Victim> {
     ownerSessionId,
     apiKeyId: apiKey.apiKey.id,
     apiKeySecret: apiKey.secret,
+    networkId,
     markers: [
+      networkId,
+      "victim-lan",
+      portGroup,
+      "victim-vm/nic-0",
+      allocation.address,
       organizationId,
       "Adcock",
       "@adcock.co.za",

@@ -2,8 +2,10 @@ import type { GraphQLSchema } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestPlatform, type TestPlatform } from "../platform";
 import { type Attacker, createAttackers, createVictim, type Victim } from "./fixtures";
+import { expectedFleet } from "./fleet-expectation";
 import { type Probe, READ_PROBES, WRITE_PROBES } from "./probes";
 import { allFieldCoordinates, fetchPublicSchema, selectedFieldCoordinates } from "./schema-coverage";
+import { FLEET } from "./selections";
 
 const PROBES: Probe[] = [...READ_PROBES, ...WRITE_PROBES];
 /** What a caller who has not signed in may use. */
@@ -54,6 +56,34 @@ describe("isolation across the whole graph", () => {
     }
   });
 
+  it("rolls up each organisation's fleet over exactly the organisations under it", async () => {
+    const fleetOf = async (name: string, as: (typeof attackers)[number]["as"]) =>
+      (
+        await platform.query<{ organization: { fleet: unknown } | null }>(
+          `query($id: ID!) { organization(id: $id) { fleet { ${FLEET} } } }`,
+          { id: platform.seed.organizations[name] },
+          as,
+        )
+      ).data?.organization?.fleet ?? null;
+    const provider = await platform.provider();
+    // The demo's Adcock, as in the original platform's roll-up: 5 VMs, 30 vCPUs, 84 GB.
+    expect(await fleetOf("Adcock", victim.ownerSession)).toMatchObject({ vmCount: 5, vcpuCount: 30, memoryGb: "84" });
+    const cloudTechAdmin = attackers.find((attacker) => attacker.label === "a foreign reseller admin")!.as;
+    for (const [name, as] of [
+      ["Adcock", victim.ownerSession],
+      ["CloudTech", cloudTechAdmin],
+      ["CloudTech", provider],
+      ["Datacentrix", provider],
+    ] as const) {
+      const expected = await expectedFleet(platform, platform.seed.organizations[name]!, provider);
+      expect(await fleetOf(name, as), `${name} as seen by its own or by the provider`).toEqual(expected);
+    }
+    const cloudTech = await expectedFleet(platform, platform.seed.organizations.CloudTech!, provider);
+    expect(cloudTech.organizationCount).toBe(3);
+    expect(await fleetOf("Adcock", cloudTechAdmin)).toBeNull();
+  });
+
+  // Every probe × every caller, each write followed by its check: minutes on a busy machine.
   it("gives foreign and anonymous callers nothing of the victim's, and lets them change nothing", async () => {
     for (const [index, attacker] of attackers.entries()) {
       for (const probe of PROBES) {
@@ -75,5 +105,5 @@ describe("isolation across the whole graph", () => {
       }
     }
     expect(attempts.length).toBe(PROBES.length * attackers.length);
-  });
+  }, 600_000);
 });

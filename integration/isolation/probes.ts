@@ -2,6 +2,7 @@ import { parseScaled } from "@dcx/kit";
 import type { GraphQLResponse } from "@dcx/kit/testing";
 import type { TestPlatform } from "../platform";
 import type { Victim } from "./fixtures";
+import { NETWORK_READ_PROBES, NETWORK_WRITE_PROBES } from "./network-probes";
 import {
   API_KEY,
   HOLD,
@@ -9,6 +10,7 @@ import {
   LOW_BALANCE_ALERT,
   MONEY,
   ORGANIZATION,
+  ORGANIZATION_LIST,
   PRODUCT,
   SESSION,
   SESSION_TOKENS,
@@ -59,7 +61,7 @@ export const READ_PROBES: Probe[] = [
   },
   {
     field: "Query.organizations",
-    operation: `{ organizations { ${ORGANIZATION} } }`,
+    operation: `{ organizations { ${ORGANIZATION_LIST} } }`,
     variables: () => ({}),
     seenBy: "provider",
   },
@@ -69,6 +71,7 @@ export const READ_PROBES: Probe[] = [
     variables: (v) => ({ id: v.vmId }),
     seenBy: "provider",
   },
+  ...NETWORK_READ_PROBES,
   { field: "Query.products", operation: `{ products { ${PRODUCT} } }`, variables: () => ({}) },
   {
     field: "Query.estimateVm",
@@ -238,6 +241,7 @@ const TOP_UP_WRITE_PROBES: Probe[] = [
 ];
 
 export const WRITE_PROBES: Probe[] = [
+  ...NETWORK_WRITE_PROBES,
   ...TOP_UP_WRITE_PROBES,
   ...CATALOG_WRITE_PROBES,
   ...VM_SIZE_WRITE_PROBES,

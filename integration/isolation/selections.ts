@@ -17,8 +17,19 @@ export const VM = `id name powerState vcpuCount memoryMib memoryGb createdAt
   estimatedMonthlyCost { lines { description sku quantity unitPrice { ${MONEY} } amount { ${MONEY} } }
     monthlyTotal { ${MONEY} } hourlyRate { ${MONEY} } }
   metrics(window: { stepMinutes: 60 }) { since until stepMinutes cpu { ${POINT} } memory { ${POINT} } }`;
+const IP_RANGE = "first last size";
+export const NETWORK = `id name cidr gateway portGroup createdAt organization { id name }
+  dhcpRange { ${IP_RANGE} } staticRange { ${IP_RANGE} } allocations { address holder allocatedAt } freeStaticAddressCount`;
+export const FLEET = "organizationCount vmCount byPowerState { powerState vmCount } vcpuCount memoryGb diskTb";
 export const ORGANIZATION = `id name kind createdAt userCount parent { id name } children { id name }
-  users { ${USER} } wallet { ${WALLET} } vms { ${VM} }`;
+  users { ${USER} } wallet { ${WALLET} } vms { ${VM} } networks { ${NETWORK} } fleet { ${FLEET} }`;
+/**
+ * A list of organisations, within the gateway's cost limit (a list of 50 times every nested list
+ * would not be): enough of each organisation's data to show a leak; `ORGANIZATION` on
+ * `organization(id)` covers every field.
+ */
+export const ORGANIZATION_LIST = `id name kind parent { id name } children { id name } users { id email }
+  wallet { id } vms { id name } networks { id name portGroup } fleet { vmCount }`;
 export const PRODUCT = `id sku name description category unit unitPrice { ${MONEY} } priceEffectiveFrom`;
 export const SESSION = "id createdAt lastRefreshedAt expiresAt clientAddress current";
 export const API_KEY = "id name secretPrefix readOnly createdAt lastUsedAt revokedAt createdBy { id email }";

@@ -1,4 +1,6 @@
 import { type Caller, type RequestIdentity, visibleOrganizations } from "@dcx/kit";
+import { createFleetLoaders } from "./fleet/fleet.loaders";
+import { createNetworkLoaders } from "./network/network.loaders";
 import { createVmLoaders } from "./vm/vm.loaders";
 import type { VmsDb } from "./vm/vm.store";
 
@@ -6,12 +8,18 @@ export interface VmsContext {
   db: VmsDb;
   /** Who is asking, as the gateway signed it; null before signing in. */
   caller: Caller | null;
-  /** Loaders closed over the caller: they never load a VM of an organisation the caller cannot see. */
-  loaders: ReturnType<typeof createVmLoaders>;
+  /** Loaders closed over the caller: they never load a row of an organisation the caller cannot see. */
+  loaders: ReturnType<typeof createVmLoaders> &
+    ReturnType<typeof createNetworkLoaders> &
+    ReturnType<typeof createFleetLoaders>;
 }
 
-export const createVmsContext = (db: VmsDb, identity: RequestIdentity): VmsContext => ({
-  db,
-  caller: identity.caller,
-  loaders: createVmLoaders(db, visibleOrganizations(identity.caller)),
-});
+export const createVmsContext = (db: VmsDb, identity: RequestIdentity): VmsContext => {
+  const visible = visibleOrganizations(identity.caller);
+  return {
+    db,
+    caller: identity.caller,
+    // The fleet loader takes scopes its resolver has already limited to what the caller sees.
+    loaders: { ...createVmLoaders(db, visible), ...createNetworkLoaders(db, visible), ...createFleetLoaders(db) },
+  };
+};

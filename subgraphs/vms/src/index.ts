@@ -17,3 +17,12 @@ export { listVmsByOrganization } from "./vm/vm.store";
 export { PowerState, StorageTier } from "./vm/vm.type";
 export type { Vm, VmDisk } from "./vm/vm.type";
 export type { VmsDb } from "./vm/vm.store";
+export {
+  allocateStaticIp,
+  releaseStaticIp,
+  releaseStaticIpsOf,
+  type AllocateStaticIpInput,
+} from "./network/allocation.service";
+export { createNetwork } from "./network/network.service";
+export type { CreateNetworkInput } from "./network/network.rules";
+export type { IpAllocation, Network } from "./network/network.type";

@@ -1,4 +1,5 @@
 import { sql } from "drizzle-orm";
+import { ipAllocations, networks } from "./network.schema";
 import { check, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 export const powerState = pgEnum("power_state", ["powered_on", "powered_off", "suspended"]);
@@ -51,4 +52,6 @@ export const vmDisks = pgTable(
 export type VmRow = typeof vms.$inferSelect;
 export type VmDiskRow = typeof vmDisks.$inferSelect;
 
-export const vmsTables = { vms, vmDisks, powerState, storageTier };
+export * from "./network.schema";
+
+export const vmsTables = { vms, vmDisks, powerState, storageTier, networks, ipAllocations };
