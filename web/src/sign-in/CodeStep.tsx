@@ -38,7 +38,9 @@ export function CodeStep({ email, expiresInSeconds, onChangeEmail }: CodeStepPro
     <form className="sign-in-form" onSubmit={submit} noValidate>
       <p className="sign-in-sent" data-testid="sign-in-sent" role="status">
         We sent a code to <strong>{email}</strong> if an account exists. It is valid for{" "}
-        {formatDuration(expiresInSeconds)}.{resent && " A new code is on its way."}
+        {formatDuration(expiresInSeconds)}.
+        {resent &&
+          " Use the code in the newest e-mail: a new one goes out at most once a minute, or at once if the last one was used up."}
       </p>
       <label htmlFor="sign-in-code">{CODE_LENGTH}-digit code</label>
       <input

@@ -26,7 +26,8 @@ export const signInEventKind = pgEnum("sign_in_event_kind", ["code_requested", "
 
 /**
  * Every code request and every rejected code, for known and unknown e-mail addresses alike:
- * the rate limits count these rows, so they cannot tell an attacker which addresses exist.
+ * the client and global limits count these rows (never per e-mail address, so that nobody can
+ * use up an address's allowance), and they cannot tell an attacker which addresses exist.
  */
 export const signInEvents = pgTable(
   "sign_in_events",
@@ -40,5 +41,7 @@ export const signInEvents = pgTable(
   (table) => [
     index("sign_in_events_email_idx").on(table.email, table.kind, table.occurredAt),
     index("sign_in_events_client_address_idx").on(table.clientAddress, table.kind, table.occurredAt),
+    // The global throttle counts one kind across every client over the last minute.
+    index("sign_in_events_kind_occurred_at_idx").on(table.kind, table.occurredAt),
   ],
 );

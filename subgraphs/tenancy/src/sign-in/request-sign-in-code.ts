@@ -6,13 +6,22 @@ import { dispatchSignInCode } from "./sign-in-email";
 import { type SignInDeps, UNKNOWN_CLIENT_ADDRESS } from "./sign-in.deps";
 import {
   CODE_LIFETIME_SECONDS,
+  NEW_CODE_SPACING_SECONDS,
   rateLimited,
-  rateWindowStart,
+  REQUEST_WINDOW_MS,
   REQUESTS_PER_CLIENT_ADDRESS,
-  REQUESTS_PER_EMAIL,
   secondsUntilRoom,
+  windowStart,
 } from "./sign-in.limits";
-import { countEvents, insertCode, lockClientAddress, lockEmail, recordEvent, retireLiveCodes } from "./sign-in.store";
+import {
+  countEvents,
+  findLiveCodeForUpdate,
+  insertCode,
+  lockClientAddress,
+  lockEmail,
+  recordEvent,
+  retireLiveCodes,
+} from "./sign-in.store";
 
 export interface SignInCodeRequestInput {
   email: string;
@@ -26,8 +35,13 @@ export interface SignInCodeRequestAnswer {
 
 /**
  * Sends a sign-in code to the address when it belongs to an active user. The answer is the same
- * either way, and the rate limits count requests for unknown addresses too, so neither tells
+ * either way, and the client's limit counts requests for unknown addresses too, so neither tells
  * a caller which addresses have accounts. A new code retires the address's earlier ones.
+ *
+ * No request is ever refused because of the e-mail address (a cap per address would let anyone
+ * use it up and keep the owner out); instead, while the newest code is alive and less than a
+ * minute old, no new one is sent: every code goes to the owner's inbox, so the one sent moments
+ * ago works. A code worn out by wrong guesses is replaced at once.
  */
 export async function requestSignInCode(
   db: TenancyDb,
@@ -37,24 +51,22 @@ export async function requestSignInCode(
   const email = normalizeEmail(input.email);
   const clientAddress = normalizeClientAddress(input.clientAddress);
   const now = deps.now();
-  const since = rateWindowStart(now);
 
   const code = await db.transaction(async (tx) => {
     await lockEmail(tx, email);
-    const waits = [
-      secondsUntilRoom(await countEvents(tx, { kind: "code_requested", email, since }), REQUESTS_PER_EMAIL, now),
-    ];
     // Every caller shares the unknown address: limiting it would let anyone block every sign-in.
     if (clientAddress !== UNKNOWN_CLIENT_ADDRESS) {
       await lockClientAddress(tx, clientAddress);
-      const fromAddress = await countEvents(tx, { kind: "code_requested", clientAddress, since });
-      waits.push(secondsUntilRoom(fromAddress, REQUESTS_PER_CLIENT_ADDRESS, now));
+      const since = windowStart(now, REQUEST_WINDOW_MS);
+      const fromClient = await countEvents(tx, { kind: "code_requested", clientAddress, since });
+      const retryAfter = secondsUntilRoom(fromClient, REQUESTS_PER_CLIENT_ADDRESS, REQUEST_WINDOW_MS, now);
+      if (retryAfter !== null) throw rateLimited(retryAfter);
     }
-    const retryAfter = Math.max(0, ...waits.map((wait) => wait ?? 0));
-    if (retryAfter > 0) throw rateLimited(retryAfter);
 
     await recordEvent(tx, { kind: "code_requested", email, clientAddress, occurredAt: now });
     if (!(await findActiveUserByEmail(tx, email))) return null;
+    const live = await findLiveCodeForUpdate(tx, email, now);
+    if (live && now.getTime() - live.createdAt.getTime() < NEW_CODE_SPACING_SECONDS * 1000) return null;
     const fresh = generateSignInCode();
     await retireLiveCodes(tx, email, now);
     await insertCode(tx, {

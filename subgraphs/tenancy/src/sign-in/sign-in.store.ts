@@ -1,7 +1,7 @@
-import { and, count, desc, eq, gt, isNull, lt, min, sql } from "drizzle-orm";
+import { and, count, desc, eq, gt, isNull, lt, max, min, type SQL, sql } from "drizzle-orm";
 import { signInCodes, signInEvents } from "../db/schema";
 import type { TenancyDb } from "../organization/organization.store";
-import { WRONG_CODES_PER_CODE, type WindowCount } from "./sign-in.limits";
+import { WRONG_GUESSES_PER_CODE, type WindowCount } from "./sign-in.limits";
 
 export type SignInEventKind = (typeof signInEvents.$inferInsert)["kind"];
 
@@ -18,17 +18,33 @@ export async function lockClientAddress(tx: TenancyDb, clientAddress: string): P
   await tx.execute(sql`select pg_advisory_xact_lock(${CLIENT_ADDRESS_LOCK}, hashtext(${clientAddress}))`);
 }
 
-export async function countEvents(
+/** Events of a kind after `since`, for one e-mail address or one client address. */
+export const countEvents = (
   db: TenancyDb,
   where: { kind: SignInEventKind; since: Date } & ({ email: string } | { clientAddress: string }),
-): Promise<WindowCount> {
-  const subject =
-    "email" in where ? eq(signInEvents.email, where.email) : eq(signInEvents.clientAddress, where.clientAddress);
+) =>
+  countMatching(
+    db,
+    where.kind,
+    where.since,
+    "email" in where ? eq(signInEvents.email, where.email) : eq(signInEvents.clientAddress, where.clientAddress),
+  );
+
+/** Events of a kind after `since`, from every client: what the global throttle counts. */
+export const countEventsEverywhere = (db: TenancyDb, kind: SignInEventKind, since: Date) =>
+  countMatching(db, kind, since, undefined);
+
+async function countMatching(db: TenancyDb, kind: SignInEventKind, since: Date, subject: SQL | undefined) {
   const [row] = await db
-    .select({ count: count(), oldest: min(signInEvents.occurredAt) })
+    .select({ count: count(), oldest: min(signInEvents.occurredAt), newest: max(signInEvents.occurredAt) })
     .from(signInEvents)
-    .where(and(eq(signInEvents.kind, where.kind), subject, gt(signInEvents.occurredAt, where.since)));
-  return { count: row?.count ?? 0, oldest: row?.oldest ? new Date(row.oldest) : null };
+    .where(and(eq(signInEvents.kind, kind), subject, gt(signInEvents.occurredAt, since)));
+  const counted: WindowCount = {
+    count: row?.count ?? 0,
+    oldest: row?.oldest ? new Date(row.oldest) : null,
+    newest: row?.newest ? new Date(row.newest) : null,
+  };
+  return counted;
 }
 
 export async function recordEvent(
@@ -53,14 +69,14 @@ export async function insertCode(db: TenancyDb, values: typeof signInCodes.$infe
 /** The address's code that can still sign in (unused, unexpired, not worn out), row-locked. */
 export async function findLiveCodeForUpdate(db: TenancyDb, email: string, now: Date) {
   const [row] = await db
-    .select({ id: signInCodes.id, codeHash: signInCodes.codeHash })
+    .select({ id: signInCodes.id, codeHash: signInCodes.codeHash, createdAt: signInCodes.createdAt })
     .from(signInCodes)
     .where(
       and(
         eq(signInCodes.email, email),
         isNull(signInCodes.consumedAt),
         gt(signInCodes.expiresAt, now),
-        lt(signInCodes.failedAttempts, WRONG_CODES_PER_CODE),
+        lt(signInCodes.failedAttempts, WRONG_GUESSES_PER_CODE),
       ),
     )
     .orderBy(desc(signInCodes.createdAt))

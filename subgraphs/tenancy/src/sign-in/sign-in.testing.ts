@@ -2,7 +2,7 @@ import { createPublicKey, generateKeyPairSync, type KeyObject } from "node:crypt
 import type { Database, MailMessage } from "@dcx/kit";
 import { CapturingMailer, openTestDatabase } from "@dcx/kit/testing";
 import { eq } from "drizzle-orm";
-import { signInEvents, type tenancyTables, users } from "../db/schema";
+import { type tenancyTables, users } from "../db/schema";
 import { tenancySubgraph } from "../index";
 import { createOrganization } from "../organization/organization.service";
 import { OrganizationKind } from "../organization/organization.type";
@@ -29,6 +29,9 @@ export function movableClock(start = new Date("2026-03-02T08:00:00.000Z")) {
     advanceSeconds(seconds: number) {
       current += seconds * 1000;
     },
+    advanceMs(milliseconds: number) {
+      current += milliseconds;
+    },
   };
 }
 
@@ -48,8 +51,8 @@ export interface SignInWorld {
   /** A new active user with a fresh address; every test gets its own. */
   newUser(): Promise<User>;
   disable(user: User): Promise<void>;
-  /** Forgets the wrong-code record, as if the 15-minute window had passed without moving the clock. */
-  forgetRejections(email: string): Promise<void>;
+  /** The code in the newest e-mail sent to the address (after the mail hand-off). */
+  latestCodeFor(email: string): Promise<string>;
   close(): Promise<void>;
 }
 
@@ -86,9 +89,13 @@ export async function openSignInWorld(start?: Date): Promise<SignInWorld> {
     disable: async (user) => {
       await database.db.update(users).set({ disabledAt: clock.now() }).where(eq(users.id, user.id));
     },
-    forgetRejections: async (email) => {
-      await database.db.delete(signInEvents).where(eq(signInEvents.email, email));
+    latestCodeFor: async (email) => {
+      await mailHandedOver();
+      return codeIn(mailer.messages.filter((message) => message.to === email).at(-1));
     },
     close: () => database.close(),
   };
 }
+
+/** A well-formed code that is not `code`. */
+export const wrongCode = (code: string) => String((Number(code) + 1) % 1_000_000).padStart(6, "0");

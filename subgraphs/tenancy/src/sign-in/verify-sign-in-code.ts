@@ -6,15 +6,9 @@ import type { User } from "../user/user.type";
 import { normalizeClientAddress } from "./request-sign-in-code";
 import { hashSignInCode, isWellFormedSignInCode, signInCodeHashesMatch } from "./sign-in-code";
 import type { SignInDeps } from "./sign-in.deps";
-import { rateLimited, rateWindowStart, secondsUntilRoom, WRONG_CODES_PER_EMAIL } from "./sign-in.limits";
-import {
-  consumeCode,
-  countEvents,
-  countWrongAttempt,
-  findLiveCodeForUpdate,
-  lockEmail,
-  recordEvent,
-} from "./sign-in.store";
+import { secondsBeforeNextGuess } from "./sign-in.guess-throttle";
+import { rateLimited } from "./sign-in.limits";
+import { consumeCode, countWrongAttempt, findLiveCodeForUpdate, lockEmail, recordEvent } from "./sign-in.store";
 
 export interface VerifySignInCodeInput {
   email: string;
@@ -31,9 +25,11 @@ export const invalidSignInCode = () => new DomainError("UNAUTHENTICATED", "Inval
 type Outcome = { kind: "accepted"; user: User } | { kind: "rejected" } | { kind: "limited"; retryAfterSeconds: number };
 
 /**
- * Signs a user in with the code they were sent: once, before it expires, within 5 wrong tries
- * for that code and 5 wrong tries for the address in 15 minutes (a new code does not reset
- * them). Runs under the address's lock, so two attempts with one code cannot both succeed.
+ * Signs a user in with the code they were sent: once, before it expires, within 5 wrong guesses
+ * for that code. A wrong guess wears out only the code it was compared with and counts against
+ * the guessing client, never against the e-mail address, so nobody can lock its owner out; the
+ * client and global throttles (`secondsBeforeNextGuess`) keep guessing slow. Runs under the
+ * address's lock, so two attempts with one code cannot both succeed.
  */
 export async function verifySignInCode(db: TenancyDb, deps: SignInDeps, input: VerifySignInCodeInput): Promise<User> {
   const email = normalizeEmail(input.email);
@@ -43,8 +39,7 @@ export async function verifySignInCode(db: TenancyDb, deps: SignInDeps, input: V
 
   const outcome = await db.transaction(async (tx): Promise<Outcome> => {
     await lockEmail(tx, email);
-    const wrong = await countEvents(tx, { kind: "code_rejected", email, since: rateWindowStart(now) });
-    const retryAfterSeconds = secondsUntilRoom(wrong, WRONG_CODES_PER_EMAIL, now);
+    const retryAfterSeconds = await secondsBeforeNextGuess(tx, clientAddress, now);
     if (retryAfterSeconds !== null) return { kind: "limited", retryAfterSeconds };
 
     const live = await findLiveCodeForUpdate(tx, email, now);
@@ -57,6 +52,7 @@ export async function verifySignInCode(db: TenancyDb, deps: SignInDeps, input: V
       return { kind: "accepted", user };
     }
     if (live) await countWrongAttempt(tx, live.id);
+    // Recorded with the address for the record, but only the client's and the global throttles count it.
     await recordEvent(tx, { kind: "code_rejected", email, clientAddress, occurredAt: now });
     return { kind: "rejected" };
   });

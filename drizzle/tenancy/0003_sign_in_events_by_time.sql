@@ -1,0 +1,1 @@
+CREATE INDEX "sign_in_events_kind_occurred_at_idx" ON "sign_in_events" USING btree ("kind","occurred_at");
