@@ -52,26 +52,24 @@ const walletEnv = {
 };
 
 /**
- * The wallet's configuration. In production PayGate's URL, id and encryption key and the wallet's
- * public URL are required; elsewhere they default to the local PayGate simulator with PayGate's
- * public test merchant.
+ * The wallet's configuration. PayGate's id and encryption key always come from the environment
+ * (in development `npm start` passes the local simulator's per-installation merchant); only tests
+ * (NODE_ENV=test) fall back to PayGate's public test merchant. Production also needs PayGate's
+ * https URL, the wallet's public URL and the payments desk's address, and refuses the test
+ * merchant's id or key: anyone can sign a notify with them.
  */
 export function loadWalletConfig(env: Record<string, string | undefined> = process.env): WalletConfig {
   const subgraph = loadSubgraphConfig("wallet", 4002, env);
   const mail = loadMailConfig("wallet", { defaultFrom: DEFAULT_WALLET_MAIL_FROM }, env);
   const parsed = parseEnv(walletEnv, env);
-  const production = parsed.NODE_ENV === "production";
-  const missing = ["PAYGATE_URL", "PAYGATE_ID", "PAYGATE_ENCRYPTION_KEY", "PAYMENT_ALERT_EMAIL"].filter(
-    (name) => production && !parsed[name as keyof typeof parsed],
-  );
-  const callbacksNamed = parsed.WALLET_PUBLIC_URL || (parsed.PAYGATE_NOTIFY_URL && parsed.PAYGATE_RETURN_URL);
-  if (production && !callbacksNamed) missing.push("WALLET_PUBLIC_URL");
-  if (missing.length) throw new ConfigError(missing.map((name) => `${name}: required in production`));
+  const problems = paygateProblems(parsed);
+  if (problems.length) throw new ConfigError(problems);
   const publicUrl = (parsed.WALLET_PUBLIC_URL ?? `http://${subgraph.host}:${subgraph.port}`).replace(/\/$/, "");
   return {
     subgraph,
     paygate: {
       baseUrl: (parsed.PAYGATE_URL ?? PAYGATE_SIMULATOR_URL).replace(/\/$/, ""),
+      // Without them only under NODE_ENV=test (paygateProblems refuses it elsewhere).
       paygateId: parsed.PAYGATE_ID ?? PAYGATE_TEST_MERCHANT.paygateId,
       encryptionKey: parsed.PAYGATE_ENCRYPTION_KEY ?? PAYGATE_TEST_MERCHANT.encryptionKey,
       processUrl: parsed.PAYGATE_PROCESS_URL,
@@ -87,4 +85,28 @@ export function loadWalletConfig(env: Record<string, string | undefined> = proce
       holdSweepSeconds: parsed.HOLD_SWEEP_SECONDS,
     },
   };
+}
+
+/** Every reason the PayGate settings cannot be used, each naming its variable. */
+function paygateProblems(parsed: ReturnType<typeof parseEnv<typeof walletEnv>>): string[] {
+  const production = parsed.NODE_ENV === "production";
+  const problems: string[] = [];
+  if (parsed.NODE_ENV !== "test") {
+    const where = production ? "required in production" : "required (npm start passes the local simulator's)";
+    if (!parsed.PAYGATE_ID) problems.push(`PAYGATE_ID: ${where}`);
+    if (!parsed.PAYGATE_ENCRYPTION_KEY) problems.push(`PAYGATE_ENCRYPTION_KEY: ${where}`);
+  }
+  if (!production) return problems;
+  if (!parsed.PAYGATE_URL) problems.push("PAYGATE_URL: required in production");
+  else if (!parsed.PAYGATE_URL.startsWith("https://")) problems.push("PAYGATE_URL: must be https in production");
+  if (parsed.PAYGATE_ID === PAYGATE_TEST_MERCHANT.paygateId) {
+    problems.push("PAYGATE_ID: PayGate's public test merchant is refused in production");
+  }
+  if (parsed.PAYGATE_ENCRYPTION_KEY?.trim().toLowerCase() === PAYGATE_TEST_MERCHANT.encryptionKey) {
+    problems.push("PAYGATE_ENCRYPTION_KEY: PayGate's public test key is refused in production");
+  }
+  if (!parsed.PAYMENT_ALERT_EMAIL) problems.push("PAYMENT_ALERT_EMAIL: required in production");
+  const callbacksNamed = parsed.WALLET_PUBLIC_URL || (parsed.PAYGATE_NOTIFY_URL && parsed.PAYGATE_RETURN_URL);
+  if (!callbacksNamed) problems.push("WALLET_PUBLIC_URL: required in production");
+  return problems;
 }

@@ -12,18 +12,31 @@ export class RecordingMailer implements NoticeMailer {
 }
 
 /**
- * Wallet collaborators for tests: PayGate's test merchant at `paygateUrl` (by default an address
- * nothing listens on, so a test that reaches PayGate without meaning to fails loudly).
+ * Wallet collaborators for tests: `merchant` (PayGate's test merchant unless given) at
+ * `paygateUrl` (by default an address nothing listens on, so a test that reaches PayGate without
+ * meaning to fails loudly).
  */
 export function testWalletDeps(
-  options: { paygateUrl?: string; walletUrl?: string; webUrl?: string; clock?: () => Date } = {},
+  options: {
+    paygateUrl?: string;
+    /** Where browsers post the payment form, when not under `paygateUrl`. */
+    processUrl?: string;
+    merchant?: { paygateId: string; encryptionKey: string };
+    walletUrl?: string;
+    webUrl?: string;
+    clock?: () => Date;
+  } = {},
 ): WalletDeps & { mailer: RecordingMailer; log: (line: string) => void; logged: string[] } {
   const clock = options.clock ?? (() => new Date());
   const walletUrl = options.walletUrl ?? "http://127.0.0.1:9";
   const logged: string[] = [];
   return {
     topUps: {
-      paygate: new PayGateClient({ baseUrl: options.paygateUrl ?? "http://127.0.0.1:9", ...PAYGATE_TEST_MERCHANT }),
+      paygate: new PayGateClient({
+        baseUrl: options.paygateUrl ?? "http://127.0.0.1:9",
+        ...(options.merchant ?? PAYGATE_TEST_MERCHANT),
+        processUrl: options.processUrl,
+      }),
       notifyUrl: `${walletUrl}/paygate/notify`,
       returnUrl: `${walletUrl}/paygate/return`,
       clock,

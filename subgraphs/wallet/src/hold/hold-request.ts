@@ -1,4 +1,4 @@
-import { badUserInput, isUuid } from "@dcx/kit";
+import { badUserInput, cleanText, isUuid } from "@dcx/kit";
 import { assertIdempotencyKey, DESCRIPTION_MAX, fingerprintOf, INT8_MAX } from "../ledger/entry-request";
 
 /** A positive whole number of cents that fits a bigint column. */
@@ -8,13 +8,9 @@ export function assertPositiveCents(amountCents: bigint, field = "amountCents"):
   if (amountCents > INT8_MAX) throw badUserInput("Amount is out of range", field);
 }
 
-export function cleanText(value: unknown, field: string): string {
-  const text = typeof value === "string" ? value.trim() : "";
-  if (text.length < 1 || text.length > DESCRIPTION_MAX) {
-    throw badUserInput(`${field} must be 1–${DESCRIPTION_MAX} characters`, field);
-  }
-  return text;
-}
+/** A reason or description a person typed: the kit's one rule for free text, 1–200 characters. */
+export const cleanNote = (value: unknown, field: "reason" | "description") =>
+  cleanText(value, { field, label: field === "reason" ? "Reason" : "Description", maxLength: DESCRIPTION_MAX });
 
 export function assertHoldId(holdId: string): void {
   if (typeof holdId !== "string" || !isUuid(holdId)) throw badUserInput("holdId must be a UUID", "holdId");
@@ -31,7 +27,7 @@ export interface PlaceHoldInput {
 /** Checks every rule that needs no database; `now` is the caller's clock. */
 export function validateHoldRequest(input: PlaceHoldInput, now: Date) {
   assertPositiveCents(input.amountCents);
-  const reason = cleanText(input.reason, "reason");
+  const reason = cleanNote(input.reason, "reason");
   assertIdempotencyKey(input.idempotencyKey);
   const { expiresAt } = input;
   if (!(expiresAt instanceof Date) || Number.isNaN(expiresAt.getTime())) {

@@ -4,7 +4,7 @@ import { EntryKind, type LedgerEntry } from "../ledger/ledger-entry.type";
 import { findEntryByIdempotencyKey, insertEntry, sumEntries } from "../ledger/ledger.store";
 import { assertOrganizationId, noWallet } from "../wallet/wallet.errors";
 import { lockWalletById, lockWalletByOrganizationId, type WalletDb } from "../wallet/wallet.store";
-import { assertHoldId, assertPositiveCents, cleanText, type PlaceHoldInput, validateHoldRequest } from "./hold-request";
+import { assertHoldId, assertPositiveCents, cleanNote, type PlaceHoldInput, validateHoldRequest } from "./hold-request";
 import {
   expireActiveHolds,
   findWalletIdsWithExpiredHolds,
@@ -101,7 +101,7 @@ export async function captureHold(
 ): Promise<{ hold: WalletHold; entry: LedgerEntry }> {
   assertHoldId(input.holdId);
   assertPositiveCents(input.amountCents);
-  const description = cleanText(input.description, "description");
+  const description = cleanNote(input.description, "description");
   assertIdempotencyKey(input.idempotencyKey);
   const fingerprint = fingerprintOf(["capture", input.holdId, input.amountCents.toString(), description]);
   const now = clock();

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { badUserInput } from "@dcx/kit";
+import { badUserInput, cleanText } from "@dcx/kit";
 import { EntryKind } from "./ledger-entry.type";
 
 export interface PostEntryInput {
@@ -47,10 +47,12 @@ export function validateEntryRequest(input: PostEntryInput): EntryRequest {
   const rule = SIGN_RULE[kind];
   if (!rule.test(amountCents)) throw badUserInput(`A ${kind} amount must be ${rule.wording}`, "amountCents");
 
-  const description = typeof input.description === "string" ? input.description.trim() : "";
-  if (description.length < 1 || description.length > DESCRIPTION_MAX) {
-    throw badUserInput(`Description must be 1–${DESCRIPTION_MAX} characters`, "description");
-  }
+  // What a person typed (a grant's description, an adjustment's reason): the kit's one text rule.
+  const description = cleanText(input.description, {
+    field: "description",
+    label: "Description",
+    maxLength: DESCRIPTION_MAX,
+  });
   assertIdempotencyKey(idempotencyKey);
   const fingerprint = fingerprintOf([kind, amountCents.toString(), description]);
   return { kind, amountCents, description, idempotencyKey, fingerprint };

@@ -116,6 +116,10 @@ describe("postEntry", () => {
     ["an unknown kind", { kind: "gift" as EntryKind }, "kind"],
     ["an empty description", { description: "   " }, "description"],
     ["a description over 200 characters", { description: "x".repeat(201) }, "description"],
+    ["a description with a line break", { description: "Credit\npaid: R1 000 000" }, "description"],
+    ["a description with a NUL", { description: "Credit\u0000" }, "description"],
+    ["a description with ESC", { description: "Credit \u001b[31m" }, "description"],
+    ["a description that reverses its text", { description: "Refund \u202egnp.exe" }, "description"],
     ["a short idempotency key", { idempotencyKey: "1234567" }, "idempotencyKey"],
     ["a long idempotency key", { idempotencyKey: "k".repeat(201) }, "idempotencyKey"],
     ["an organisation without a wallet", { organizationId: randomUUID() }, "organizationId"],
@@ -132,5 +136,11 @@ describe("postEntry", () => {
     const org = await walletWith(0n);
     const entry = await post(org, { description: "d".repeat(200), idempotencyKey: "k".repeat(200) });
     expect(entry.idempotencyKey).toHaveLength(200);
+  });
+
+  it("stores a description trimmed, counting characters as a person does", async () => {
+    const org = await walletWith(0n);
+    const entry = await post(org, { description: `  ${"é".repeat(199)}🙂  ` });
+    expect(entry.description).toBe(`${"é".repeat(199)}🙂`);
   });
 });

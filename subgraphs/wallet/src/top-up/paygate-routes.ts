@@ -4,7 +4,8 @@ import { topUps, wallets } from "../db/schema";
 import type { PayGateClient } from "../paygate/paygate-client";
 import { decodeFields } from "../paygate/protocol";
 import type { WalletDb } from "../wallet/wallet.store";
-import { printable, settleFromPayGate } from "./top-up-settlement";
+import { askPayGate, handleNotify } from "./paygate-confirmation";
+import { printable } from "./top-up-settlement";
 import { recordPayGateEvent } from "./top-up.store";
 
 export interface PayGateRouteSettings {
@@ -21,9 +22,10 @@ export const NOTIFY_PATH = "/paygate/notify";
 export const RETURN_PATH = "/paygate/return";
 
 /**
- * PayGate's two calls into the wallet. Neither is behind the gateway signature: the notify is
- * believed only through its checksum and our own records (see settleFromPayGate); the return is
- * never believed at all — it only sends the browser to the page that shows the top-up's status.
+ * PayGate's two calls into the wallet. Neither is behind the gateway signature and neither is
+ * believed: a notify or a return with a valid checksum only makes the wallet ask PayGate itself
+ * (query.trans), and PayGate's answer, checked against our records, settles the top-up
+ * (see handleNotify). The return then sends the browser to the page that shows the top-up.
  */
 export function payGateRoutes(db: WalletDb, settings: () => PayGateRouteSettings) {
   return (app: Express) => {
@@ -33,10 +35,12 @@ export function payGateRoutes(db: WalletDb, settings: () => PayGateRouteSettings
       try {
         const { paygate, clock, log, alertEmail } = settings();
         const fields = decodeFields(typeof req.body === "string" ? req.body : "");
-        const settlement = await settleFromPayGate(db, { paygate, log, alertEmail }, fields, "notify", clock());
-        // A forged message gets no OK; anything genuine is acknowledged once it is recorded,
-        // so PayGate stops retrying (a mismatch is for a person to look at, not for a retry).
-        if (settlement.outcome === "rejected_checksum") res.status(400).type("text/plain").send("Checksum mismatch");
+        const handled = await handleNotify(db, { paygate, log, alertEmail }, fields, clock());
+        // A forged message gets no OK. One we could not confirm because PayGate did not answer our
+        // query is refused so that PayGate sends it again; anything else is acknowledged once it
+        // is recorded, so PayGate stops retrying (a contradiction is for a person, not a retry).
+        if (handled.outcome === "rejected_checksum") res.status(400).type("text/plain").send("Checksum mismatch");
+        else if (handled.outcome === "query_failed") res.status(503).type("text/plain").send("Try again");
         else res.type("text/plain").send("OK");
       } catch (error) {
         console.error(`paygate notify failed, PayGate will retry: ${(error as Error).message}`);
@@ -45,25 +49,34 @@ export function payGateRoutes(db: WalletDb, settings: () => PayGateRouteSettings
     });
 
     app.post(RETURN_PATH, form, async (req, res) => {
-      const { paygate, log, webUrl: dashboard } = settings();
+      const { paygate, log, alertEmail, clock, webUrl: dashboard } = settings();
       const webUrl = dashboard.replace(/\/+$/, "");
       const fields = decodeFields(typeof req.body === "string" ? req.body : "");
       const [found] = fields.PAY_REQUEST_ID
         ? await db
-            .select({ id: topUps.id, reference: topUps.reference, organizationId: wallets.organizationId })
+            .select({ top: topUps, organizationId: wallets.organizationId })
             .from(topUps)
             .innerJoin(wallets, eq(wallets.id, topUps.walletId))
             .where(eq(topUps.payRequestId, fields.PAY_REQUEST_ID))
         : [];
-      if (found && paygate.verifyReturn(fields, found.reference)) {
+      if (found && paygate.verifyReturn(fields, found.top.reference)) {
+        const { top, organizationId } = found;
         await recordPayGateEvent(db, {
-          topUpId: found.id,
+          topUpId: top.id,
           source: "return",
           outcome: "browser_returned",
-          detail: `browser says status ${fields.TRANSACTION_STATUS ?? "?"}; not used for crediting`,
+          detail: `browser says status ${fields.TRANSACTION_STATUS ?? "?"}; PayGate is asked instead`,
           fields,
         });
-        res.redirect(303, `${webUrl}/wallet/top-ups/${found.id}?org=${encodeURIComponent(found.organizationId)}`);
+        // The customer is back: ask PayGate now rather than wait for the notify. A failure only
+        // leaves the top-up pending for the notify or reconciliation.
+        const asked = await askPayGate(db, { paygate, log, alertEmail }, top, clock()).catch((error: Error) => ({
+          kind: "failed" as const,
+          reason: error.message,
+        }));
+        if (asked.kind !== "answered")
+          log(`paygate return for ${top.reference}: PayGate not asked or refused (${asked.kind})`);
+        res.redirect(303, `${webUrl}/wallet/top-ups/${top.id}?org=${encodeURIComponent(organizationId)}`);
         return;
       }
       // Unsigned or unknown: nothing is written (a flood of forgeries must not fill the database).

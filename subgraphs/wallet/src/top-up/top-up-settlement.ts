@@ -12,7 +12,8 @@ import type { WalletDb } from "../wallet/wallet.store";
 import { recordPayGateEvent, updateTopUp } from "./top-up.store";
 import { TopUpStatus } from "./top-up.type";
 
-export type SettlementSource = "notify" | "query";
+/** Who said it: only PayGate's answer to our own query settles a top-up; a notify or return only prompts the query. */
+export type SettlementSource = "notify" | "query" | "return";
 
 /** What a message from PayGate did. Only `credited` moved money. */
 export type SettlementOutcome =
@@ -68,7 +69,8 @@ const NEEDS_A_PERSON: readonly SettlementOutcome[] = [
 ];
 
 /**
- * Applies a notify callback or a query answer. The signature is checked first (a forged message
+ * Applies PayGate's answer to our own query.trans (`confirmWithPayGate` asks it when a notify or a
+ * return arrives; reconciliation asks it on a schedule). The signature is checked first (a forged message
  * is only logged: nothing is read or written for it); then, under a lock on the top-up row,
  * everything is checked against what we initiated — reference, pay request, amount, currency —
  * before the status is believed. Only APPROVED credits, once: a settled top-up is never settled
@@ -145,31 +147,43 @@ export function printable(fields: PayWebFields): string {
   return `reference=${clean(fields.REFERENCE)} pay_request=${clean(fields.PAY_REQUEST_ID)} status=${clean(fields.TRANSACTION_STATUS)} amount=${clean(fields.AMOUNT)}`;
 }
 
-/** E-mails the payments desk, once per top-up and outcome, in the same transaction as the record. */
-async function alert(
+/** What a person is told about a genuine message that could not be applied. */
+export interface AlertReason {
+  outcome: string;
+  detail: string;
+  /** What the person should look at; by default that money may have been taken without a credit. */
+  advice?: string[];
+}
+
+const MONEY_MAY_BE_MISSING = [
+  "PayGate may have taken the customer's money without the wallet being credited. Check the",
+  "transaction in PayGate's merchant portal and credit or refund by hand (wallet_paygate_events",
+  "holds every message received for this top-up).",
+];
+
+/** Logs, and e-mails the payments desk once per top-up and outcome, in the same transaction as the record. */
+export async function alert(
   tx: WalletDb,
   deps: SettlementDeps,
   top: TopUpRow,
-  judged: { outcome: SettlementOutcome; detail: string },
-  source: SettlementSource,
+  reason: AlertReason,
+  source: string,
 ): Promise<void> {
-  deps.log(`paygate ALERT: top-up ${top.reference} (${top.id}) ${judged.outcome}: ${judged.detail}`);
+  deps.log(`paygate ALERT: top-up ${top.reference} (${top.id}) ${reason.outcome}: ${reason.detail}`);
   if (!deps.alertEmail) return;
   await enqueueNotice(tx, {
     walletId: top.walletId,
     kind: "payment_alert",
-    dedupeKey: `payment-alert:${top.id}:${judged.outcome}`,
+    dedupeKey: `payment-alert:${top.id}:${reason.outcome}`,
     recipient: deps.alertEmail,
-    subject: `Payment needs a person: top-up ${top.reference} ${judged.outcome}`,
+    subject: `Payment needs a person: top-up ${top.reference} ${reason.outcome}`,
     body: [
       `PayGate's ${source} for top-up ${top.reference} (${top.id}) was genuine but could not be applied:`,
       "",
-      `  ${judged.outcome}: ${judged.detail}`,
+      `  ${reason.outcome}: ${reason.detail}`,
       "",
       `The top-up was initiated for R${formatScaled(top.amountCents, 2)} ${top.currency}; it is now ${top.status}.`,
-      "PayGate may have taken the customer's money without the wallet being credited. Check the",
-      "transaction in PayGate's merchant portal and credit or refund by hand (wallet_paygate_events",
-      "holds every message received for this top-up).",
+      ...(reason.advice ?? MONEY_MAY_BE_MISSING),
     ].join("\n"),
   });
 }

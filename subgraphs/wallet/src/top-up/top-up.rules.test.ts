@@ -42,6 +42,15 @@ describe("starting a top-up", () => {
   });
 
   it.each([
+    ["the minimum", "10.00", 10_00n],
+    ["the maximum", "500000.00", 500_000_00n],
+  ])("accepts exactly %s and sends it to PayGate in cents", async (_, amount, cents) => {
+    const started = await world.startOk(amount);
+    expect(started.topUp.status).toBe("PENDING");
+    expect(world.simulator.transaction(started.payRequestId)!.request.AMOUNT).toBe(cents.toString());
+  });
+
+  it.each([
     ["a member", "member", "FORBIDDEN"],
     ["a read-only user", "read_only", "FORBIDDEN"],
   ] as const)("is not for %s", async (_, role, code) => {
@@ -103,7 +112,8 @@ describe("reconciliation", () => {
     expect(await world.balance()).toBe(400_00n);
     expect((await world.events(started.topUp.id)).map((event) => [event.source, event.outcome])).toEqual([
       ["query", "credited"],
-      ["notify", "duplicate"],
+      ["query", "duplicate"],
+      ["notify", "confirmed"],
     ]);
   });
 

@@ -1,14 +1,21 @@
 import { randomUUID } from "node:crypto";
 import type { Caller } from "@dcx/kit";
 import { customerUser, startTestSubgraph, type TestSubgraph } from "@dcx/kit/testing";
-import { eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { paygateEvents, topUps, type walletTables } from "../db/schema";
 import { fundedWallet } from "../hold/hold.test-helpers";
 import { createWalletSubgraph } from "../index";
-import { startPayGateSimulator, type PayGateSimulator } from "../paygate/simulator/paygate-simulator";
-import { type CardBrand, type CardOutcome, TEST_CARDS } from "../paygate/simulator/test-cards";
-import { returnMessage } from "../paygate/simulator/transactions";
+import {
+  type CardBrand,
+  type CardOutcome,
+  newSimulatorMerchant,
+  type PayGateSimulator,
+  returnMessage,
+  startPayGateSimulator,
+  TEST_CARDS,
+} from "@dcx/paygate-simulator";
 import { getBalance } from "../wallet/wallet.service";
+import { startSwitchableLink } from "./switchable-link.test-helper";
 import { testWalletDeps } from "../wallet.testing";
 
 export const START = `mutation($input: StartTopUpInput!) { startTopUp(input: $input) {
@@ -22,24 +29,38 @@ export interface StartedTopUp {
 
 /**
  * A wallet subgraph wired to a local PayGate simulator (notify held until released, so a test
- * decides when PayGate "calls back") and an organisation whose wallet holds `openingCents`.
+ * decides when PayGate "calls back") and an organisation whose wallet holds `openingCents`. The
+ * merchant is made fresh, as each installation's is: nothing depends on PayGate's public test key.
+ * The wallet reaches PayGate's server-to-server endpoints through `paygateLink`, which a test can
+ * cut to see what happens while PayGate cannot be asked.
  */
 export async function startTopUpWorld(openingCents = 0n) {
+  const merchant = newSimulatorMerchant();
   const simulator: PayGateSimulator = await startPayGateSimulator({
+    merchants: [merchant],
     notify: "manual",
-    notifyRetry: { attempts: 2, delayMs: 50 },
+    // A wallet slowed by a loaded machine must not look like a dropped connection (10 s by default).
+    notifyRetry: { attempts: 2, delayMs: 50, timeoutMs: 120_000 },
   });
   // Built once the wallet listens (PayGate's callbacks need its address); read per request.
   const wiring: { deps?: ReturnType<typeof testWalletDeps> } = {};
   const subgraph: TestSubgraph<typeof walletTables> = await startTestSubgraph(createWalletSubgraph(() => wiring.deps!));
-  const deps = testWalletDeps({ paygateUrl: simulator.url, walletUrl: subgraph.server.url });
+  const paygateLink = await startSwitchableLink(simulator.url);
+  const deps = testWalletDeps({
+    paygateUrl: paygateLink.url,
+    processUrl: simulator.endpoints.process,
+    merchant,
+    walletUrl: subgraph.server.url,
+  });
   wiring.deps = deps;
   const db = subgraph.database.db;
   const { organizationId, walletId } = await fundedWallet(db, openingCents);
   const owner = customerUser(organizationId, "owner");
 
   const world = {
+    merchant,
     simulator,
+    paygateLink,
     subgraph,
     deps,
     db,
@@ -70,12 +91,15 @@ export async function startTopUpWorld(openingCents = 0n) {
       return { ...started, payRequestId };
     },
     /** What PayGate posts to RETURN_URL through the browser for a settled transaction. */
-    returnFields: (payRequestId: string) => returnMessage(simulator.transaction(payRequestId)!, "secret"),
+    returnFields: (payRequestId: string) => returnMessage(simulator.transaction(payRequestId)!, merchant.encryptionKey),
     balance: () => getBalance(db, organizationId),
     topUpRow: async (id: string) => (await db.select().from(topUps).where(eq(topUps.id, id)))[0]!,
-    events: (id: string) => db.select().from(paygateEvents).where(eq(paygateEvents.topUpId, id)),
+    /** PayGate messages recorded for top-up `id`, oldest first. */
+    events: (id: string) =>
+      db.select().from(paygateEvents).where(eq(paygateEvents.topUpId, id)).orderBy(asc(paygateEvents.createdAt)),
     async close() {
       await subgraph.close();
+      await paygateLink.close();
       await simulator.close();
     },
   };

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from "vitest";
-import { RESULT_FIELDS, hasValidChecksum } from "../protocol";
+import { RESULT_FIELDS, hasValidChecksum } from "./protocol";
 import { startPayGateSimulator, type PayGateSimulator, type PayGateSimulatorOptions } from "./paygate-simulator";
 import {
   MERCHANT,

@@ -1,4 +1,4 @@
-import { type PayWebFields } from "../protocol";
+import { type PayWebFields } from "./protocol";
 import { CARD_OUTCOMES, TEST_CARDS } from "./test-cards";
 
 /** Escapes text for HTML element content and double- or single-quoted attribute values. */

@@ -9,7 +9,7 @@ import {
   hasValidChecksum,
   signFields,
   type PayWebFields,
-} from "../protocol";
+} from "./protocol";
 import { PayGateError, type PayGateErrorCode } from "./error-codes";
 import { TEST_MERCHANT, findMerchant, validateInitiate, type Merchant } from "./initiate-validation";
 import {

@@ -1,4 +1,4 @@
-import { TransactionStatus } from "../protocol";
+import { TransactionStatus } from "./protocol";
 
 /** How PayGate's published test cards settle. Any other card number is declined. */
 export type CardOutcome = "approved" | "insufficient-funds" | "declined";

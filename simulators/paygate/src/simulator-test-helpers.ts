@@ -8,7 +8,7 @@ import {
   encodeFields,
   signFields,
   type PayWebFields,
-} from "../protocol";
+} from "./protocol";
 import { PAYWEB3_PATHS, type PayGateSimulator } from "./paygate-simulator";
 
 export const MERCHANT = PAYGATE_TEST_MERCHANT;
@@ -66,7 +66,7 @@ export function initiateFields(overrides: PayWebFields = {}): PayWebFields {
 
 /** Signs and posts an initiate.trans request; answers the decoded response. */
 export async function initiate(
-  simulator: PayGateSimulator,
+  simulator: { endpoints: Pick<PayGateSimulator["endpoints"], "initiate"> },
   overrides: PayWebFields = {},
   key = MERCHANT.encryptionKey,
 ): Promise<PayWebFields> {

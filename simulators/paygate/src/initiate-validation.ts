@@ -1,4 +1,4 @@
-import { INITIATE_FIELDS, hasValidChecksum, PAYGATE_TEST_MERCHANT, type PayWebFields } from "../protocol";
+import { INITIATE_FIELDS, hasValidChecksum, PAYGATE_TEST_MERCHANT, type PayWebFields } from "./protocol";
 import { PayGateError, type PayGateErrorCode } from "./error-codes";
 
 export interface Merchant {

@@ -10,7 +10,7 @@ import {
   hasValidChecksum,
   signFields,
   type PayWebFields,
-} from "../protocol";
+} from "./protocol";
 import { startPayGateSimulator, type PayGateSimulator } from "./paygate-simulator";
 import {
   MERCHANT,

@@ -1,4 +1,4 @@
-import { encodeFields, type PayWebFields } from "../protocol";
+import { encodeFields, type PayWebFields } from "./protocol";
 
 export interface NotifyRetry {
   /** Attempts per delivery, the first included. */

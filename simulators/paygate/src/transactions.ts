@@ -6,7 +6,7 @@ import {
   payWebChecksum,
   signFields,
   type PayWebFields,
-} from "../protocol";
+} from "./protocol";
 import { CARD_OUTCOMES, USER_CANCELLED, maskCardNumber, resolveCard, type CardBrand } from "./test-cards";
 
 /** What the card holder did on the payment page. */
