@@ -1,0 +1,40 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { repoRoot } from "@dcx/kit";
+import { getOperationAST, parse } from "graphql";
+import { DCX_COST_RULES } from "../../supergraph/src/limits/cost-rules";
+import { buildCostSchema } from "../../supergraph/src/limits/cost-schema";
+import { operationCost } from "../../supergraph/src/limits/query-cost";
+
+/** Everything the graph can say about an organisation's VMs, over a window of `stepMinutes` buckets. */
+const fleetQuery = (stepMinutes: number) => `
+  query Heavy($organizationId: ID!) {
+    organization(id: $organizationId) {
+      id name parent { name }
+      wallet { balance { amount currency } }
+      vms {
+        id name powerState vcpuCount memoryMib createdAt
+        disks { capacityGb tier }
+        estimatedMonthlyCost { monthlyTotal { amount currency } lines { description amount { amount } } }
+        metrics(window: { stepMinutes: ${stepMinutes} }) {
+          cpu { at average maximum }
+          memory { at average maximum }
+        }
+      }
+    }
+  }`;
+
+/**
+ * The heaviest query the limits let through: the whole fleet with both metric series, with the
+ * finest 24-hour window whose cost (as the gateway prices it) still fits `maxCost`.
+ */
+export function heaviestAllowedQuery(maxCost: number): { query: string; cost: number; stepMinutes: number } {
+  const schema = buildCostSchema(readFileSync(path.join(repoRoot, "schema", "supergraph.graphql"), "utf8"));
+  for (let stepMinutes = 5; stepMinutes <= 1440; stepMinutes += 1) {
+    const query = fleetQuery(stepMinutes);
+    const document = parse(query);
+    const cost = operationCost(schema, DCX_COST_RULES, document, getOperationAST(document)!, {});
+    if (cost <= maxCost) return { query, cost, stepMinutes };
+  }
+  throw new Error(`no fleet query fits a cost of ${maxCost}`);
+}

@@ -1,0 +1,53 @@
+/** A clock in milliseconds; tests pass their own. */
+export type Clock = () => number;
+
+interface Bucket {
+  tokens: number;
+  updatedAt: number;
+}
+
+export type Spend = { ok: true } | { ok: false; retryAfterSeconds: number };
+
+/**
+ * Each caller's bucket of query cost: full at `capacity`, refilled at `refillPerSecond`, spent by
+ * every operation's cost before it is planned. Callers never share a bucket, so one tenant's
+ * heavy queries cannot use up another's. Full buckets are forgotten, which keeps memory to the
+ * callers active in the last `capacity / refillPerSecond` seconds.
+ */
+export class CostBudget {
+  private readonly buckets = new Map<string, Bucket>();
+
+  constructor(
+    readonly capacity: number,
+    readonly refillPerSecond: number,
+    private readonly now: Clock = Date.now,
+  ) {}
+
+  spend(caller: string, cost: number): Spend {
+    const at = this.now();
+    const tokens = this.available(caller, at);
+    if (cost > tokens) {
+      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((cost - tokens) / this.refillPerSecond)) };
+    }
+    this.buckets.set(caller, { tokens: tokens - cost, updatedAt: at });
+    this.forgetFullBuckets(at);
+    return { ok: true };
+  }
+
+  /** What `caller` could spend now. */
+  available(caller: string, at = this.now()): number {
+    const bucket = this.buckets.get(caller);
+    if (!bucket) return this.capacity;
+    return Math.min(this.capacity, bucket.tokens + ((at - bucket.updatedAt) / 1000) * this.refillPerSecond);
+  }
+
+  private lastSweep = 0;
+  private forgetFullBuckets(at: number) {
+    const fullAfterMs = (this.capacity / this.refillPerSecond) * 1000;
+    if (at - this.lastSweep < fullAfterMs) return;
+    this.lastSweep = at;
+    for (const [caller, bucket] of this.buckets) {
+      if (at - bucket.updatedAt >= fullAfterMs) this.buckets.delete(caller);
+    }
+  }
+}

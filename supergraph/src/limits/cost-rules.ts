@@ -1,0 +1,56 @@
+/**
+ * Our cost rules: how big each list is assumed to be, what a hop between subgraphs adds, and how
+ * a metric window turns into points. The figures are documented in the supergraph README.
+ */
+export interface CostRules {
+  /** Items assumed in a list that has no page-size argument, by `Type.field`. */
+  listSizes: Readonly<Record<string, number>>;
+  /** Items assumed in any other list without a page-size argument. */
+  defaultListSize: number;
+  /** Arguments that say how many items a list (or a connection's edges) holds. */
+  pageSizeArguments: readonly string[];
+  /** Added per parent object when a field is resolved by another subgraph than its parent. */
+  hopCost: number;
+  /** Fields with a time-window argument: every list below them holds one item per bucket. */
+  windowFields: Readonly<Record<string, WindowRule>>;
+}
+
+export interface WindowRule {
+  argument: string;
+  defaultSpanMinutes: number;
+  defaultStepMinutes: number;
+  minStepMinutes: number;
+}
+
+export const DCX_COST_RULES: CostRules = {
+  listSizes: {
+    // No page argument yet: sized for a large customer's inventory and a reseller's book.
+    "Organization.vms": 50,
+    "Organization.children": 50,
+    "Organization.users": 50,
+    "Query.organizations": 50,
+    "Query.products": 50,
+    "Query.vmSizes": 20,
+    "Vm.disks": 4,
+    "VmCostEstimate.lines": 8,
+    "VmEstimate.lines": 8,
+  },
+  defaultListSize: 20,
+  pageSizeArguments: ["first", "limit"],
+  hopCost: 5,
+  windowFields: {
+    // The telemetry subgraph's MetricWindowInput: the last 24 hours in 60-minute buckets by default.
+    "Vm.metrics": { argument: "window", defaultSpanMinutes: 24 * 60, defaultStepMinutes: 60, minStepMinutes: 5 },
+  },
+};
+
+/** How many buckets a window argument asks for (defaults filled in as the subgraph fills them). */
+export function windowBuckets(rule: WindowRule, value: unknown, now = Date.now()): number {
+  const window = (value && typeof value === "object" ? value : {}) as Record<string, unknown>;
+  const time = (input: unknown) => (typeof input === "string" ? Date.parse(input) : Number.NaN);
+  const untilMs = Number.isFinite(time(window.until)) ? time(window.until) : now;
+  const sinceMs = Number.isFinite(time(window.since)) ? time(window.since) : untilMs - rule.defaultSpanMinutes * 60_000;
+  const step = typeof window.stepMinutes === "number" ? window.stepMinutes : rule.defaultStepMinutes;
+  const stepMs = Math.max(step, rule.minStepMinutes) * 60_000;
+  return Math.max(1, Math.ceil((untilMs - sinceMs) / stepMs));
+}

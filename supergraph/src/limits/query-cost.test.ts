@@ -1,0 +1,68 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { repoRoot } from "@dcx/kit";
+import { getOperationAST, parse } from "graphql";
+import { describe, expect, it } from "vitest";
+import { DCX_COST_RULES } from "./cost-rules";
+import { buildCostSchema } from "./cost-schema";
+import { operationCost } from "./query-cost";
+
+const schema = buildCostSchema(readFileSync(path.join(repoRoot, "schema", "supergraph.graphql"), "utf8"));
+const cost = (query: string, variables: Record<string, unknown> = {}) => {
+  const document = parse(query);
+  return operationCost(schema, DCX_COST_RULES, document, getOperationAST(document)!, variables);
+};
+const org = (selection: string) => `{ organization(id: "o") { ${selection} } }`;
+
+describe("the cost model, on the composed schema", () => {
+  it("costs 1 per object and nothing per leaf", () => {
+    expect(cost(org("id name kind"))).toBe(1);
+    expect(cost(org("parent { name }"))).toBe(2);
+  });
+
+  it("scales a list by its assumed size and adds a hop per parent when another subgraph resolves it", () => {
+    // organization (tenancy) 1; vms (vms subgraph): hop 5 + list 1 + 50 VMs.
+    expect(cost(org("vms { id name }"))).toBe(1 + 5 + 1 + 50);
+    // Each VM's estimate is a hop to catalog: 50 × (5 + 1), its total 50 × 1.
+    expect(cost(org("vms { estimatedMonthlyCost { monthlyTotal { amount } } }"))).toBe(57 + 50 * 6 + 50);
+  });
+
+  it("scales a metric window by its buckets and its series", () => {
+    const perVmMetrics = 50 * (5 + 1);
+    const series = (buckets: number) => 50 * (1 + buckets);
+    // Default window: 24 hours in 60-minute buckets.
+    expect(cost(org("vms { metrics { cpu { at } } }"))).toBe(57 + perVmMetrics + series(24));
+    expect(cost(org("vms { metrics { cpu { at } memory { at } } }"))).toBe(57 + perVmMetrics + 2 * series(24));
+    const fiveMinutes = org(`vms { metrics(window: { stepMinutes: 5 }) { cpu { at } } }`);
+    expect(cost(fiveMinutes)).toBe(57 + perVmMetrics + series(288));
+    const week = `query($w: MetricWindowInput) { organization(id: "o") { vms { metrics(window: $w) { cpu { at } } } } }`;
+    const window = { since: "2026-01-01T00:00:00Z", until: "2026-01-08T00:00:00Z", stepMinutes: 30 };
+    expect(cost(week, { w: window })).toBe(57 + perVmMetrics + series(7 * 48));
+  });
+
+  it("takes a page size from the argument, its variable or its default, down a connection's edges", () => {
+    const page = (first: string) =>
+      org(`wallet { transactions${first} { edges { node { id } } pageInfo { hasNextPage } } }`);
+    // organization 1, wallet hop 5 + 1, transactions 1 + pageInfo 1, edges 1 + n, n nodes.
+    expect(cost(page("(first: 30)"))).toBe(1 + 6 + 2 + (1 + 30) + 30);
+    expect(cost(page(""))).toBe(1 + 6 + 2 + (1 + 20) + 20);
+    const variable = `query($n: Int) { organization(id: "o") { wallet { entries(first: $n) { id } } } }`;
+    expect(cost(variable, { n: 5 })).toBe(1 + 6 + (1 + 5));
+  });
+
+  it("prices the nested fan-out and the alias fan-out that once exhausted the platform far above any limit", () => {
+    const fanOut = org("vms { organization { vms { organization { vms { id } } } } }");
+    expect(cost(fanOut)).toBeGreaterThan(100_000);
+    const windows = Array.from(
+      { length: 10 },
+      (_, i) => `m${i}: metrics(window: { stepMinutes: 5, since: "2026-01-01T00:00:00Z" }) { cpu { at } }`,
+    );
+    expect(cost(org(`vms { ${windows.join(" ")} }`))).toBeGreaterThan(1_000_000);
+  });
+
+  it("counts fragments and inline fragments as the fields they hold", () => {
+    const spread = `{ organization(id: "o") { ...F } } fragment F on Organization { vms { id } }`;
+    expect(cost(spread)).toBe(cost(org("vms { id }")));
+    expect(cost(`{ organization(id: "o") { ... on Organization { vms { id } } } }`)).toBe(57);
+  });
+});

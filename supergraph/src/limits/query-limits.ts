@@ -1,0 +1,38 @@
+import type { ApolloGateway } from "@apollo/gateway";
+import { ConcurrencyLimit } from "./concurrency-limit";
+import { type Clock, CostBudget } from "./cost-budget";
+import { type CostRules, DCX_COST_RULES } from "./cost-rules";
+import { buildCostSchema } from "./cost-schema";
+import { withExecutionTimeout } from "./limited-gateway";
+import { createLimitsPlugin } from "./limits-plugin";
+import type { QueryLimits } from "./limits-config";
+import { cappedStringify } from "./response-size";
+
+/**
+ * Everything the gateway's Apollo Server needs to enforce `limits`: the token cap for the parser,
+ * the plugin that checks each operation before planning, the execution time bound around the
+ * gateway, and the response-size cap.
+ */
+export function createQueryLimits(
+  limits: QueryLimits,
+  supergraphSdl: string,
+  options: { rules?: CostRules; clock?: Clock } = {},
+) {
+  const budget = new CostBudget(limits.budgetCapacity, limits.budgetRefillPerSecond, options.clock);
+  const concurrency = new ConcurrencyLimit(limits.maxConcurrentPerCaller, limits.maxCost);
+  const { plugin, slots } = createLimitsPlugin({
+    limits,
+    costSchema: buildCostSchema(supergraphSdl),
+    rules: options.rules ?? DCX_COST_RULES,
+    budget,
+    concurrency,
+  });
+  return {
+    plugin,
+    parseOptions: { maxTokens: limits.maxTokens },
+    stringifyResult: cappedStringify(limits.maxResponseBytes),
+    bound: (gateway: ApolloGateway) => withExecutionTimeout(gateway, limits.executionTimeoutMs, slots),
+    budget,
+    concurrency,
+  };
+}
