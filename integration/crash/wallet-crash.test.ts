@@ -4,13 +4,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type Database, formatScaled, migrationsFolder, openDatabase, parseScaled, repoRoot } from "@dcx/kit";
-import {
-  type GraphQLResponse,
-  graphqlRequest,
-  providerStaff,
-  testGatewayKeys,
-  testPostgresUrl,
-} from "@dcx/kit/testing";
+import { type GraphQLResponse, providerStaff, testGatewayKeys, testPostgresUrl } from "@dcx/kit/testing";
 import { EntryKind, openWallet, postEntry, setCreditLimit, walletSubgraph } from "@dcx/wallet";
 import { sql } from "drizzle-orm";
 import pg from "pg";
@@ -212,7 +206,7 @@ describe("the wallet process killed mid-burst", () => {
 
     const staff = providerStaff({ role: "owner" });
     const send = async <T>(query: string, variables: Record<string, unknown>) =>
-      graphqlRequest<T>(`${baseUrl}/graphql`, query, variables, await keys.headersFor("wallet", staff));
+      keys.request<T>(`${baseUrl}/graphql`, "wallet", query, variables, staff);
 
     const operations: Operation[] = [];
     const holdIdByKey = new Map<string, string>();

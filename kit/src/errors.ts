@@ -1,16 +1,18 @@
 import { GraphQLError } from "graphql";
 
 /** Stable error codes clients can switch on (`extensions.code`). */
-export type ErrorCode =
-  | "BAD_USER_INPUT"
-  | "NOT_FOUND"
-  | "UNAUTHENTICATED"
-  | "FORBIDDEN"
-  | "CONFLICT"
-  | "INSUFFICIENT_FUNDS"
-  | "RATE_LIMITED"
+export const ERROR_CODES = [
+  "BAD_USER_INPUT",
+  "NOT_FOUND",
+  "UNAUTHENTICATED",
+  "FORBIDDEN",
+  "CONFLICT",
+  "INSUFFICIENT_FUNDS",
+  "RATE_LIMITED",
   /** A payment provider refused or could not be reached; nothing was charged. */
-  | "PAYMENT_PROVIDER_ERROR";
+  "PAYMENT_PROVIDER_ERROR",
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export class DomainError extends GraphQLError {
   constructor(code: ErrorCode, message: string, details?: Record<string, unknown>) {

@@ -4,6 +4,7 @@ export * from "./caller";
 export * from "./config/env";
 export * from "./config/subgraph-config";
 export * from "./db/database";
+export * from "./db/database-error";
 export * from "./db/unique-violation";
 export * from "./db/visibility";
 export * from "./errors";

@@ -1,1 +1,4 @@
 export * from "./gateway-token";
+export * from "./gateway-token-verifier";
+export * from "./request-binding";
+export * from "./used-token-ids";

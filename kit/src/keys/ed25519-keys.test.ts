@@ -20,7 +20,9 @@ describe("signing keys", () => {
     const dataDir = freshDir();
     const signing = loadPrivateKey({ key: GATEWAY_KEY, dataDir, production: false });
     const verifying = loadPublicKey({ key: GATEWAY_KEY, dataDir, production: false });
-    await expect(verifyGatewayToken(verifying, await signGatewayToken(signing, "vms"), "vms")).resolves.toBeTruthy();
+    const request = { method: "POST", body: "{}" };
+    const token = await signGatewayToken(signing, "vms", request);
+    await expect(verifyGatewayToken(verifying, token, "vms", request)).resolves.toBeTruthy();
   });
 
   it("keep one development key per purpose, created once", () => {
@@ -45,8 +47,8 @@ describe("signing keys", () => {
     expect([first.created, again.created]).toEqual([true, false]);
     const signing = loadPrivateKey({ key: GATEWAY_KEY, file: first.privateKeyFile, dataDir: folder, production: true });
     const verifying = loadPublicKey({ key: GATEWAY_KEY, file: first.publicKeyFile, dataDir: folder, production: true });
-    await expect(
-      verifyGatewayToken(verifying, await signGatewayToken(signing, "tenancy"), "tenancy"),
-    ).resolves.toBeTruthy();
+    const request = { method: "POST", body: "{}" };
+    const token = await signGatewayToken(signing, "tenancy", request);
+    await expect(verifyGatewayToken(verifying, token, "tenancy", request)).resolves.toBeTruthy();
   });
 });

@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { generateKeyPairSync, randomUUID } from "node:crypto";
+import { generateKeyPairSync, type KeyObject, randomUUID } from "node:crypto";
 import { Ctx, Field, ID, ObjectType, Query, Resolver } from "type-graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signGatewayToken } from "../gateway-trust/gateway-token";
@@ -7,7 +7,7 @@ import { createServiceClient } from "../service-trust/service-client";
 import { signServiceToken } from "../service-trust/service-token";
 import { buildFederatedSchema } from "../schema/build-subgraph-schema";
 import { resellerUser } from "../testing/callers";
-import { graphqlRequest } from "../testing/graphql-request";
+import { graphqlBody, postGraphqlBody } from "../testing/graphql-request";
 import { type RunningSubgraph, startSubgraphServer, type VerifiedIdentity } from "./subgraph-server";
 
 @ObjectType()
@@ -27,6 +27,15 @@ class SecretResolver {
   whoAmI(@Ctx() ctx: { identity: VerifiedIdentity }): string {
     return `${ctx.identity.service ?? "gateway"}/${ctx.identity.caller?.organizationKind ?? "no caller"}`;
   }
+}
+
+type Identity = Parameters<typeof signGatewayToken>[3];
+
+/** Signs `query` as the gateway would for `audience`, bound to the body sent. */
+async function signed(key: KeyObject, audience: string, query: string, identity?: Identity) {
+  const body = graphqlBody(query);
+  const token = await signGatewayToken(key, audience, { method: "POST", body }, identity);
+  return { body, headers: { "x-dcx-gateway-token": token } };
 }
 
 describe("a subgraph server", () => {
@@ -68,23 +77,54 @@ describe("a subgraph server", () => {
   });
 
   it("serves requests the gateway signed for it", async () => {
-    const token = await signGatewayToken(gateway.privateKey, "probe");
-    const result = await graphqlRequest(server.graphqlUrl, "{ secret { id } }", {}, { "x-dcx-gateway-token": token });
-    expect(result).toEqual({ data: { secret: { id: "s-1" } } });
+    const { body, headers } = await signed(gateway.privateKey, "probe", "{ secret { id } }");
+    expect(await postGraphqlBody(server.graphqlUrl, body, headers)).toEqual({ data: { secret: { id: "s-1" } } });
+  });
+
+  it("refuses a captured gateway token sent again, with its own body or another", async () => {
+    const { body, headers } = await signed(gateway.privateKey, "probe", "{ secret { id } }");
+    expect(await postGraphqlBody(server.graphqlUrl, body, headers)).toEqual({ data: { secret: { id: "s-1" } } });
+    const replayed = await fetch(server.graphqlUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...headers },
+      body,
+    });
+    expect(replayed.status).toBe(401);
+    expect(await replayed.json()).toMatchObject({ errors: [{ extensions: { reason: "token already used" } }] });
+  });
+
+  it("refuses a fresh gateway token carrying another operation than the one it was signed for", async () => {
+    const { headers } = await signed(gateway.privateKey, "probe", "{ secret { id } }");
+    for (const other of ["{ _service { sdl } }", "mutation { secret }", "{ secret { id } }\n"]) {
+      const response = await fetch(server.graphqlUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: graphqlBody(other),
+      });
+      expect(response.status).toBe(401);
+      expect(await response.json()).toMatchObject({
+        errors: [{ extensions: { code: "UNAUTHENTICATED", reason: "signed for another body" } }],
+      });
+    }
+    // Refused for its body, the token was never used: the request it was signed for still passes.
+    const original = graphqlBody("{ secret { id } }");
+    expect(await postGraphqlBody(server.graphqlUrl, original, headers)).toEqual({ data: { secret: { id: "s-1" } } });
   });
 
   it("accepts the large signed header of a reseller with thousands of customers", async () => {
     const customers = Array.from({ length: 3000 }, () => randomUUID());
     const caller = resellerUser(randomUUID(), customers);
-    const token = await signGatewayToken(gateway.privateKey, "probe", { caller, clientAddress: "127.0.0.1" });
-    expect(token.length).toBeGreaterThan(100_000);
-    const result = await graphqlRequest(server.graphqlUrl, "{ secret { id } }", {}, { "x-dcx-gateway-token": token });
-    expect(result).toEqual({ data: { secret: { id: "s-1" } } });
+    const { body, headers } = await signed(gateway.privateKey, "probe", "{ secret { id } }", {
+      caller,
+      clientAddress: "127.0.0.1",
+    });
+    expect(headers["x-dcx-gateway-token"].length).toBeGreaterThan(100_000);
+    expect(await postGraphqlBody(server.graphqlUrl, body, headers)).toEqual({ data: { secret: { id: "s-1" } } });
   });
 
   it("refuses a token the gateway signed for another subgraph", async () => {
-    const token = await signGatewayToken(gateway.privateKey, "wallet");
-    expect((await direct("{ secret { id } }", { "x-dcx-gateway-token": token })).status).toBe(401);
+    const { headers } = await signed(gateway.privateKey, "wallet", "{ secret { id } }");
+    expect((await direct("{ secret { id } }", headers)).status).toBe(401);
   });
 
   it("keeps health and readiness open for the platform's probes", async () => {
@@ -133,9 +173,11 @@ describe("a subgraph server that trusts a service", () => {
 
   it("still serves the gateway's requests, with service null", async () => {
     const caller = resellerUser(randomUUID(), []);
-    const token = await signGatewayToken(gateway.privateKey, "probe", { caller, clientAddress: "127.0.0.1" });
-    const result = await graphqlRequest(server.graphqlUrl, "{ whoAmI }", {}, { "x-dcx-gateway-token": token });
-    expect(result).toEqual({ data: { whoAmI: "gateway/reseller" } });
+    const { body, headers } = await signed(gateway.privateKey, "probe", "{ whoAmI }", {
+      caller,
+      clientAddress: "127.0.0.1",
+    });
+    expect(await postGraphqlBody(server.graphqlUrl, body, headers)).toEqual({ data: { whoAmI: "gateway/reseller" } });
   });
 
   it("refuses with 401 a forged, misaddressed or replayed service token, two signatures, or an untrusting subgraph", async () => {
@@ -156,17 +198,17 @@ describe("a subgraph server that trusts a service", () => {
     expect(await refused(server.graphqlUrl, header(once))).toBe(401);
     const both = {
       ...header(await signServiceToken(vms.privateKey, "vms", "probe")),
-      "x-dcx-gateway-token": await signGatewayToken(gateway.privateKey, "probe"),
+      ...(await signed(gateway.privateKey, "probe", "{ whoAmI }")).headers,
     };
     expect(await refused(server.graphqlUrl, both)).toBe(401);
     expect(await refused(untrusting.graphqlUrl, header(await signServiceToken(vms.privateKey, "vms", "probe")))).toBe(
       401,
     );
     // A service key is not the gateway's key.
-    const posingAsGateway = await signGatewayToken(vms.privateKey, "probe", {
+    const posingAsGateway = await signed(vms.privateKey, "probe", "{ whoAmI }", {
       caller: resellerUser(randomUUID(), []),
       clientAddress: "x",
     });
-    expect(await refused(server.graphqlUrl, { "x-dcx-gateway-token": posingAsGateway })).toBe(401);
+    expect(await refused(server.graphqlUrl, posingAsGateway.headers)).toBe(401);
   });
 });

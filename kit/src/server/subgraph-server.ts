@@ -8,13 +8,16 @@ import express, { type Express } from "express";
 import type { GraphQLSchema } from "graphql";
 import type { KeyObject } from "node:crypto";
 import { DomainError } from "../errors";
-import { GATEWAY_TOKEN_HEADER, type RequestIdentity, verifyGatewayToken } from "../gateway-trust/gateway-token";
+import { GATEWAY_TOKEN_HEADER, type RequestIdentity } from "../gateway-trust/gateway-token";
+import { createGatewayTokenVerifier } from "../gateway-trust/gateway-token-verifier";
 import {
   createServiceTokenVerifier,
   SERVICE_TOKEN_HEADER,
   type TrustedServiceKeys,
 } from "../service-trust/service-token";
+import { createErrorMasking, type ErrorLog } from "./error-masking";
 import { listen, type RunningHttpServer } from "./listen";
+import { jsonBodyErrors, parseJsonBody, rawBodyOf, readRawBody } from "./raw-json-body";
 
 /** A verified request: through the gateway (`service` null) or from a trusted service (`caller` null). */
 export interface VerifiedIdentity extends RequestIdentity {
@@ -47,6 +50,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
    * callbacks). They are NOT behind the gateway signature: each must authenticate its own callers.
    */
   routes?: (app: Express) => void;
+  /** Where masked errors are logged with their id (JSON lines on stderr by default). */
+  errorLog?: ErrorLog;
 }
 
 export interface RunningSubgraph extends RunningHttpServer {
@@ -56,16 +61,22 @@ export interface RunningSubgraph extends RunningHttpServer {
 /**
  * Serves one subgraph: POST /graphql, GET /health (process alive), GET /ready (can serve).
  * /graphql answers only requests the gateway signed for this subgraph, or that a trusted service
- * signed for it; anything else gets 401 before the schema is reached. There is no landing page.
+ * signed for it; anything else gets 401 before the schema is reached. A gateway token must be
+ * bound to this very request (method and the SHA-256 of the raw body, checked before the body is
+ * parsed) and is accepted once. Unexpected errors are masked (see `createErrorMasking`). There is
+ * no landing page.
  */
 export async function startSubgraphServer<TContext extends BaseContext>(
   options: SubgraphServerOptions<TContext>,
 ): Promise<RunningSubgraph> {
+  const errors = createErrorMasking(options.name, options.errorLog);
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
     introspection: !options.production,
+    includeStacktraceInErrorResponses: false,
+    formatError: errors.formatError,
     // No Apollo Studio here: skip the per-request trace the gateway would otherwise forward.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), errors.plugin],
   });
   await apollo.start();
 
@@ -87,32 +98,59 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     options.trustedServices && options.trustedServices.size > 0
       ? createServiceTokenVerifier(options.trustedServices, options.name)
       : undefined;
-  app.use("/graphql", async (req, res, next) => {
-    try {
-      const gatewayToken = req.header(GATEWAY_TOKEN_HEADER);
-      const serviceToken = req.header(SERVICE_TOKEN_HEADER);
-      if (gatewayToken !== undefined && serviceToken !== undefined) {
-        throw new DomainError("UNAUTHENTICATED", "Send either a gateway or a service signature, not both", {
-          reason: "two signatures",
-        });
-      }
-      res.locals.identity =
-        serviceToken !== undefined && services
-          ? verifiedService(await services.verify(serviceToken), req.socket.remoteAddress)
-          : await verifyGatewayToken(options.gatewayPublicKey, gatewayToken, options.name);
-      next();
-    } catch (error) {
-      const { message, extensions } = error as { message: string; extensions?: unknown };
-      res.status(401).json({ errors: [{ message, extensions }] });
+  const gateway = createGatewayTokenVerifier(options.gatewayPublicKey, options.name);
+  const refuse = (res: express.Response, error: unknown) => {
+    const { message, extensions } = error as { message: string; extensions?: { reason?: unknown } };
+    // Why a signed request was refused (replayed, expired, another body) is worth a log line.
+    const reason = extensions?.reason ?? "invalid token";
+    if (reason !== "missing gateway signature") {
+      console.warn(JSON.stringify({ level: "warn", subgraph: options.name, event: "request refused", reason }));
     }
-  });
+    res.status(401).json({ errors: [{ message, extensions }] });
+  };
   app.use(
     "/graphql",
-    express.json({ limit: "1mb" }),
+    // Unsigned requests are refused before their body is even read.
+    (req, res, next) => {
+      if (req.header(GATEWAY_TOKEN_HEADER) === undefined && req.header(SERVICE_TOKEN_HEADER) === undefined) {
+        refuse(
+          res,
+          new DomainError("UNAUTHENTICATED", "Requests must come through the gateway", {
+            reason: "missing gateway signature",
+          }),
+        );
+      } else next();
+    },
+    readRawBody("1mb"),
+    async (req, res, next) => {
+      try {
+        const gatewayToken = req.header(GATEWAY_TOKEN_HEADER);
+        const serviceToken = req.header(SERVICE_TOKEN_HEADER);
+        if (gatewayToken !== undefined && serviceToken !== undefined) {
+          throw new DomainError("UNAUTHENTICATED", "Send either a gateway or a service signature, not both", {
+            reason: "two signatures",
+          });
+        }
+        res.locals.identity =
+          serviceToken !== undefined && services
+            ? verifiedService(await services.verify(serviceToken), req.socket.remoteAddress)
+            : await gateway.verify(gatewayToken, { method: req.method, body: rawBodyOf(req.body) });
+        next();
+      } catch (error) {
+        refuse(res, error);
+      }
+    },
+    parseJsonBody,
     expressMiddleware(apollo, {
-      context: async ({ res }) => options.context(res.locals.identity as VerifiedIdentity),
+      context: async ({ res }) => {
+        const identity = res.locals.identity as VerifiedIdentity;
+        const context = await options.context(identity);
+        errors.rememberIdentity(context, identity);
+        return context;
+      },
     }),
   );
+  app.use(jsonBodyErrors);
 
   // The gateway's signed header lists the organisations a caller may see: a reseller with a few
   // thousand customers needs more than Node's default 16 KiB of headers.

@@ -5,7 +5,7 @@ import type { TrustedServiceKeys } from "../service-trust/service-token";
 import { serveSubgraph, type SubgraphDefinition } from "../subgraph";
 import { providerStaff } from "./callers";
 import { type TestGatewayKeys, testGatewayKeys } from "./gateway-keys";
-import { type GraphQLResponse, graphqlRequest } from "./graphql-request";
+import type { GraphQLResponse } from "./graphql-request";
 import { openTestDatabase } from "./test-database";
 
 export interface TestSubgraph<TSchema extends Record<string, unknown>> {
@@ -42,7 +42,7 @@ export async function startTestSubgraph<TSchema extends Record<string, unknown>,
     server,
     request: async (query, variables = {}, options = {}) => {
       const caller = options.as === undefined ? providerStaff() : options.as;
-      return graphqlRequest(server.graphqlUrl, query, variables, await keys.headersFor(definition.name, caller));
+      return keys.request(server.graphqlUrl, definition.name, query, variables, caller);
     },
     close: async () => {
       await server.close();

@@ -18,6 +18,7 @@ export interface TextRule {
 }
 
 // Cc (C0, DEL, C1) plus the bidirectional formatting characters.
+// eslint-disable-next-line no-control-regex -- finding control characters is this rule's purpose
 const FORBIDDEN = /[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/u;
 
 export function cleanText(value: unknown, rule: TextRule): string {

@@ -4,6 +4,7 @@ import { InternalCallerResolver } from "./internal-caller/internal-caller.resolv
 import { ManageOrganizationsResolver } from "./organization/manage-organizations.resolver";
 import { organizationReference } from "./organization/organization.reference";
 import { OrganizationResolver } from "./organization/organization.resolver";
+import { OrganizationScopeResolver } from "./organization/organization-scope.resolver";
 import { SessionResolver } from "./session/session.resolver";
 import { SignInResolver } from "./sign-in/sign-in.resolver";
 import { ManageUsersResolver } from "./user/manage-users.resolver";
@@ -14,6 +15,7 @@ export const buildTenancySchema = () =>
     {
       resolvers: [
         OrganizationResolver,
+        OrganizationScopeResolver,
         OrganizationUsersResolver,
         UserResolver,
         SignInResolver,

@@ -48,13 +48,16 @@ export class CallerDirectory {
     const url = this.tenancyUrl();
     let body: { data?: Record<string, InternalCaller | null>; errors?: unknown[] } | undefined;
     try {
+      const request = { method: "POST", body: JSON.stringify({ query, variables }) };
       const response = await fetch(url ?? "", {
-        method: "POST",
+        ...request,
         headers: {
           "content-type": "application/json",
-          [GATEWAY_TOKEN_HEADER]: await signGatewayToken(this.signingKey, "tenancy", { caller: null, clientAddress }),
+          [GATEWAY_TOKEN_HEADER]: await signGatewayToken(this.signingKey, "tenancy", request, {
+            caller: null,
+            clientAddress,
+          }),
         },
-        body: JSON.stringify({ query, variables }),
         signal: AbortSignal.timeout(5000),
       });
       body = (await response.json()) as typeof body;

@@ -59,11 +59,14 @@ export async function startEchoSubgraph(gatewayPublicKey: KeyObject, callers: Ec
   app.get("/ready", (_req, res) => res.json({ status: "ready" }));
   app.use(
     "/graphql",
-    express.json(),
+    express.json({ verify: (req, _res, raw) => void ((req as { rawBody?: Buffer }).rawBody = raw) }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({
         authorization: req.headers.authorization,
-        identity: await verifyGatewayToken(gatewayPublicKey, req.header(GATEWAY_TOKEN_HEADER), "tenancy"),
+        identity: await verifyGatewayToken(gatewayPublicKey, req.header(GATEWAY_TOKEN_HEADER), "tenancy", {
+          method: req.method,
+          body: (req as { rawBody?: Buffer }).rawBody ?? "",
+        }),
       }),
     }),
   );

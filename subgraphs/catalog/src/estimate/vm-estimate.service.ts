@@ -5,7 +5,8 @@ import { EstimateInputError, estimateVm, PUBLIC_IP_SKU, type VmEstimateSpec } fr
 import type { PriceInForce } from "../product/product-price.store";
 import { formatUnitPrice } from "../product/unit-price";
 import { findVmSizeForEstimate } from "../size/vm-size.service";
-import { type EstimateRequest, specForEstimate, type VmSizeSpec } from "../size/vm-size.rules";
+import { SKU_PATTERN } from "../product/product.rules";
+import { type EstimateRequest, specForEstimate, VM_SIZE_NAME_PATTERN, type VmSizeSpec } from "../size/vm-size.rules";
 import { formatVatRate } from "../vat/vat-rate.service";
 import type { VmEstimate } from "./vm-estimate.type";
 
@@ -15,7 +16,8 @@ import type { VmEstimate } from "./vm-estimate.type";
  */
 export async function estimateVmRequest(ctx: CatalogContext, request: EstimateRequest): Promise<VmEstimate> {
   let size: VmSizeSpec | null = null;
-  if (request.size !== null && request.size !== undefined) {
+  // A name that cannot be a size's is simply unknown: it never reaches the database.
+  if (request.size !== null && request.size !== undefined && VM_SIZE_NAME_PATTERN.test(request.size)) {
     const lookup = await findVmSizeForEstimate(ctx.db, request.size);
     if (lookup && "retired" in lookup) {
       throw badUserInput(`The VM size ${request.size} is retired and no longer offered`, "size");
@@ -34,6 +36,9 @@ export async function estimateVmRequest(ctx: CatalogContext, request: EstimateRe
 
 /** Prices a VM specification at the request's prices and VAT rate. Reads only; writes nothing. */
 export async function estimateVmSpec(ctx: CatalogContext, spec: VmEstimateSpec): Promise<VmEstimate> {
+  spec.licences.forEach(({ sku }, i) => {
+    if (!SKU_PATTERN.test(sku)) throw badUserInput(`Unknown licence ${JSON.stringify(sku)}`, `licences[${i}].sku`);
+  });
   const skus = [...new Set([...VM_PRICE_SKUS, PUBLIC_IP_SKU, ...spec.licences.map((licence) => licence.sku)])];
   const loaded = await ctx.loaders.priceInForceBySku.loadMany(skus);
   const prices = new Map<string, PriceInForce>();

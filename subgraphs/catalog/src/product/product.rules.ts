@@ -1,4 +1,4 @@
-import { badUserInput } from "@dcx/kit";
+import { badUserInput, cleanOptionalText, cleanText } from "@dcx/kit";
 import { ProductCategory, ProductUnit } from "./product.type";
 
 /** "compute.vcpu", "storage.performance", "licence.windows-server": a family, then dotted parts. */
@@ -17,21 +17,14 @@ export function checkSku(sku: string): string {
   return sku;
 }
 
+/** The kit's free-text rule: trimmed, length-capped, no control or text-direction characters. */
 export function checkName(name: string): string {
-  const trimmed = String(name ?? "").trim();
-  if (trimmed.length < NAME_MIN || trimmed.length > NAME_MAX) {
-    throw badUserInput(`Name must be ${NAME_MIN}–${NAME_MAX} characters`, "name");
-  }
-  return trimmed;
+  return cleanText(name, { field: "name", label: "Name", minLength: NAME_MIN, maxLength: NAME_MAX });
 }
 
 /** Blank descriptions are stored as none. */
 export function checkDescription(description: string | null | undefined): string | null {
-  const trimmed = description?.trim() ?? "";
-  if (trimmed.length > DESCRIPTION_MAX) {
-    throw badUserInput(`Description must be at most ${DESCRIPTION_MAX} characters`, "description");
-  }
-  return trimmed || null;
+  return cleanOptionalText(description, { field: "description", label: "Description", maxLength: DESCRIPTION_MAX });
 }
 
 export function checkCategory(category: ProductCategory): ProductCategory {

@@ -64,6 +64,11 @@ describe("createProduct", () => {
     [{ name: " X " }, "name"],
     [{ name: "x".repeat(101) }, "name"],
     [{ description: "d".repeat(1001) }, "description"],
+    [{ name: "Red Hat\u0000" }, "name"],
+    [{ name: "Red\nHat" }, "name"],
+    [{ name: "Red Hat \u001b[31m" }, "name"],
+    [{ name: "RHEL \u202Eexe.txt" }, "name"],
+    [{ description: "Line one\u0085line two" }, "description"],
     [{ category: "hardware" }, "category"],
     [{ unit: "vcpu_day" }, "unit"],
     [{ unitPrice: "-0.01" }, "unitPrice"],
@@ -80,6 +85,23 @@ describe("createProduct", () => {
       extensions: { code: "BAD_USER_INPUT", field },
     });
     expect((await listProducts(database.db)).map((p) => p.sku)).not.toContain(input.sku);
+  });
+
+  it("trims names and descriptions and takes them at their limits: 2 and 100, 1000 characters", async () => {
+    const short = await createProduct(database.db, {
+      ...VCPU,
+      sku: "licence.short",
+      name: "  RH  ",
+      description: "  ",
+    });
+    expect([short.name, short.description]).toEqual(["RH", null]);
+    const long = await createProduct(database.db, {
+      ...VCPU,
+      sku: "licence.long",
+      name: "n".repeat(100),
+      description: "d".repeat(1000),
+    });
+    expect([long.name.length, long.description?.length]).toEqual([100, 1000]);
   });
 
   it("accepts prices at the limits: zero and six decimal places", async () => {

@@ -1,4 +1,4 @@
-import { badUserInput } from "@dcx/kit";
+import { badUserInput, cleanText } from "@dcx/kit";
 import { EstimateInputError, inRange, LIMITS, type VmEstimateSpec } from "../pricing/vm-estimate";
 import type { DiskTier } from "../pricing/vm-cost";
 
@@ -30,10 +30,11 @@ export function checkVmSizeName(name: string): string {
 /** Checks a new size against the same limits as any estimate; answers it trimmed. */
 export function checkVmSize(input: VmSizeSpec): VmSizeSpec {
   const name = checkVmSizeName(input.name);
-  const description = String(input.description ?? "").trim();
-  if (description.length < 1 || description.length > VM_SIZE_DESCRIPTION_MAX) {
-    throw badUserInput(`Description must be 1–${VM_SIZE_DESCRIPTION_MAX} characters`, "description");
-  }
+  const description = cleanText(input.description, {
+    field: "description",
+    label: "Description",
+    maxLength: VM_SIZE_DESCRIPTION_MAX,
+  });
   if (!TIERS.includes(input.bootDisk?.tier)) {
     throw badUserInput(`Unknown storage tier ${String(input.bootDisk?.tier)}`, "bootDisk.tier");
   }

@@ -73,6 +73,9 @@ describe("partner API keys", () => {
     ["an empty name", "   "],
     ["an 81-character name", "k".repeat(81)],
     ["a name with a line break", "ERP\nexport"],
+    ["a name with NUL", "ERP\u0000"],
+    ["a name with ESC", "ERP \u001b[31m"],
+    ["a name with a right-to-left override", "ERP \u202Etropxe"],
   ])("refuses %s and writes nothing", async (_label, name) => {
     const before = await world.db.select().from(apiKeys);
     const result = await create(owner, name);

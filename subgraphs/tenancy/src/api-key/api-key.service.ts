@@ -1,4 +1,4 @@
-import { type Caller, DomainError, badUserInput, isUuid, notFound, requireCaller } from "@dcx/kit";
+import { type Caller, DomainError, cleanText, isUuid, notFound, requireCaller } from "@dcx/kit";
 import { assertManagerRole } from "../access/manager";
 import { API_KEY_PREFIX, hashSecret, newSecret } from "../credentials/secret";
 import type { TenancyDb } from "../organization/organization.store";
@@ -7,7 +7,6 @@ import type { ApiKey, CreatedApiKey } from "./api-key.type";
 
 export const API_KEY_NAME_MAX = 80;
 export const SECRET_PREFIX_LENGTH = 12;
-const CONTROL_CHARACTERS = /\p{Cc}/u;
 
 /** Owners and admins of an organisation, signed in as themselves (not with an API key), manage its keys. */
 function keyManager(caller: Caller | null): Caller {
@@ -18,13 +17,7 @@ function keyManager(caller: Caller | null): Caller {
 }
 
 function validName(raw: string): string {
-  const name = raw.trim();
-  const length = [...name].length;
-  if (length < 1 || length > API_KEY_NAME_MAX) {
-    throw badUserInput(`Name must be 1–${API_KEY_NAME_MAX} characters`, "name");
-  }
-  if (CONTROL_CHARACTERS.test(name)) throw badUserInput("Name must not contain control characters", "name");
-  return name;
+  return cleanText(raw, { field: "name", label: "Name", maxLength: API_KEY_NAME_MAX });
 }
 
 /** A new key for the caller's organisation; the secret is in this answer only, the database keeps its hash. */

@@ -43,6 +43,31 @@ describe("createOrganization", () => {
   const NO_SUCH_ORGANIZATION = "00000000-0000-4000-8000-000000000000";
   it.each<[string, () => CreateOrganizationInput, RegExp]>([
     ["a one-letter name", () => ({ name: "X", kind: OrganizationKind.CUSTOMER, parentId: providerId }), /Name must be/],
+    [
+      "a 101-character name",
+      () => ({ name: "x".repeat(101), kind: OrganizationKind.CUSTOMER, parentId: providerId }),
+      /Name must be 2–100/,
+    ],
+    [
+      "a name with NUL",
+      () => ({ name: "Acme\u0000 Ltd", kind: OrganizationKind.CUSTOMER, parentId: providerId }),
+      /control or text-direction/,
+    ],
+    [
+      "a name with a line break",
+      () => ({ name: "Acme\nLtd", kind: OrganizationKind.CUSTOMER, parentId: providerId }),
+      /control or text-direction/,
+    ],
+    [
+      "a name with ESC",
+      () => ({ name: "Acme \u001b[2J", kind: OrganizationKind.CUSTOMER, parentId: providerId }),
+      /control or text-direction/,
+    ],
+    [
+      "a name with a right-to-left override",
+      () => ({ name: "Acme \u202Edtl", kind: OrganizationKind.CUSTOMER, parentId: providerId }),
+      /control or text-direction/,
+    ],
     ["a customer without a parent", () => ({ name: "Orphan Ltd", kind: OrganizationKind.CUSTOMER }), /needs a parent/],
     [
       "a second provider",
@@ -63,6 +88,21 @@ describe("createOrganization", () => {
     const before = await listOrganizations(database.db);
     await expect(createOrganization(database.db, input())).rejects.toThrow(message);
     expect(await listOrganizations(database.db)).toHaveLength(before.length);
+  });
+
+  it("trims names and takes them at their limits: 2 and 100 characters", async () => {
+    const two = await createOrganization(database.db, {
+      name: "  Ab  ",
+      kind: OrganizationKind.CUSTOMER,
+      parentId: providerId,
+    });
+    expect(two.name).toBe("Ab");
+    const hundred = await createOrganization(database.db, {
+      name: "é".repeat(100),
+      kind: OrganizationKind.CUSTOMER,
+      parentId: providerId,
+    });
+    expect(hundred.name).toBe("é".repeat(100));
   });
 
   it("keeps resellers one level deep", async () => {

@@ -1,4 +1,4 @@
-import { badUserInput, conflict, isUniqueViolation } from "@dcx/kit";
+import { badUserInput, cleanText, conflict, isUniqueViolation } from "@dcx/kit";
 import {
   findOrganizationByName,
   findOrganizationsByIds,
@@ -28,10 +28,7 @@ export const NAME_MAX = 100;
  * Creates an organisation after checking every rule; on any failure nothing is written.
  */
 export async function createOrganization(db: TenancyDb, input: CreateOrganizationInput): Promise<Organization> {
-  const name = input.name.trim();
-  if (name.length < NAME_MIN || name.length > NAME_MAX) {
-    throw badUserInput(`Name must be ${NAME_MIN}–${NAME_MAX} characters`, "name");
-  }
+  const name = cleanText(input.name, { field: "name", label: "Name", minLength: NAME_MIN, maxLength: NAME_MAX });
   if (!Object.values(OrganizationKind).includes(input.kind)) {
     throw badUserInput(`Unknown organisation kind ${String(input.kind)}`, "kind");
   }

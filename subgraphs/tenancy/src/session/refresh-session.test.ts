@@ -78,7 +78,7 @@ describe("refreshSession", () => {
 
   it("refuses unknown tokens, tokens of a signed-out session and tokens of a disabled user", async () => {
     await expect(refresh("dcx_rt_not-a-token")).rejects.toMatchObject(INVALID);
-    await expect(refresh("")).rejects.toMatchObject(INVALID);
+    await expect(refresh("")).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "refreshToken" } });
 
     const signedOut = await signInWithCode(world, await world.newUser());
     const session = await sessionOf(signedOut.accessToken);

@@ -1,3 +1,4 @@
+import { badUserInput } from "@dcx/kit";
 import { hashSecret } from "../credentials/secret";
 import type { TenancyDb } from "../organization/organization.store";
 import { normalizeClientAddress } from "../sign-in/request-sign-in-code";
@@ -11,6 +12,13 @@ export interface RefreshSessionInput {
   refreshToken: string;
   clientAddress: string;
 }
+
+/**
+ * What any refresh token can look like (`dcx_rt_` + base64url). Text that cannot be one —
+ * control characters, 10 000 characters — is refused as input before any look-up; every
+ * well-formed token that does not work stays one UNAUTHENTICATED answer.
+ */
+const TOKEN_SHAPE = /^[A-Za-z0-9_-]{1,256}$/;
 
 type Outcome =
   | { kind: "refreshed"; session: { id: string }; user: User; refreshToken: string }
@@ -32,7 +40,9 @@ export async function refreshSession(
 ): Promise<IssuedTokens> {
   const now = deps.now();
   const clientAddress = normalizeClientAddress(input.clientAddress);
-  const tokenHash = hashSecret(input.refreshToken.trim());
+  const presented = input.refreshToken.trim();
+  if (!TOKEN_SHAPE.test(presented)) throw badUserInput("This is not a refresh token", "refreshToken");
+  const tokenHash = hashSecret(presented);
 
   const outcome = await db.transaction(async (tx): Promise<Outcome> => {
     const found = await findRefreshTokenForUpdate(tx, tokenHash);

@@ -90,10 +90,15 @@ describe("sessions in the graph", () => {
     const revoke = (id: string, as: Caller) =>
       world.subgraph.request(`mutation($id: ID!) { revokeSession(id: $id) }`, { id }, { as });
 
-    for (const id of [colleague.caller.sessionId!, randomUUID(), "not-an-id"]) {
+    for (const id of [colleague.caller.sessionId!, randomUUID()]) {
       const refused = await revoke(id, mine.caller);
       expect(refused.errors?.map((error) => error.extensions?.code)).toEqual(["NOT_FOUND"]);
     }
+    // An id that cannot be one is refused as input, naming it.
+    expect((await revoke("not-an-id", mine.caller)).errors?.[0]?.extensions).toEqual({
+      code: "BAD_USER_INPUT",
+      field: "id",
+    });
     const stillLive = await world.subgraph.request(SESSION_CALLER, { id: colleague.caller.sessionId }, { as: null });
     expect(stillLive.data?.internalSessionCaller).not.toBeNull();
 
@@ -128,6 +133,15 @@ describe("sessions in the graph", () => {
     expect(first.data!.refreshSession.refreshToken).not.toBe(tokens.refreshToken);
     const replay = await world.subgraph.request(REFRESH, { token: tokens.refreshToken }, { as: null });
     expect(replay.errors?.[0]).toMatchObject({ extensions: { code: "UNAUTHENTICATED" } });
+  });
+
+  it("refuses text that cannot be a refresh token as input, and a well-formed unknown one as UNAUTHENTICATED", async () => {
+    for (const token of ["dcx_rt_a\u0000b", "dcx_rt_a\nb", `dcx_rt_${"a".repeat(250)}`, "  "]) {
+      const refused = await world.subgraph.request(REFRESH, { token }, { as: null });
+      expect(refused.errors?.[0]?.extensions).toEqual({ code: "BAD_USER_INPUT", field: "refreshToken" });
+    }
+    const longest = await world.subgraph.request(REFRESH, { token: `dcx_rt_${"a".repeat(249)}` }, { as: null });
+    expect(longest.errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
   });
 
   it("has no user, no sessions and nothing to sign out for an API key", async () => {

@@ -11,7 +11,7 @@ import { Session, SessionTokens } from "./session.type";
 export class SessionResolver {
   @Mutation(() => SessionTokens, {
     description:
-      "Signs in with the code e-mailed by requestSignInCode and starts a session. UNAUTHENTICATED for a wrong, expired or used code; RATE_LIMITED after 5 wrong codes for the address in 15 minutes.",
+      "Signs in with the code e-mailed by requestSignInCode and starts a session. UNAUTHENTICATED for a wrong, expired or used code; a code dies after 5 wrong guesses. RATE_LIMITED (with extensions.retryAfterSeconds) while the calling client, after wrong codes, has to wait.",
   })
   signIn(
     @Arg("email", () => String) email: string,

@@ -76,6 +76,14 @@ describe("createUser and listUsers", () => {
       "BAD_USER_INPUT",
       "displayName",
     ],
+    ["a display name with NUL", () => ({ ...valid(), displayName: "New\u0000" }), "BAD_USER_INPUT", "displayName"],
+    ["a display name with ESC", () => ({ ...valid(), displayName: "New \u001b[0m" }), "BAD_USER_INPUT", "displayName"],
+    [
+      "a display name with a right-to-left override",
+      () => ({ ...valid(), displayName: "New \u202Enosrep" }),
+      "BAD_USER_INPUT",
+      "displayName",
+    ],
     ["an unknown role", () => ({ ...valid(), role: "superuser" as UserRole }), "BAD_USER_INPUT", "role"],
     [
       "an unknown organisation",

@@ -1,4 +1,4 @@
-import { badUserInput, conflict, isUniqueViolation, isUuid } from "@dcx/kit";
+import { badUserInput, cleanText, conflict, isUniqueViolation, isUuid } from "@dcx/kit";
 import { findOrganizationsByIds, type TenancyDb } from "../organization/organization.store";
 import { normalizeEmail } from "./email-address";
 import { findUserByEmail, findUsersByOrganizationIds, insertUser } from "./user.store";
@@ -13,20 +13,16 @@ export interface CreateUserInput {
 
 export const DISPLAY_NAME_MIN = 1;
 export const DISPLAY_NAME_MAX = 100;
-/** Control characters (line breaks included) never belong in a name shown in mail and UIs. */
-const CONTROL_CHARACTERS = /\p{Cc}/u;
 
 /** Adds a user to an organisation after checking every rule; on any failure nothing is written. */
 export async function createUser(db: TenancyDb, input: CreateUserInput): Promise<User> {
   const email = normalizeEmail(input.email);
-  const displayName = input.displayName.trim();
-  const length = [...displayName].length;
-  if (length < DISPLAY_NAME_MIN || length > DISPLAY_NAME_MAX) {
-    throw badUserInput(`Display name must be ${DISPLAY_NAME_MIN}–${DISPLAY_NAME_MAX} characters`, "displayName");
-  }
-  if (CONTROL_CHARACTERS.test(displayName)) {
-    throw badUserInput("Display name must not contain control characters", "displayName");
-  }
+  const displayName = cleanText(input.displayName, {
+    field: "displayName",
+    label: "Display name",
+    minLength: DISPLAY_NAME_MIN,
+    maxLength: DISPLAY_NAME_MAX,
+  });
   if (!Object.values(UserRole).includes(input.role)) {
     throw badUserInput(`Unknown role ${String(input.role)}`, "role");
   }

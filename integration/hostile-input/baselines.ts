@@ -1,0 +1,149 @@
+import { randomUUID } from "node:crypto";
+
+/** What the baselines need from the seeded platform. */
+export interface BaselineWorld {
+  /** Organisation ids by demo name ("Datacentrix", "Adcock", …). */
+  organizations: Record<string, string>;
+  /** An active hold and a network that exist, so that their mutations check every other input. */
+  holdId: string;
+  networkId: string;
+}
+
+type Send = (query: string, variables: Record<string, unknown>) => Promise<{ data?: unknown; errors?: unknown }>;
+
+/** Creates, through the gateway, what the baselines refer to. */
+export async function prepareWorld(organizations: Record<string, string>, send: Send): Promise<BaselineWorld> {
+  const partial = { organizations, holdId: "", networkId: "" };
+  const hold = await send(
+    "mutation($expiresAt: DateTimeISO!, $idempotencyKey: String!, $reason: String!, $amount: Decimal!, $organizationId: ID!) " +
+      "{ placeHold(expiresAt: $expiresAt, idempotencyKey: $idempotencyKey, reason: $reason, amount: $amount, organizationId: $organizationId) { id } }",
+    BASELINES.placeHold!(partial),
+  );
+  const network = await send(
+    "mutation($input: CreateNetworkInput!) { createNetwork(input: $input) { id } }",
+    BASELINES.createNetwork!(partial),
+  );
+  const holdId = (hold.data as { placeHold?: { id: string } } | undefined)?.placeHold?.id;
+  const networkId = (network.data as { createNetwork?: { id: string } } | undefined)?.createNetwork?.id;
+  if (!holdId || !networkId) throw new Error(`baseline world: ${JSON.stringify([hold.errors, network.errors])}`);
+  return { organizations, holdId, networkId };
+}
+
+type Baseline = (world: BaselineWorld) => Record<string, unknown>;
+
+const tomorrow = () => new Date(Date.now() + 24 * 3600 * 1000).toISOString();
+const key = () => `hostile-${randomUUID()}`;
+const network = (octet: number) => ({
+  name: `Probe network ${octet}`,
+  cidr: `10.${octet}.0.0/24`,
+  gateway: `10.${octet}.0.1`,
+  dhcpRange: { first: `10.${octet}.0.10`, last: `10.${octet}.0.99` },
+  staticRange: { first: `10.${octet}.0.100`, last: `10.${octet}.0.200` },
+});
+
+/**
+ * A valid call of every mutation, by name, as provider staff (ops@datacentrix.co.za). The test
+ * sends each hostile value into one input of it at a time, so every other input is right and a
+ * refusal can only be the hostile value's. A mutation without a baseline fails the test: a new
+ * mutation cannot slip past. Each baseline is also sent as it is at the end, to prove it passes
+ * input validation (it may still be NOT_FOUND, e.g. an id that does not exist).
+ */
+export const BASELINES: Record<string, Baseline> = {
+  // catalog
+  createProduct: () => ({
+    input: {
+      sku: "licence.hostile-probe",
+      name: "Hostile probe licence",
+      description: "A licence for probing",
+      category: "LICENCE",
+      unit: "MONTH",
+      unitPrice: "12.50",
+    },
+  }),
+  setProductPrice: () => ({ sku: "compute.vcpu", unitPrice: "1.00", effectiveFrom: tomorrow() }),
+  setVatRate: () => ({ rate: "0.15", effectiveFrom: tomorrow() }),
+  createVmSize: () => ({
+    input: {
+      name: "general.hostile",
+      description: "A size for probing",
+      vcpuCount: 2,
+      memoryGb: 4,
+      bootDisk: { tier: "STANDARD", capacityGb: 50 },
+    },
+  }),
+  retireVmSize: () => ({ name: "general.unknown" }),
+  // tenancy
+  createApiKey: () => ({ name: "Probe key", readOnly: true }),
+  revokeApiKey: () => ({ id: randomUUID() }),
+  createOrganization: (world) => ({
+    input: { name: "Hostile Probe Pty", kind: "CUSTOMER", parentId: world.organizations.Datacentrix },
+  }),
+  signIn: () => ({ email: "nobody@example.com", code: "123456" }),
+  refreshSession: () => ({ refreshToken: "dcx_refresh_unknown" }),
+  signOut: () => ({}),
+  revokeSession: () => ({ id: randomUUID() }),
+  requestSignInCode: () => ({ email: "nobody@example.com" }),
+  createUser: (world) => ({
+    input: {
+      organizationId: world.organizations.Adcock,
+      email: "hostile.probe@adcock.co.za",
+      displayName: "Hostile Probe",
+      role: "READ_ONLY",
+    },
+  }),
+  updateUserRole: () => ({ role: "MEMBER", userId: randomUUID() }),
+  disableUser: () => ({ userId: randomUUID() }),
+  // vms
+  // The prepared network holds 10.99.0.0/24: the baseline's own must not clash with it.
+  createNetwork: (world) => ({
+    input: { organizationId: world.organizations.Adcock, ...network(world.networkId ? 98 : 99) },
+  }),
+  updateNetworkRanges: (world) => ({
+    id: world.networkId,
+    dhcpRange: network(99).dhcpRange,
+    staticRange: network(99).staticRange,
+  }),
+  deleteNetwork: () => ({ id: randomUUID() }),
+  // wallet
+  setLowBalanceAlert: (world) => ({
+    email: "finance@adcock.co.za",
+    threshold: "100.00",
+    organizationId: world.organizations.Adcock,
+  }),
+  placeHold: (world) => ({
+    expiresAt: tomorrow(),
+    idempotencyKey: key(),
+    reason: "Probe hold",
+    amount: "10.00",
+    organizationId: world.organizations.Adcock,
+  }),
+  captureHold: (world) => ({ idempotencyKey: key(), description: "Probe", amount: "1.00", holdId: world.holdId }),
+  releaseHold: (world) => ({ holdId: world.holdId }),
+  setCreditLimit: (world) => ({ amount: "0.00", organizationId: world.organizations.Adcock }),
+  grantCredit: (world) => ({
+    organizationId: world.organizations.Adcock,
+    amount: "10.00",
+    idempotencyKey: key(),
+    description: "Probe credit",
+  }),
+  refundToWallet: (world) => ({
+    organizationId: world.organizations.Adcock,
+    amount: "10.00",
+    idempotencyKey: key(),
+    description: "Probe refund",
+  }),
+  adjustWallet: (world) => ({
+    organizationId: world.organizations.Adcock,
+    amount: "10.00",
+    idempotencyKey: key(),
+    reason: "Probe adjustment",
+  }),
+  startTopUp: (world) => ({
+    input: {
+      organizationId: world.organizations.Adcock,
+      amount: "100.00",
+      email: "finance@adcock.co.za",
+      idempotencyKey: key(),
+    },
+  }),
+};
