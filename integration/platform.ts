@@ -1,9 +1,15 @@
-import { loadGatewayConfig, type RunningGateway, startGateway } from "@dcx/supergraph";
+import {
+  DEFAULT_QUERY_LIMITS,
+  loadGatewayConfig,
+  type QueryLimits,
+  type RunningGateway,
+  startGateway,
+} from "@dcx/supergraph";
 import { type TestSubgraph, graphqlRequest, startTestSubgraph, testGatewayKeys } from "@dcx/kit/testing";
 import { createTenancySubgraph } from "@dcx/tenancy";
 import { codeIn, mailHandedOver, testTenancyDeps } from "@dcx/tenancy/testing";
 import { createWalletSubgraph } from "@dcx/wallet";
-import { type PayGateSimulator, startPayGateSimulator } from "@dcx/wallet/paygate-simulator";
+import { type PayGateSimulator, startPayGateSimulator } from "@dcx/paygate-simulator";
 import { testWalletDeps } from "@dcx/wallet/testing";
 import { platformSubgraphs } from "../scripts/platform-databases";
 import { type PlatformDbs, seedDemo, type SeedReport } from "../scripts/seed/seed-demo";
@@ -47,6 +53,20 @@ export interface TestPlatform {
 
 const ANONYMOUS_ADDRESS = "203.0.113.254";
 
+/**
+ * Functional suites read the whole graph in one query and send hundreds of them as one caller,
+ * on busy machines: the cost ceiling, budgets and time bound are lifted for them (the gateway's
+ * own tests hold the limits; `bench/fairness.ts` runs with the production ones).
+ */
+const SUITE_QUERY_LIMITS: QueryLimits = {
+  ...DEFAULT_QUERY_LIMITS,
+  maxCost: 1e9,
+  budgetCapacity: 1e9,
+  budgetRefillPerSecond: 1e9,
+  maxConcurrentPerCaller: 1000,
+  executionTimeoutMs: 300_000,
+};
+
 /** A stable documentation-range address per person (TEST-NET-3, RFC 5737). */
 function addressOf(email: string): string {
   let hash = 0;
@@ -65,6 +85,8 @@ export async function startTestPlatform(
     callerCacheSeconds?: number;
     /** "manual": PayGate's notify waits for `paygate.releaseNotify`, to see a top-up while it is pending. */
     paygateNotify?: "immediate" | "manual";
+    /** The gateway's query limits (default: SUITE_QUERY_LIMITS); benchmarks pass the production ones. */
+    queryLimits?: QueryLimits;
   } = {},
 ): Promise<TestPlatform> {
   const gatewayKeys = testGatewayKeys();
@@ -106,10 +128,11 @@ export async function startTestPlatform(
     CALLER_CACHE_SECONDS: String(options.callerCacheSeconds ?? 30),
     ...urls,
   });
-  const gateway = await startGateway(config, {
-    signingKey: gatewayKeys.privateKey,
-    sessionPublicKey: tenancy.sessionPublicKey,
-  });
+  const gateway = await startGateway(
+    config,
+    { signingKey: gatewayKeys.privateKey, sessionPublicKey: tenancy.sessionPublicKey },
+    { limits: options.queryLimits ?? SUITE_QUERY_LIMITS },
+  );
   const all = () => Object.values(subgraphs);
   const query: TestPlatform["query"] = (text, variables = {}, as, from = ANONYMOUS_ADDRESS) =>
     graphqlRequest(gateway.graphqlUrl, text, variables, as?.headers ?? { "x-forwarded-for": from });

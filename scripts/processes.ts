@@ -1,15 +1,21 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createInterface } from "node:readline";
+import type { ServiceEntry } from "./build/service-entries";
 
 export interface ManagedProcess {
   name: string;
   child: ChildProcess;
 }
 
-/** Runs a TypeScript entry point in its own Node process. */
+/** Runs a TypeScript entry point under tsx in its own Node process; `watch` restarts it on change (`npm run dev`). */
 export function spawnService(name: string, entry: string, env: NodeJS.ProcessEnv, watch = false): ManagedProcess {
   const args = watch ? ["--import", "tsx", "--watch", entry] : ["--import", "tsx", entry];
   return spawnCommand(name, process.execPath, args, { env });
+}
+
+/** Runs a service from its bundle in dist/ with plain node (`npm start`): nothing compiles at start-up. */
+export function spawnBuilt(service: ServiceEntry, env: NodeJS.ProcessEnv): ManagedProcess {
+  return spawnCommand(service.name, process.execPath, ["--enable-source-maps", service.built], { env });
 }
 
 /** Runs any command as a managed process with prefixed output. */
@@ -27,22 +33,47 @@ export function spawnCommand(
   return { name, child };
 }
 
+export interface ReadinessOptions {
+  /** How long to wait before giving up (READY_TIMEOUT_SECONDS). */
+  timeoutMs: number;
+  /** Told every `progressEveryMs` while still waiting, so a slow start does not look like a hang. */
+  onProgress?: (message: string) => void;
+  progressEveryMs?: number;
+}
+
 /** Polls a URL until it answers 2xx, the process dies, or the time runs out. */
-export async function waitUntilReady(url: string, service: ManagedProcess, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
+export async function waitUntilReady(
+  url: string,
+  service: ManagedProcess,
+  wait: ReadinessOptions | number = 60_000,
+): Promise<void> {
+  const options = typeof wait === "number" ? { timeoutMs: wait } : wait;
+  const started = Date.now();
+  const deadline = started + options.timeoutMs;
+  const every = options.progressEveryMs ?? 10_000;
+  let nextProgress = started + every;
   while (Date.now() < deadline) {
-    if (service.child.exitCode !== null) {
-      throw new Error(`${service.name} exited with code ${service.child.exitCode} before it was ready`);
+    if (service.child.exitCode !== null || service.child.signalCode !== null) {
+      const how = service.child.signalCode ?? `code ${service.child.exitCode}`;
+      throw new Error(`${service.name} exited (${how}) before it was ready`);
     }
     try {
-      const response = await fetch(url, { signal: AbortSignal.timeout(1000) });
+      const response = await fetch(url, { signal: AbortSignal.timeout(2000) });
       if (response.ok) return;
     } catch {
       // not listening yet
     }
+    if (Date.now() >= nextProgress) {
+      const waited = Math.round((Date.now() - started) / 1000);
+      options.onProgress?.(`waiting for ${service.name} (${waited}s of ${options.timeoutMs / 1000}s)…`);
+      nextProgress += every;
+    }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error(`${service.name} was not ready at ${url} within ${timeoutMs / 1000}s`);
+  throw new Error(
+    `${service.name} was not ready at ${url} within ${options.timeoutMs / 1000}s ` +
+      `(raise READY_TIMEOUT_SECONDS on a busy machine)`,
+  );
 }
 
 export async function stopAll(services: ManagedProcess[]): Promise<void> {

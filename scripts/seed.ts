@@ -3,12 +3,21 @@ import path from "node:path";
 import { parseEnv, repoRoot } from "@dcx/kit";
 import { z } from "zod";
 import { preparePlatform } from "./prepare-platform";
+import { assertDemoAllowed, DemoRefusedError } from "./seed/demo-guard";
 
 /**
- * `npm run seed` migrates and seeds the demo if the platform is empty.
+ * `npm run seed` migrates and seeds the demo if the platform is empty; it refuses
+ * NODE_ENV=production (and, with --reset, refuses before deleting anything).
  * `npm run seed -- --reset` first deletes the embedded databases under DATA_DIR.
  */
 const env = parseEnv({ DATA_DIR: z.string().default(path.join(repoRoot, ".data")) });
+try {
+  assertDemoAllowed();
+} catch (error) {
+  if (!(error instanceof DemoRefusedError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
 if (process.argv.includes("--reset")) {
   await rm(env.DATA_DIR, { recursive: true, force: true });
   console.log(`removed embedded databases in ${env.DATA_DIR}`);

@@ -1,16 +1,19 @@
 import path from "node:path";
-import { loadSubgraphConfig, parseEnv, port, repoRoot } from "@dcx/kit";
 import { loadTenancyConfig } from "@dcx/tenancy";
-import { loadGatewayConfig } from "@dcx/supergraph";
+import { type ServiceEntry, serviceEntries } from "./build/service-entries";
 import { platformSubgraphs } from "./platform-databases";
-import { preparePlatform } from "./prepare-platform";
+import { prepareOnce } from "./prepare-once";
+import { isProduction } from "./seed/demo-guard";
 import { announceOutboxMail } from "./outbox-notices";
-import { type ManagedProcess, spawnService, stopAll, waitUntilReady } from "./processes";
+import { startPayGateSimulator } from "./paygate-simulator";
+import { type ManagedProcess, spawnBuilt, spawnService, stopAll, waitUntilReady } from "./processes";
+import { loadStartSettings } from "./start-settings";
 import { startWeb } from "./web-server";
 
 /**
  * `npm start`: migrate, seed on first run, then start the five subgraphs, the gateway and the
- * dashboard, each subgraph and the gateway in its own process. `npm run dev` watches sources.
+ * dashboard, each subgraph and the gateway in its own process running its bundle from dist/
+ * (`npm run build`). `npm run dev` runs the TypeScript sources under tsx and restarts on change.
  */
 const dev = process.argv.includes("--dev");
 const started = Date.now();
@@ -28,41 +31,68 @@ async function shutdown(code: number) {
 process.once("SIGINT", () => void shutdown(0));
 process.once("SIGTERM", () => void shutdown(0));
 
+const launch = (entry: ServiceEntry, env: NodeJS.ProcessEnv) => {
+  const service = dev ? spawnService(entry.name, entry.source, env, true) : spawnBuilt(entry, env);
+  services.push(service);
+  return service;
+};
+
 try {
-  const gatewayConfig = loadGatewayConfig();
-  await preparePlatform(log);
+  const definitions = Object.values(platformSubgraphs);
+  const settings = loadStartSettings(definitions);
+  const readiness = { timeoutMs: settings.readyTimeoutMs, onProgress: log };
+  const entries = serviceEntries();
+  const need = (name: string) => {
+    const entry = entries[name];
+    if (!entry) throw new Error(`no entry point for ${name} (expected ${name}/src/main.ts)`);
+    return entry;
+  };
+  await prepareOnce({
+    dataDir: settings.dataDir,
+    embedded: Object.values(settings.subgraphs).every((subgraph) => !subgraph.databaseUrl),
+    // Production databases are migrated, never given the demo.
+    seed: !isProduction(),
+    log,
+  });
   const env: NodeJS.ProcessEnv = { NODE_ENV: "development", ...process.env };
 
   // Without a real PayGate configured, card top-ups go to the local simulator (PayGate's test cards).
-  const paygateSimulator = process.env.PAYGATE_URL ? undefined : startPayGateSimulator(env, dev);
-  if (paygateSimulator) {
-    services.push(paygateSimulator.service);
-    env.PAYGATE_URL = paygateSimulator.url;
-  }
-  const { WEB_PORT } = parseEnv({ WEB_PORT: port(5173) });
+  const paygate =
+    settings.paygateSimulatorPort === undefined
+      ? undefined
+      : startPayGateSimulator(
+          need("paygate"),
+          env,
+          { port: settings.paygateSimulatorPort, dataDir: settings.dataDir },
+          launch,
+        );
+  Object.assign(env, paygate?.walletEnv);
   // After paying, PayGate sends the browser back through the wallet to the dashboard.
-  env.WEB_URL ??= `http://127.0.0.1:${WEB_PORT}`;
+  env.WEB_URL ??= `http://127.0.0.1:${settings.webPort}`;
   // The VMs subgraph may place and capture wallet holds directly, signed with its own key.
   env.WALLET_TRUSTED_SERVICES ??= "vms";
+  // The dashboard's proxy on this machine forwards each browser's address (X-Forwarded-For).
+  env.TRUST_PROXY ??= "loopback";
 
-  const subgraphs = Object.values(platformSubgraphs).map((definition) => {
-    const config = loadSubgraphConfig(definition.name, definition.defaultPort);
-    const entry = path.join(repoRoot, "subgraphs", definition.name, "src", "main.ts");
-    const service = spawnService(definition.name, entry, env, dev);
-    services.push(service);
-    return { service, url: `http://${config.host}:${config.port}` };
+  const subgraphs = definitions.map((definition) => {
+    const { host, port } = settings.subgraphs[definition.name]!;
+    return { service: launch(need(definition.name), env), url: `http://${host}:${port}` };
   });
-  const gatewayUrl = `http://${gatewayConfig.host}:${gatewayConfig.port}`;
-  const webStarting = startWeb({ dev, port: WEB_PORT, gatewayUrl, onSpawn: (web) => services.push(web) });
+  const gatewayUrl = `http://${settings.gateway.host}:${settings.gateway.port}`;
+  const webStarting = startWeb({
+    dev,
+    port: settings.webPort,
+    gatewayUrl,
+    onSpawn: (web) => services.push(web),
+    readiness,
+  });
   webStarting.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
   await Promise.all([
-    ...subgraphs.map(({ service, url }) => waitUntilReady(`${url}/ready`, service)),
-    ...(paygateSimulator ? [waitUntilReady(`${paygateSimulator.url}/health`, paygateSimulator.service)] : []),
+    ...subgraphs.map(({ service, url }) => waitUntilReady(`${url}/ready`, service, readiness)),
+    ...(paygate ? [waitUntilReady(`${paygate.url}/health`, paygate.service, readiness)] : []),
   ]);
-
-  const gateway = spawnService("gateway", path.join(repoRoot, "supergraph", "src", "main.ts"), env, dev);
-  services.push(gateway);
-  await waitUntilReady(`${gatewayUrl}/ready`, gateway);
+  const gateway = launch(need("gateway"), env);
+  await waitUntilReady(`${gatewayUrl}/ready`, gateway, readiness);
   const webUrl = await webStarting;
 
   for (const service of services) {
@@ -82,7 +112,7 @@ try {
   console.log(`
   Dashboard        ${webUrl}
   GraphQL gateway  ${gatewayUrl}/graphql   (open it in a browser for Apollo Sandbox)
-  PayGate          ${paygateSimulator ? `${paygateSimulator.url}  (local simulator: pay with Visa 4000000000000002 to approve)` : process.env.PAYGATE_URL}
+  PayGate          ${paygate ? `${paygate.url}  (local simulator: pay with Visa 4000000000000002 to approve)` : process.env.PAYGATE_URL}
   Subgraphs        ${subgraphs.map(({ service, url }) => `${url}/graphql  (${service.name})`).join("\n                   ")}
 
   Sign in with a code sent by e-mail to one of the demo users, e.g.
@@ -93,19 +123,6 @@ try {
   Press Ctrl+C to stop.
 `);
 } catch (error) {
-  console.error(error);
+  console.error(error instanceof Error && error.name === "ConfigError" ? error.message : error);
   await shutdown(1);
-}
-
-function startPayGateSimulator(env: NodeJS.ProcessEnv, watch: boolean) {
-  const { PAYGATE_SIMULATOR_PORT } = parseEnv({ PAYGATE_SIMULATOR_PORT: port(4010) });
-  const entry = path.join(repoRoot, "subgraphs", "wallet", "src", "paygate", "simulator", "main.ts");
-  const service = spawnService(
-    "paygate",
-    entry,
-    { ...env, PAYGATE_SIMULATOR_PORT: String(PAYGATE_SIMULATOR_PORT) },
-    watch,
-  );
-  // The wallet's default PAYGATE_URL is this address.
-  return { service, url: `http://127.0.0.1:${PAYGATE_SIMULATOR_PORT}` };
 }

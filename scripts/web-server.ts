@@ -2,7 +2,8 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { repoRoot } from "@dcx/kit";
-import { type ManagedProcess, spawnCommand, waitUntilReady } from "./processes";
+import { isStale } from "./build/staleness";
+import { type ManagedProcess, type ReadinessOptions, spawnCommand, waitUntilReady } from "./processes";
 
 const webRoot = path.join(repoRoot, "web");
 
@@ -22,9 +23,15 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
   });
 }
 
+/** What the dashboard's build reads: when none of it changed, the last build is served again. */
+const WEB_INPUTS = ["src", "index.html", "vite.config.ts", "package.json", "tsconfig.json"].map((input) =>
+  path.join(webRoot, input),
+);
+
 /**
- * Serves the dashboard: a production build behind `vite preview`, or the Vite dev server with
- * `--dev`. Both proxy /graphql to the gateway, so the browser talks to one origin.
+ * Serves the dashboard: a production build (rebuilt only when its sources changed) behind
+ * `vite preview`, or the Vite dev server with `--dev`. Both proxy /graphql to the gateway with
+ * X-Forwarded-For, so the browser talks to one origin and per-client limits see the client.
  */
 export async function startWeb(options: {
   dev: boolean;
@@ -32,12 +39,15 @@ export async function startWeb(options: {
   /** Where /graphql is proxied to, e.g. http://127.0.0.1:4000 */
   gatewayUrl: string;
   onSpawn: (service: ManagedProcess) => void;
+  readiness?: ReadinessOptions;
 }): Promise<string> {
   const env = { ...process.env, GATEWAY_URL: options.gatewayUrl, WEB_PORT: String(options.port) };
-  if (!options.dev) await run(viteBin(), ["build", "--logLevel", "warn"], env);
+  if (!options.dev && isStale(path.join(webRoot, "dist", "index.html"), WEB_INPUTS)) {
+    await run(viteBin(), ["build", "--logLevel", "warn"], env);
+  }
   const service = spawnCommand("web", viteBin(), options.dev ? [] : ["preview"], { env, cwd: webRoot });
   options.onSpawn(service);
   const url = `http://127.0.0.1:${options.port}/`;
-  await waitUntilReady(url, service);
+  await waitUntilReady(url, service, options.readiness);
   return url;
 }

@@ -1,6 +1,7 @@
 import path from "node:path";
-import { envPrefix, nodeEnv, optionalUrl, parseEnv, port, repoRoot } from "@dcx/kit";
+import { assertDistinctPorts, envPrefix, nodeEnv, optionalUrl, parseEnv, port, repoRoot } from "@dcx/kit";
 import { z } from "zod";
+import { DEFAULT_SUBGRAPH_PORTS, subgraphUrl } from "./subgraph-urls";
 
 export const SUBGRAPH_NAMES = ["tenancy", "wallet", "catalog", "vms", "telemetry-billing"] as const;
 
@@ -12,7 +13,11 @@ export interface GatewayConfig {
   sandbox: boolean;
   corsOrigins: string[] | true;
   supergraphPath: string;
-  /** Overrides of the URLs recorded in the supergraph, by subgraph name (`<SUBGRAPH>_URL`). */
+  /**
+   * Each subgraph's URL by name: `<SUBGRAPH>_URL` when given, else derived from `HOST` and
+   * `<SUBGRAPH>_PORT` (the same variables the subgraph itself listens on), so moving a port
+   * takes one variable.
+   */
   subgraphUrls: Record<string, string>;
   /** PKCS#8 PEM file of the key that signs requests to subgraphs; required in production. */
   signingKeyFile: string | undefined;
@@ -33,7 +38,12 @@ const boolean = () =>
     .transform((value) => (value === undefined || value === "" ? undefined : value === "true" || value === "1"));
 
 export function loadGatewayConfig(env: Record<string, string | undefined> = process.env): GatewayConfig {
-  const urlShape = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [`${envPrefix(name)}_URL`, optionalUrl()]));
+  const urlShape = Object.fromEntries(
+    SUBGRAPH_NAMES.flatMap((name) => [
+      [`${envPrefix(name)}_URL`, optionalUrl()],
+      [`${envPrefix(name)}_PORT`, port(DEFAULT_SUBGRAPH_PORTS[name])],
+    ]),
+  );
   const parsed = parseEnv(
     {
       GATEWAY_PORT: port(4000),
@@ -52,13 +62,30 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
     env,
   ) as Record<string, unknown>;
   const production = parsed.NODE_ENV === "production";
+  const host = parsed.HOST as string;
+  const subgraphUrls = Object.fromEntries(
+    SUBGRAPH_NAMES.map((name) => {
+      const given = parsed[`${envPrefix(name)}_URL`] as string | undefined;
+      return [name, given ?? subgraphUrl(host, parsed[`${envPrefix(name)}_PORT`] as number)];
+    }),
+  );
+  // Only ports this machine listens on can collide: a subgraph given by URL runs elsewhere.
+  assertDistinctPorts({
+    GATEWAY_PORT: parsed.GATEWAY_PORT as number,
+    ...Object.fromEntries(
+      SUBGRAPH_NAMES.filter((name) => !parsed[`${envPrefix(name)}_URL`]).map((name) => [
+        `${envPrefix(name)}_PORT`,
+        parsed[`${envPrefix(name)}_PORT`] as number,
+      ]),
+    ),
+  });
   const origins = (parsed.CORS_ORIGINS as string | undefined)
     ?.split(",")
     .map((o) => o.trim())
     .filter(Boolean);
   return {
     port: parsed.GATEWAY_PORT as number,
-    host: parsed.HOST as string,
+    host,
     production,
     sandbox: (parsed.GATEWAY_SANDBOX as boolean | undefined) ?? !production,
     // In production only listed origins may call from a browser; in development any origin may.
@@ -69,12 +96,7 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
     callerCacheMs: (parsed.CALLER_CACHE_SECONDS as number) * 1000,
     trustProxy: parseTrustProxy(parsed.TRUST_PROXY as string | undefined),
     dataDir: parsed.DATA_DIR as string,
-    subgraphUrls: Object.fromEntries(
-      SUBGRAPH_NAMES.flatMap((name) => {
-        const url = parsed[`${envPrefix(name)}_URL`] as string | undefined;
-        return url ? [[name, url]] : [];
-      }),
-    ),
+    subgraphUrls,
   };
 }
 

@@ -1,2 +1,3 @@
 export { loadGatewayConfig, SUBGRAPH_NAMES, type GatewayConfig } from "./config";
-export { startGateway, type RunningGateway } from "./server";
+export { startGateway, type GatewayOptions, type RunningGateway } from "./server";
+export { DEFAULT_QUERY_LIMITS, loadQueryLimits, type QueryLimits } from "./limits/limits-config";

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
@@ -12,33 +13,59 @@ import { createGateway } from "./gateway";
 import { type GatewayKeys, loadGatewayKeys } from "./keys";
 import type { GatewayContext } from "./signing-data-source";
 import { checkSubgraphs } from "./readiness";
+import { createGatewayErrorFormatter, type ErrorLog } from "./errors/error-masking";
+import { blockFieldSuggestions } from "./errors/field-suggestions";
+import { callerKey } from "./limits/caller-key";
+import type { LimitedContext } from "./limits/limits-plugin";
+import { loadQueryLimits, type QueryLimits } from "./limits/limits-config";
+import { createQueryLimits } from "./limits/query-limits";
 
 export interface RunningGateway extends RunningHttpServer {
   graphqlUrl: string;
 }
 
+export interface GatewayOptions {
+  /** The query limits (default: `loadQueryLimits()`, the `GATEWAY_*` limit variables). */
+  limits?: QueryLimits;
+  /** Where masked errors are logged with their id (default: JSON lines on stderr). */
+  errorLog?: ErrorLog;
+}
+
+type GatewayRequestContext = GatewayContext & LimitedContext;
+
+const KEEP_ALIVE_MS = 65_000;
+
 /**
  * Serves the composed graph at /graphql (Apollo Sandbox on GET when enabled), /health and /ready.
  * Apollo Server's CSRF prevention stays on: browsers must send a JSON content type or an
- * `apollo-require-preflight` header, so simple cross-site requests are refused.
+ * `apollo-require-preflight` header, so simple cross-site requests are refused. Every operation
+ * passes the query limits before it is planned, and every error passes the error masking.
  */
 export async function startGateway(
   config: GatewayConfig,
   keys: GatewayKeys = loadGatewayKeys(config),
+  options: GatewayOptions = {},
 ): Promise<RunningGateway> {
   const { gateway, subgraphUrls } = createGateway(config, keys.signingKey);
+  const limits = createQueryLimits(options.limits ?? loadQueryLimits(), readFileSync(config.supergraphPath, "utf8"));
   const authenticator = new Authenticator(
     keys.sessionPublicKey,
     new CallerDirectory(() => subgraphUrls().get("tenancy"), keys.signingKey, config.callerCacheMs),
   );
-  const apollo = new ApolloServer<GatewayContext>({
-    gateway,
+  const apollo = new ApolloServer<GatewayRequestContext>({
+    gateway: limits.bound(gateway),
     introspection: config.sandbox,
     csrfPrevention: true,
+    parseOptions: limits.parseOptions,
+    stringifyResult: limits.stringifyResult,
+    formatError: createGatewayErrorFormatter({ production: config.production, log: options.errorLog }),
+    includeStacktraceInErrorResponses: false,
     plugins: [
       config.sandbox
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
         : ApolloServerPluginLandingPageDisabled(),
+      limits.plugin,
+      ...(config.production ? [blockFieldSuggestions()] : []),
     ],
   });
   await apollo.start();
@@ -64,12 +91,17 @@ export async function startGateway(
       context: async ({ req }) => {
         const clientAddress = req.ip ?? "unknown";
         const caller = await authenticator.authenticate(req.headers.authorization, clientAddress);
-        return { identity: { caller, clientAddress } };
+        const identity = { caller, clientAddress };
+        return { identity, limitKey: callerKey(identity) };
       },
     }),
   );
 
   const http = await listen(app, config.port, config.host);
+  // Idle keep-alive sockets outlive the clients' own idle timeouts (browsers, proxies, undici's
+  // 4 s), so a busy moment does not close a socket just as a client sends on it (a reset).
+  http.server.keepAliveTimeout = KEEP_ALIVE_MS;
+  http.server.headersTimeout = KEEP_ALIVE_MS + 1000;
   return {
     ...http,
     graphqlUrl: `${http.url}/graphql`,

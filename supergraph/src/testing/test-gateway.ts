@@ -31,7 +31,13 @@ export async function startTestGateway(env: Record<string, string> = {}): Promis
   const SUPERGRAPH_PATH = path.join(await mkdtemp(path.join(tmpdir(), "dcx-gateway-")), "supergraph.graphql");
   await writeFile(SUPERGRAPH_PATH, composed.supergraphSdl);
   const gateway = await startGateway(
-    loadGatewayConfig({ GATEWAY_PORT: "0", NODE_ENV: "development", SUPERGRAPH_PATH, ...env }),
+    loadGatewayConfig({
+      GATEWAY_PORT: "0",
+      NODE_ENV: "development",
+      SUPERGRAPH_PATH,
+      TENANCY_URL: `${echo.url}/graphql`,
+      ...env,
+    }),
     { signingKey: gatewayKeys.privateKey, sessionPublicKey: sessionKeys.publicKey },
   );
   return {

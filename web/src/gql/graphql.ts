@@ -56,6 +56,18 @@ export type CostLine = {
   unitPrice: Money;
 };
 
+export type CreateNetworkInput = {
+  /** IPv4 subnet in CIDR form, /8 to /29, e.g. 10.20.0.0/24. */
+  cidr: Scalars['String']['input'];
+  dhcpRange: IpRangeInput;
+  /** A usable address of the subnet, outside both ranges. */
+  gateway: Scalars['String']['input'];
+  /** 1–80 characters, unique in the organisation ignoring case. */
+  name: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
+  staticRange: IpRangeInput;
+};
+
 export type CreateOrganizationInput = {
   /** RESELLER or CUSTOMER. */
   kind: OrganizationKind;
@@ -127,6 +139,29 @@ export type EntryKind =
   /** Money paid in by the organisation. */
   | 'TOP_UP';
 
+/** The VMs of an organisation and every organisation under it that the caller may see (a reseller's customers, the provider's whole estate), summed in the database. */
+export type Fleet = {
+  __typename?: 'Fleet';
+  /** VM count for every power state, zeros included. */
+  byPowerState: Array<FleetPowerStateCount>;
+  /** Total provisioned disk in TB (GB / 1024), exact, e.g. "1.5". */
+  diskTb: Scalars['Decimal']['output'];
+  /** Total memory in GB (MiB / 1024), exact, e.g. "84". */
+  memoryGb: Scalars['Decimal']['output'];
+  /** Organisations summed: the organisation itself and those under it. */
+  organizationCount: Scalars['Int']['output'];
+  /** Total vCPUs (CPU cores). */
+  vcpuCount: Scalars['Int']['output'];
+  vmCount: Scalars['Int']['output'];
+};
+
+/** How many VMs of a fleet are in one power state. */
+export type FleetPowerStateCount = {
+  __typename?: 'FleetPowerStateCount';
+  powerState: PowerState;
+  vmCount: Scalars['Int']['output'];
+};
+
 /** One field of the form the browser posts to PayGate. */
 export type FormField = {
   __typename?: 'FormField';
@@ -161,6 +196,30 @@ export type InternalCaller = {
   sessionId?: Maybe<Scalars['ID']['output']>;
   /** The organisations the caller may see (its own one for provider staff). */
   visibleOrganizationIds: Array<Scalars['ID']['output']>;
+};
+
+/** A static address handed to a VM's NIC. */
+export type IpAllocation = {
+  __typename?: 'IpAllocation';
+  address: Scalars['String']['output'];
+  allocatedAt: Scalars['DateTimeISO']['output'];
+  /** What holds the address, e.g. a VM's NIC. */
+  holder: Scalars['String']['output'];
+};
+
+/** An inclusive range of IPv4 addresses. */
+export type IpRange = {
+  __typename?: 'IpRange';
+  first: Scalars['String']['output'];
+  last: Scalars['String']['output'];
+  /** How many addresses the range holds. */
+  size: Scalars['Int']['output'];
+};
+
+/** An inclusive range of IPv4 addresses, first ≤ last. */
+export type IpRangeInput = {
+  first: Scalars['String']['input'];
+  last: Scalars['String']['input'];
 };
 
 /** One movement of money in a wallet. Entries are never changed or removed. */
@@ -246,6 +305,8 @@ export type Mutation = {
   captureHold: WalletHold;
   /** A new API key for the caller's organisation (owners and admins, signed in as users). The secret is in this answer only. Name: 1–80 characters. */
   createApiKey: CreatedApiKey;
+  /** A new IPv4 network for an organisation. BAD_USER_INPUT (with `field`) for a bad subnet, gateway or range; CONFLICT for a name in use or a subnet overlapping another network of the organisation. */
+  createNetwork: Network;
   /** Provider staff (owners, admins) create resellers and customers; a reseller's owners and admins create customers under it. NOT_FOUND for a parent the caller does not manage; FORBIDDEN for other roles and read-only credentials. */
   createOrganization: Organization;
   /** Provider owners and admins only. */
@@ -254,6 +315,8 @@ export type Mutation = {
   createUser: User;
   /** Adds a named VM size. Provider owners and admins only. */
   createVmSize: VmSize;
+  /** Deletes a network and answers its id. CONFLICT while any of its addresses is allocated. */
+  deleteNetwork: Scalars['ID']['output'];
   /** Disables a user and ends their sessions; CONFLICT for the organisation's last owner. */
   disableUser: User;
   /** Gives the organisation credit (provider staff): a positive CREDIT_GRANT entry, kept apart from money paid in. The same idempotency key with the same request returns the same entry; with another request, CONFLICT. */
@@ -266,7 +329,7 @@ export type Mutation = {
   refundToWallet: LedgerEntry;
   /** Gives the held money back to the available balance (provider staff, or the VMs service). */
   releaseHold: WalletHold;
-  /** E-mails a one-time sign-in code to the address if it belongs to a user. Answers the same for unknown addresses. RATE_LIMITED (with extensions.retryAfterSeconds) after 5 requests per address or 20 per client in 15 minutes. */
+  /** E-mails a one-time sign-in code to the address if it belongs to a user. Answers the same for unknown addresses. While the address's newest code is alive and under a minute old no new one is sent: the last e-mail's code works. RATE_LIMITED (with extensions.retryAfterSeconds) after 20 requests from one client in 15 minutes. */
   requestSignInCode: SignInCodeRequest;
   /** Stops offering a named VM size (its name is not reused; estimates already given stand). Provider owners and admins only. */
   retireVmSize: VmSize;
@@ -282,12 +345,14 @@ export type Mutation = {
   setProductPrice: ScheduledProductPrice;
   /** Schedules a VAT rate from effectiveFrom (now or later; never the past). Provider owners and admins only. */
   setVatRate: VatRate;
-  /** Signs in with the code e-mailed by requestSignInCode and starts a session. UNAUTHENTICATED for a wrong, expired or used code; RATE_LIMITED after 5 wrong codes for the address in 15 minutes. */
+  /** Signs in with the code e-mailed by requestSignInCode and starts a session. UNAUTHENTICATED for a wrong, expired or used code; a code dies after 5 wrong guesses. RATE_LIMITED (with extensions.retryAfterSeconds) while the calling client, after wrong codes, has to wait. */
   signIn: SessionTokens;
   /** Ends the session this request is made with. */
   signOut: Scalars['Boolean']['output'];
   /** Starts a card top-up through PayGate and returns the payment page to send the browser to. The wallet is credited only when PayGate confirms the payment. */
   startTopUp: TopUpStart;
+  /** Moves a network's DHCP/static split. CONFLICT when an allocated address would fall outside the new static range. */
+  updateNetworkRanges: Network;
   /** Changes a user's role; CONFLICT for the organisation's last owner. */
   updateUserRole: User;
 };
@@ -315,6 +380,11 @@ export type MutationCreateApiKeyArgs = {
 };
 
 
+export type MutationCreateNetworkArgs = {
+  input: CreateNetworkInput;
+};
+
+
 export type MutationCreateOrganizationArgs = {
   input: CreateOrganizationInput;
 };
@@ -332,6 +402,11 @@ export type MutationCreateUserArgs = {
 
 export type MutationCreateVmSizeArgs = {
   input: CreateVmSizeInput;
+};
+
+
+export type MutationDeleteNetworkArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -432,9 +507,39 @@ export type MutationStartTopUpArgs = {
 };
 
 
+export type MutationUpdateNetworkRangesArgs = {
+  dhcpRange: IpRangeInput;
+  id: Scalars['ID']['input'];
+  staticRange: IpRangeInput;
+};
+
+
 export type MutationUpdateUserRoleArgs = {
   role: UserRole;
   userId: Scalars['ID']['input'];
+};
+
+/** An organisation's IPv4 network (a vSphere port group): a subnet, its gateway, a DHCP range and a static range that do not overlap. */
+export type Network = {
+  __typename?: 'Network';
+  /** Static addresses handed out, by address. */
+  allocations: Array<IpAllocation>;
+  /** The subnet in CIDR form, e.g. "10.20.0.0/24". */
+  cidr: Scalars['String']['output'];
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Addresses the network's DHCP server leases. */
+  dhcpRange: IpRange;
+  /** Addresses of the static range not yet handed out. */
+  freeStaticAddressCount: Scalars['Int']['output'];
+  gateway: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** The organisation the network belongs to. */
+  organization: Organization;
+  /** The vSphere port group NICs on this network attach to. */
+  portGroup: Scalars['String']['output'];
+  /** Addresses handed to NICs with a static IP, lowest free first. */
+  staticRange: IpRange;
 };
 
 /** A tenant: the provider, a reseller or a customer. */
@@ -443,11 +548,17 @@ export type Organization = {
   /** The organisations directly under this one that the caller may see, by name. */
   children: Array<Organization>;
   createdAt: Scalars['DateTimeISO']['output'];
+  /** VM count by power state, vCPUs, memory and disk of the organisation and every organisation under it that the caller may see. Null only with an error. */
+  fleet?: Maybe<Fleet>;
   id: Scalars['ID']['output'];
   kind: OrganizationKind;
   name: Scalars['String']['output'];
+  /** The organisation's networks, by name. Null only with an error. */
+  networks?: Maybe<Array<Network>>;
   /** The organisation this one sits under; null when the caller may not see it. */
   parent?: Maybe<Organization>;
+  /** The organisation and every organisation under it that the caller may see. */
+  scopeOrganizationIds: Array<Scalars['ID']['output']>;
   /** How many users of the organisation are not disabled. */
   userCount: Scalars['Int']['output'];
   /** The organisation's users (disabled ones included), by e-mail address; empty unless visible. */
@@ -536,6 +647,8 @@ export type Query = {
   me?: Maybe<User>;
   /** The caller's live sessions, newest first (none for an API key). */
   mySessions: Array<Session>;
+  /** One network by id. */
+  network?: Maybe<Network>;
   /** One organisation by id; null unless the caller may see it. */
   organization?: Maybe<Organization>;
   /** The organisations the caller may see, optionally of one kind, by name: a reseller's or the provider's managed organisations. */
@@ -565,6 +678,11 @@ export type QueryInternalApiKeyCallerArgs = {
 
 export type QueryInternalSessionCallerArgs = {
   sessionId: Scalars['ID']['input'];
+};
+
+
+export type QueryNetworkArgs = {
+  id: Scalars['ID']['input'];
 };
 
 

@@ -1,0 +1,48 @@
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { bundlePlatform, runtimeSpecifier } from "./bundle";
+import { serviceEntries } from "./service-entries";
+
+const resolveTo = (file: string) => () => Promise.resolve(file);
+
+describe("how a bundled service imports packages", () => {
+  it("gives a deep import into a package without an exports map its file's ending, as node requires", async () => {
+    const values = path.join(process.cwd(), "node_modules", "graphql", "execution", "values.js");
+    expect(await runtimeSpecifier("graphql/execution/values", resolveTo(values))).toBe("graphql/execution/values.js");
+    const index = path.join(process.cwd(), "node_modules", "graphql", "execution", "index.js");
+    expect(await runtimeSpecifier("graphql/execution", resolveTo(index))).toBe("graphql/execution/index.js");
+  });
+
+  it("leaves packages, node built-ins, written endings and exports-mapped subpaths as written", async () => {
+    const never = () => Promise.reject(new Error("not resolved"));
+    expect(await runtimeSpecifier("graphql", never)).toBe("graphql");
+    expect(await runtimeSpecifier("@apollo/server", never)).toBe("@apollo/server");
+    expect(await runtimeSpecifier("node:fs/promises", never)).toBe("node:fs/promises");
+    expect(await runtimeSpecifier("graphql/index.js", never)).toBe("graphql/index.js");
+    // drizzle-orm maps ./pg-core in its exports; node applies the map itself.
+    const pgCore = path.join(process.cwd(), "node_modules", "drizzle-orm", "pg-core", "index.js");
+    expect(await runtimeSpecifier("drizzle-orm/pg-core", resolveTo(pgCore))).toBe("drizzle-orm/pg-core");
+  });
+});
+
+describe("the build", () => {
+  let bundled: { inputs: string[]; outputs: string[] };
+  beforeAll(async () => {
+    bundled = await bundlePlatform();
+  });
+
+  it("writes one file per service and root script, every one two folders below the repository", () => {
+    const entries = Object.values(serviceEntries());
+    expect(entries.map((entry) => entry.name)).toEqual(
+      expect.arrayContaining(["tenancy", "wallet", "catalog", "vms", "telemetry-billing", "gateway", "paygate"]),
+    );
+    for (const entry of entries) expect(bundled.outputs).toContain(path.relative(process.cwd(), entry.built));
+    // The kit finds the repository as ../.. from its own file, wherever the bundler put it.
+    for (const output of bundled.outputs) expect(output.split("/")).toHaveLength(3);
+  });
+
+  it("bundles only the workspace's own sources: every package (one graphql) is loaded by node", () => {
+    expect(bundled.inputs.length).toBeGreaterThan(100);
+    expect(bundled.inputs.filter((input) => input.includes("node_modules"))).toEqual([]);
+  });
+});
