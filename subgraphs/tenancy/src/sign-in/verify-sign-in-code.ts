@@ -1,4 +1,4 @@
-import { DomainError } from "@dcx/kit";
+import { badUserInput, DomainError } from "@dcx/kit";
 import type { TenancyDb } from "../organization/organization.store";
 import { normalizeEmail } from "../user/email-address";
 import { findActiveUserByEmail } from "../user/user.store";
@@ -34,7 +34,9 @@ type Outcome = { kind: "accepted"; user: User } | { kind: "rejected" } | { kind:
 export async function verifySignInCode(db: TenancyDb, deps: SignInDeps, input: VerifySignInCodeInput): Promise<User> {
   const email = normalizeEmail(input.email);
   const clientAddress = normalizeClientAddress(input.clientAddress);
-  const presented = input.code.trim();
+  const presented = typeof input.code === "string" ? input.code.trim() : "";
+  // What cannot be a code is not a guess: refused as input, before any lock, count or record.
+  if (!isWellFormedSignInCode(presented)) throw badUserInput("The code is the 6 digits from the e-mail", "code");
   const now = deps.now();
 
   const outcome = await db.transaction(async (tx): Promise<Outcome> => {
@@ -48,7 +50,7 @@ export async function verifySignInCode(db: TenancyDb, deps: SignInDeps, input: V
       hashSignInCode(deps.codeSecret, email, presented),
       live?.codeHash ?? NO_CODE_HASH,
     );
-    if (live && user && hashesMatch && isWellFormedSignInCode(presented) && (await consumeCode(tx, live.id, now))) {
+    if (live && user && hashesMatch && (await consumeCode(tx, live.id, now))) {
       return { kind: "accepted", user };
     }
     if (live) await countWrongAttempt(tx, live.id);

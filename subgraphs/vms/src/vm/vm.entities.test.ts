@@ -101,14 +101,13 @@ describe("vms subgraph over HTTP", () => {
     expect(queries).toBe(0);
   });
 
-  it("answers vm(id) and returns null for an unknown or malformed id", async () => {
+  it("answers vm(id), null for an unknown id and BAD_USER_INPUT naming the argument for a malformed one", async () => {
     const query = `query($id: ID!) { vm(id: $id) { name organization { id } } }`;
     const found = await subgraph.request(query, { id: vmIds[1] });
     expect(found.data?.vm).toEqual({ name: "db", organization: { id: organizationIds[0] } });
-    for (const id of [randomUUID(), "42"]) {
-      const result = await subgraph.request(query, { id });
-      expect(result).toEqual({ data: { vm: null } });
-    }
+    expect(await subgraph.request(query, { id: randomUUID() })).toEqual({ data: { vm: null } });
+    const malformed = await subgraph.request(query, { id: "42" });
+    expect(malformed.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "id" });
   });
 
   it("answers health and readiness", async () => {

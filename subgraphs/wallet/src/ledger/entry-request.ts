@@ -61,14 +61,18 @@ export function validateEntryRequest(input: PostEntryInput): EntryRequest {
 /** Identifies what a request asked for, to tell a replay from a different request under the same key. */
 export const fingerprintOf = (parts: unknown[]) => createHash("sha256").update(JSON.stringify(parts)).digest("hex");
 
-/** Every money request's key: 8–200 characters, chosen by the caller. */
+/**
+ * Every money request's key: 8–200 characters, chosen by the caller, taken exactly as sent (no
+ * trimming: a key is an identifier) and free of control and text-direction characters.
+ */
 export function assertIdempotencyKey(key: unknown): asserts key is string {
-  if (typeof key !== "string" || key.length < IDEMPOTENCY_KEY_MIN || key.length > IDEMPOTENCY_KEY_MAX) {
-    throw badUserInput(
-      `Idempotency key must be ${IDEMPOTENCY_KEY_MIN}–${IDEMPOTENCY_KEY_MAX} characters`,
-      "idempotencyKey",
-    );
-  }
+  const rule = {
+    field: "idempotencyKey",
+    label: "Idempotency key",
+    minLength: IDEMPOTENCY_KEY_MIN,
+    maxLength: IDEMPOTENCY_KEY_MAX,
+  };
+  if (cleanText(key, rule) !== key) throw badUserInput("Idempotency key must not start or end with spaces", rule.field);
 }
 
 /** A key a client chose: the wallet's own prefix is refused, so no one can take a top-up's key first. */
