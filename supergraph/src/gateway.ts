@@ -16,6 +16,10 @@ export function createGateway(
 ): { gateway: ApolloGateway; subgraphUrls: () => Map<string, string> } {
   const supergraphSdl = readFileSync(config.supergraphPath, "utf8");
   const urls = new Map<string, string>();
+  // Unless told not to, Apollo Gateway exports usage metrics to Apollo's servers and probes cloud
+  // metadata addresses (169.254.169.254 …) when it is constructed. A provider's gateway sends
+  // nothing out of its own network, so data collection is off before the gateway exists.
+  process.env.APOLLO_TELEMETRY_DISABLED = "true";
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
