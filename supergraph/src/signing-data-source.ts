@@ -28,7 +28,10 @@ export class SigningDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     private readonly signingKey: KeyObject,
   ) {
     super({ url });
-    this.fetcher = this.signingFetcher(this.fetcher);
+    // Node's own fetch (undici) honours the subgraph's `Keep-Alive: timeout=…` and never reuses a
+    // socket the subgraph is closing; the default fetcher's agent keeps idle sockets forever, and
+    // under load a plan step sent on one the subgraph had just closed failed as "socket hang up".
+    this.fetcher = this.signingFetcher(fetch as unknown as Fetcher);
   }
 
   override async process(
