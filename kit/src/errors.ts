@@ -29,3 +29,14 @@ export const notFound = (what: string, id: string) =>
   new DomainError("NOT_FOUND", `${what} ${id} does not exist`, { id });
 
 export const conflict = (message: string) => new DomainError("CONFLICT", message);
+
+/** The error beneath GraphQL's wrappers (at most a few deep): what actually went wrong, for the log. */
+export function rootCause(error: unknown): unknown {
+  let current = error;
+  for (let depth = 0; depth < 6; depth += 1) {
+    const next = current instanceof GraphQLError ? current.originalError : undefined;
+    if (!next) break;
+    current = next;
+  }
+  return current;
+}

@@ -1,8 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
-import { type DocumentNode, GraphQLError, type GraphQLFormattedError } from "graphql";
+import type { DocumentNode, GraphQLFormattedError } from "graphql";
 import { databaseErrorOf, inputRefusal } from "../db/database-error";
-import { ERROR_CODES } from "../errors";
+import { ERROR_CODES, rootCause } from "../errors";
 import type { RequestIdentity } from "../gateway-trust/gateway-token";
 import { fieldForDatabaseError, inputLeaves } from "./input-leaves";
 
@@ -110,16 +110,6 @@ export function createErrorMasking(subgraph: string, log: ErrorLog = logToStderr
       (context as { [IDENTITY]?: ErrorScene["identity"] })[IDENTITY] = identity;
     },
   };
-}
-
-function rootCause(error: unknown): unknown {
-  let current = error;
-  for (let depth = 0; depth < 6; depth += 1) {
-    const next = current instanceof GraphQLError ? current.originalError : undefined;
-    if (!next) break;
-    current = next;
-  }
-  return current;
 }
 
 function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {

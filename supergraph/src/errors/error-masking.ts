@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
-import { ERROR_CODES } from "@dcx/kit";
-import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { ERROR_CODES, rootCause } from "@dcx/kit";
+import type { GraphQLFormattedError } from "graphql";
 import { LIMIT_CODES } from "../limits/limit-errors";
 
 /**
@@ -72,14 +72,4 @@ function masked(formatted: GraphQLFormattedError, error: unknown, log: ErrorLog)
     ...(formatted.path ? { path: formatted.path } : {}),
     extensions: { code: "INTERNAL_SERVER_ERROR", errorId },
   };
-}
-
-function rootCause(error: unknown): unknown {
-  let current = error;
-  for (let depth = 0; depth < 6; depth += 1) {
-    const next = current instanceof GraphQLError ? current.originalError : undefined;
-    if (!next) break;
-    current = next;
-  }
-  return current;
 }
