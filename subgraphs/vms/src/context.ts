@@ -3,9 +3,12 @@ import { createFleetLoaders } from "./fleet/fleet.loaders";
 import { createNetworkLoaders } from "./network/network.loaders";
 import { createVmLoaders } from "./vm/vm.loaders";
 import type { VmsDb } from "./vm/vm.store";
+import type { VmsDeps } from "./vms.deps";
 
 export interface VmsContext {
   db: VmsDb;
+  /** The hypervisor, the wallet's money gate, the job queue, the clock. */
+  deps: VmsDeps;
   /** Who is asking, as the gateway signed it; null before signing in. */
   caller: Caller | null;
   /** Loaders closed over the caller: they never load a row of an organisation the caller cannot see. */
@@ -14,10 +17,11 @@ export interface VmsContext {
     ReturnType<typeof createFleetLoaders>;
 }
 
-export const createVmsContext = (db: VmsDb, identity: RequestIdentity): VmsContext => {
+export const createVmsContext = (db: VmsDb, identity: RequestIdentity, deps: VmsDeps): VmsContext => {
   const visible = visibleOrganizations(identity.caller);
   return {
     db,
+    deps,
     caller: identity.caller,
     // The fleet loader takes scopes its resolver has already limited to what the caller sees.
     loaders: { ...createVmLoaders(db, visible), ...createNetworkLoaders(db, visible), ...createFleetLoaders(db) },

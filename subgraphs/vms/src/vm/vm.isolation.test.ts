@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createVmsContext } from "../context";
 import type { vmsTables } from "../db/schema";
 import { vmsSubgraph } from "../index";
+import { UNCONFIGURED_VMS_DEPS } from "../vms.deps";
 import { OrganizationVmsResolver } from "../organization/organization.resolver";
 import { createVm } from "./vm.service";
 import { StorageTier, type Vm } from "./vm.type";
@@ -92,7 +93,7 @@ describe("vms isolation", () => {
     });
 
     it("behind the reference, Organization.vms is empty and the loaders read nothing in SQL", async () => {
-      const ctx = createVmsContext(subgraph.database.db, { caller, clientAddress: "127.0.0.1" });
+      const ctx = createVmsContext(subgraph.database.db, { caller, clientAddress: "127.0.0.1" }, UNCONFIGURED_VMS_DEPS);
       expect(await new OrganizationVmsResolver().vms({ id: owner }, ctx)).toEqual([]);
       expect(await ctx.loaders.vmById.load(ownerVm.id)).toBeNull();
       expect(await ctx.loaders.vmsByOrganizationId.load(owner)).toEqual([]);
