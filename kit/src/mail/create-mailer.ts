@@ -1,3 +1,4 @@
+import type { DkimSettings } from "./dkim-config";
 import type { Mailer } from "./mailer";
 import { OutboxMailer } from "./outbox-mailer";
 import { SmtpMailer } from "./smtp-mailer";
@@ -8,14 +9,21 @@ export interface MailConfig {
   smtp: SmtpServer | undefined;
   outboxDir: string;
   from: string;
+  /** From `SMTP_DKIM_*`: every message is signed, in the outbox too. */
+  dkim?: DkimSettings | undefined;
 }
 
 export function createMailer(config: MailConfig): Mailer {
+  const { from, dkim } = config;
   return config.smtp
-    ? new SmtpMailer({ server: config.smtp, from: config.from })
-    : new OutboxMailer({ directory: config.outboxDir, from: config.from });
+    ? new SmtpMailer({ server: config.smtp, from, dkim })
+    : new OutboxMailer({ directory: config.outboxDir, from, dkim });
 }
 
-/** Where mail goes, for the start-up line (never the SMTP credentials). */
-export const describeMailDestination = (config: MailConfig) =>
-  config.smtp ? `SMTP ${describeSmtpServer(config.smtp)}` : `outbox ${config.outboxDir}`;
+/** Where mail goes, for the start-up line (never the SMTP credentials nor the DKIM key). */
+export function describeMailDestination(config: MailConfig): string {
+  const destination = config.smtp ? `SMTP ${describeSmtpServer(config.smtp)}` : `outbox ${config.outboxDir}`;
+  return config.dkim
+    ? `${destination}, DKIM-signed as ${config.dkim.keySelector}._domainkey.${config.dkim.domainName}`
+    : destination;
+}

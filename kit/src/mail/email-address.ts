@@ -1,3 +1,5 @@
+import addressparser from "nodemailer/lib/addressparser";
+
 /** The longest address SMTP can carry in a forward path (RFC 5321 §4.5.3.1.3). */
 export const EMAIL_MAX = 254;
 const LOCAL_PART_MAX = 64;
@@ -20,4 +22,17 @@ export function isEmailAddress(text: string): boolean {
   const local = text.slice(0, at);
   const domain = text.slice(at + 1);
   return local.length <= LOCAL_PART_MAX && LOCAL_PART.test(local) && DOMAIN.test(domain);
+}
+
+/** A lower-case Internet host name such as `dcx.cloud` (at least two labels). */
+export const isDomainName = (text: string) => text.length <= EMAIL_MAX && DOMAIN.test(text);
+
+/**
+ * One mailbox, `"Name <address>"` or a bare address, read by nodemailer's own address parser so
+ * that what is checked is what gets sent; undefined for a list, a group or anything on two lines.
+ */
+export function parseMailbox(text: string): { name: string; address: string } | undefined {
+  if (/[\r\n]/.test(text)) return undefined;
+  const [only, ...others] = addressparser(text);
+  return only?.address && others.length === 0 ? { name: only.name, address: only.address } : undefined;
 }

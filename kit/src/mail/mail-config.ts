@@ -1,11 +1,11 @@
 import path from "node:path";
 import { z } from "zod";
 import { envPrefix } from "../config/subgraph-config";
-import { parseEnv } from "../config/env";
+import { ConfigError, parseEnv } from "../config/env";
 import { repoRoot } from "../paths";
 import type { MailConfig } from "./create-mailer";
-import { isEmailAddress } from "./email-address";
-import { addressOf } from "./mime-message";
+import { readDkimSettings } from "./dkim-config";
+import { isEmailAddress, parseMailbox } from "./email-address";
 import { parseSmtpUrl } from "./smtp-url";
 
 export interface MailSettings {
@@ -16,7 +16,10 @@ export interface MailSettings {
 }
 
 /** `"Name <address>"` or a bare address, on one line, with an ordinary address in it. */
-export const isMailbox = (from: string) => !/[\r\n]/.test(from) && isEmailAddress(addressOf(from).toLowerCase());
+export function isMailbox(from: string): boolean {
+  const mailbox = parseMailbox(from);
+  return mailbox !== undefined && isEmailAddress(mailbox.address.toLowerCase());
+}
 
 /** `MAIL_FROM` for tenancy would be `TENANCY_MAIL_FROM`; `telemetry-billing` → `TELEMETRY_BILLING_MAIL_FROM`. */
 export const mailFromVariable = (service: string, settings: MailSettings) =>
@@ -25,8 +28,8 @@ export const mailFromVariable = (service: string, settings: MailSettings) =>
 /**
  * How a service sends mail, shared by every service that does: `SMTP_URL` (one relay for the
  * platform; without it mail is written to the outbox folder), `OUTBOX_DIR` (default
- * `<DATA_DIR>/outbox`, the same folder for every service) and the service's own From address.
- * Throws a ConfigError listing every problem.
+ * `<DATA_DIR>/outbox`, the same folder for every service), the service's own From address and,
+ * optionally, DKIM signing (`SMTP_DKIM_*`). Throws a ConfigError listing every problem.
  */
 export function loadMailConfig(
   service: string,
@@ -34,32 +37,45 @@ export function loadMailConfig(
   env: Record<string, string | undefined> = process.env,
 ): MailConfig {
   const fromVariable = mailFromVariable(service, settings);
-  const parsed = parseEnv(
-    {
-      DATA_DIR: z.string().default(path.join(repoRoot, ".data")),
-      SMTP_URL: z
-        .string()
-        .optional()
-        .transform((text, context) => {
-          if (!text) return undefined;
-          try {
-            return parseSmtpUrl(text);
-          } catch (error) {
-            context.addIssue({ code: "custom", message: (error as Error).message });
-            return z.NEVER;
-          }
-        }),
-      OUTBOX_DIR: z.string().optional(),
-      [fromVariable]: z
-        .string()
-        .default(settings.defaultFrom)
-        .refine(isMailbox, { message: 'must be an address or "Name <address>"' }),
-    },
-    env,
-  ) as { DATA_DIR: string; SMTP_URL: MailConfig["smtp"]; OUTBOX_DIR: string | undefined } & Record<string, unknown>;
+  const dkim = readDkimSettings(env);
+  let parsed: MailEnv;
+  try {
+    parsed = parseEnv(mailEnv(fromVariable, settings.defaultFrom), env) as MailEnv;
+  } catch (error) {
+    throw error instanceof ConfigError ? new ConfigError([...error.problems, ...dkim.problems]) : error;
+  }
+  if (dkim.problems.length > 0) throw new ConfigError(dkim.problems);
   return {
     smtp: parsed.SMTP_URL,
     outboxDir: parsed.OUTBOX_DIR ?? path.join(parsed.DATA_DIR, "outbox"),
     from: parsed[fromVariable] as string,
+    dkim: dkim.dkim,
   };
 }
+
+/** The parsed variables; the From variable's name varies by service, hence the record. */
+type MailEnv = { DATA_DIR: string; SMTP_URL: MailConfig["smtp"]; OUTBOX_DIR: string | undefined } & Record<
+  string,
+  unknown
+>;
+
+const mailEnv = (fromVariable: string, defaultFrom: string) => ({
+  DATA_DIR: z.string().default(path.join(repoRoot, ".data")),
+  SMTP_URL: z
+    .string()
+    .optional()
+    .transform((text, context) => {
+      if (!text) return undefined;
+      try {
+        return parseSmtpUrl(text);
+      } catch (error) {
+        context.addIssue({ code: "custom", message: (error as Error).message });
+        return z.NEVER;
+      }
+    }),
+  OUTBOX_DIR: z.string().optional(),
+  [fromVariable]: z
+    .string()
+    .default(defaultFrom)
+    .refine(isMailbox, { message: 'must be an address or "Name <address>"' }),
+});

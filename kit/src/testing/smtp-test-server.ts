@@ -1,23 +1,28 @@
-import net from "node:net";
-import tls from "node:tls";
+import type { AddressInfo } from "node:net";
+import type { ParsedMail } from "mailparser";
+import type { SMTPServer, SMTPServerError, SMTPServerOptions } from "smtp-server";
 
-/** What one SMTP session delivered to the test server. */
+/** One message the test server accepted. */
 export interface ReceivedMail {
+  /** The name the client gave in EHLO. */
   clientName: string;
   sender: string;
   recipients: string[];
-  /** The message as sent after DATA, dot-unstuffed, without the final ".". */
-  data: string;
+  /** The message exactly as it arrived after DATA. */
+  raw: Buffer;
+  /** The same, read by mailparser: headers decoded, text and attachments as the reader sees them. */
+  parsed: ParsedMail;
+  /** Who authenticated on the connection that carried it. */
   username: string | undefined;
-  password: string | undefined;
-  encrypted: boolean;
+  /** Whether that connection was TLS (smtps:// or after STARTTLS). */
+  secure: boolean;
 }
 
 export interface SmtpTestServerOptions {
   /** Certificate and key: offer STARTTLS (or, with `implicitTls`, speak TLS from the start). */
   certificate?: { cert: string; key: string };
   implicitTls?: boolean;
-  /** Offer AUTH PLAIN and require it before MAIL FROM. */
+  /** Require AUTH (PLAIN or LOGIN) with these before MAIL FROM; over TLS whenever a certificate is given. */
   credentials?: { username: string; password: string };
   /** Recipients answered with 550. */
   unknownRecipients?: string[];
@@ -26,137 +31,83 @@ export interface SmtpTestServerOptions {
 export interface SmtpTestServer {
   port: number;
   received: ReceivedMail[];
-  /** The command verbs of every session, in order (e.g. EHLO, STARTTLS, EHLO, AUTH, …). */
-  commands: string[][];
+  /** Connections opened so far: a pooled client sending two messages opens one. */
+  readonly connections: number;
+  /** Every AUTH attempt, with whether the connection was already TLS when it came. */
+  authentications: { method: string; username: string | undefined; secure: boolean }[];
   close(): Promise<void>;
 }
 
-/** A real SMTP server on 127.0.0.1 that speaks just enough of RFC 5321 to receive mail in tests. */
+/**
+ * smtp-server on 127.0.0.1 (an ephemeral port), receiving mail for tests. smtp-server and
+ * mailparser are loaded here, not when `@dcx/kit/testing` is imported: most tests never need them.
+ */
 export async function startSmtpTestServer(options: SmtpTestServerOptions = {}): Promise<SmtpTestServer> {
-  const received: ReceivedMail[] = [];
-  const commands: string[][] = [];
-  const sockets = new Set<net.Socket>();
-  const onConnection = (socket: net.Socket) => {
-    sockets.add(socket);
-    socket.once("close", () => sockets.delete(socket));
-    serveSession(socket, options, received, (verbs) => commands.push(verbs));
+  const [{ SMTPServer }, { simpleParser }] = await Promise.all([import("smtp-server"), import("mailparser")]);
+  const state = {
+    received: [] as ReceivedMail[],
+    connections: 0,
+    authentications: [] as SmtpTestServer["authentications"],
   };
-  const server =
-    options.implicitTls && options.certificate
-      ? tls.createServer(options.certificate, onConnection)
-      : net.createServer(onConnection);
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { certificate, credentials } = options;
+  const settings: SMTPServerOptions = {
+    ...certificate,
+    secure: Boolean(options.implicitTls && certificate),
+    // Without a certificate there is no STARTTLS (smtp-server would otherwise use its own, public key).
+    disabledCommands: [...(certificate ? [] : ["STARTTLS"]), ...(credentials ? [] : ["AUTH"])],
+    authOptional: !credentials,
+    allowInsecureAuth: !certificate,
+    disableReverseLookup: true,
+    // A client still connected (an open pool) does not hold the test for smtp-server's default 30 s.
+    closeTimeout: 1000,
+    onConnect(_session, callback) {
+      state.connections++;
+      callback();
+    },
+    onAuth(auth, session, callback) {
+      state.authentications.push({ method: auth.method, username: auth.username, secure: session.secure });
+      const valid = auth.username === credentials?.username && auth.password === credentials?.password;
+      callback(valid ? null : refusal(535, "5.7.8 credentials invalid"), valid ? { user: auth.username } : undefined);
+    },
+    onRcptTo(address, _session, callback) {
+      callback(options.unknownRecipients?.includes(address.address) ? refusal(550, "5.1.1 no such user") : null);
+    },
+    onData(stream, session, callback) {
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("end", () => {
+        const raw = Buffer.concat(chunks);
+        simpleParser(raw).then((parsed) => {
+          state.received.push({
+            clientName: session.hostNameAppearsAs,
+            sender: session.envelope.mailFrom ? session.envelope.mailFrom.address : "",
+            recipients: session.envelope.rcptTo.map((recipient) => recipient.address),
+            raw,
+            parsed,
+            username: session.user as string | undefined,
+            secure: session.secure,
+          });
+          callback();
+        }, callback);
+      });
+    },
+  };
+  const server: SMTPServer = new SMTPServer(settings);
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => resolve());
+  });
   return {
-    port: (server.address() as net.AddressInfo).port,
-    received,
-    commands,
-    close: () =>
-      new Promise((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
+    port: (server.server.address() as AddressInfo).port,
+    received: state.received,
+    get connections() {
+      return state.connections;
+    },
+    authentications: state.authentications,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
 
-function serveSession(
-  initial: net.Socket,
-  options: SmtpTestServerOptions,
-  received: ReceivedMail[],
-  record: (verbs: string[]) => void,
-) {
-  let socket = initial;
-  let buffer = "";
-  let inData = false;
-  let authenticated = false;
-  const verbs: string[] = [];
-  record(verbs);
-  const mail: ReceivedMail = {
-    clientName: "",
-    sender: "",
-    recipients: [],
-    data: "",
-    username: undefined,
-    password: undefined,
-    encrypted: socket instanceof tls.TLSSocket,
-  };
-  const reply = (...lines: string[]) =>
-    socket.write(
-      lines.map((line, i) => `${line.slice(0, 3)}${i < lines.length - 1 ? "-" : " "}${line.slice(4)}\r\n`).join(""),
-    );
-
-  const onData = (chunk: Buffer) => {
-    buffer += chunk.toString("utf8");
-    let end: number;
-    while ((end = buffer.indexOf("\r\n")) >= 0) {
-      const line = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      if (inData) {
-        if (line === ".") {
-          inData = false;
-          received.push({ ...mail, recipients: [...mail.recipients] });
-          reply("250 2.0.0 queued");
-        } else mail.data += `${line.startsWith("..") ? line.slice(1) : line}\r\n`;
-        continue;
-      }
-      handle(line);
-    }
-  };
-
-  const handle = (line: string) => {
-    const [verb = "", ...rest] = line.split(" ");
-    const argument = rest.join(" ");
-    verbs.push(verb.toUpperCase());
-    switch (verb.toUpperCase()) {
-      case "EHLO": {
-        mail.clientName = argument;
-        const offers = [
-          ...(options.certificate && !mail.encrypted ? ["250 STARTTLS"] : []),
-          ...(options.credentials ? ["250 AUTH PLAIN"] : []),
-        ];
-        return reply(`250 smtp.test greets ${argument}`, "250 8BITMIME", ...offers, "250 SIZE 1000000");
-      }
-      case "STARTTLS":
-        if (!options.certificate || mail.encrypted) return reply("502 5.5.1 not available");
-        reply("220 2.0.0 ready to start TLS");
-        socket.off("data", onData);
-        socket = new tls.TLSSocket(socket, { isServer: true, ...options.certificate });
-        mail.encrypted = true;
-        socket.on("data", onData);
-        socket.on("error", () => socket.destroy());
-        return;
-      case "AUTH": {
-        const [mechanism, token = ""] = argument.split(" ");
-        const [, username, password] = Buffer.from(token, "base64").toString("utf8").split("\0");
-        Object.assign(mail, { username, password });
-        authenticated =
-          mechanism === "PLAIN" &&
-          username === options.credentials?.username &&
-          password === options.credentials?.password;
-        return reply(authenticated ? "235 2.7.0 authenticated" : "535 5.7.8 credentials invalid");
-      }
-      case "MAIL":
-        if (options.credentials && !authenticated) return reply("530 5.7.0 authentication required");
-        mail.sender = /<(.*)>/.exec(argument)?.[1] ?? "";
-        return reply("250 2.1.0 ok");
-      case "RCPT": {
-        const recipient = /<(.*)>/.exec(argument)?.[1] ?? "";
-        if (options.unknownRecipients?.includes(recipient)) return reply("550 5.1.1 no such user");
-        mail.recipients.push(recipient);
-        return reply("250 2.1.5 ok");
-      }
-      case "DATA":
-        inData = true;
-        return reply("354 end data with <CR><LF>.<CR><LF>");
-      case "QUIT":
-        reply("221 2.0.0 bye");
-        socket.end();
-        return;
-      default:
-        return reply("502 5.5.2 command not recognised");
-    }
-  };
-
-  socket.on("data", onData);
-  socket.on("error", () => socket.destroy());
-  reply("220 smtp.test ESMTP ready");
+function refusal(responseCode: number, text: string): SMTPServerError {
+  return Object.assign(new Error(text), { responseCode });
 }
