@@ -30,7 +30,7 @@ const WEB_INPUTS = ["src", "index.html", "vite.config.ts", "package.json", "tsco
 
 /**
  * Serves the dashboard: a production build (rebuilt only when its sources changed) behind
- * `vite preview`, or the Vite dev server with `--dev`. Both proxy /graphql to the gateway with
+ * `vite preview`, or the Vite dev server with `--dev`. Both proxy /graphql and /auth to the gateway with
  * X-Forwarded-For, so the browser talks to one origin and per-client limits see the client.
  */
 export async function startWeb(options: {

@@ -5,13 +5,13 @@ import { defineConfig } from "vite";
 const gatewayUrl = process.env.GATEWAY_URL ?? "http://127.0.0.1:4000";
 const port = Number(process.env.WEB_PORT ?? 5173);
 
-// Both the dev server and `vite preview` forward /graphql to the gateway, so the
-// browser talks to a single origin and no CORS configuration is needed. `xfwd` adds the
-// browser's address as X-Forwarded-For: the gateway's per-client limits (TRUST_PROXY=loopback
-// under npm start) then count each browser, not the proxy.
-const proxy = {
-  "/graphql": { target: gatewayUrl, changeOrigin: true, xfwd: true },
-};
+// Both the dev server and `vite preview` forward /graphql and the session routes (/auth) to the
+// gateway, so the browser talks to a single origin: no CORS configuration is needed, and the
+// refresh cookie (SameSite=Strict, Path=/auth/refresh, no Domain) belongs to this origin's host.
+// `xfwd` adds the browser's address as X-Forwarded-For: the gateway's per-client limits
+// (TRUST_PROXY=loopback under npm start) then count each browser, not the proxy.
+const toGateway = { target: gatewayUrl, changeOrigin: true, xfwd: true };
+const proxy = { "/graphql": toGateway, "/auth": toGateway };
 
 export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),

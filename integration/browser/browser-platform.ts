@@ -41,7 +41,9 @@ export async function startBrowserPlatform(
   // After paying, PayGate sends the browser back through the wallet to this dashboard.
   platform.walletDeps.webUrl = webUrl;
   const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  // An explicit context (one browser profile), so a test can open a second tab in it.
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
   mkdirSync(screenshots, { recursive: true });
   return {
     platform,

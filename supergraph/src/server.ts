@@ -19,6 +19,8 @@ import { callerKey } from "./limits/caller-key";
 import type { LimitedContext } from "./limits/limits-plugin";
 import { loadQueryLimits, type QueryLimits } from "./limits/limits-config";
 import { createQueryLimits } from "./limits/query-limits";
+import { executeAs } from "./session/execute-as";
+import { sessionRoutes } from "./session/session-routes";
 
 export interface RunningGateway extends RunningHttpServer {
   graphqlUrl: string;
@@ -36,7 +38,8 @@ type GatewayRequestContext = GatewayContext & LimitedContext;
 const KEEP_ALIVE_MS = 65_000;
 
 /**
- * Serves the composed graph at /graphql (Apollo Sandbox on GET when enabled), /health and /ready.
+ * Serves the composed graph at /graphql (Apollo Sandbox on GET when enabled), the browser's
+ * session routes at /auth (refresh token in an HttpOnly cookie), /health and /ready.
  * Apollo Server's CSRF prevention stays on: browsers must send a JSON content type or an
  * `apollo-require-preflight` header, so simple cross-site requests are refused. Every operation
  * passes the query limits before it is planned, and every error passes the error masking.
@@ -83,6 +86,14 @@ export async function startGateway(
     const ready = subgraphs.length > 0 && subgraphs.every((s) => s.ready);
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "unavailable", subgraphs });
   });
+  // Same-origin only (no CORS): the dashboard reaches them through its own origin's proxy.
+  app.use(
+    "/auth",
+    sessionRoutes({
+      execute: (query, variables, identity) => executeAs(apollo, query, variables, identity),
+      authenticate: (authorization, clientAddress) => authenticator.authenticate(authorization, clientAddress),
+    }),
+  );
   app.use(
     "/graphql",
     cors({ origin: config.corsOrigins }),

@@ -4,10 +4,9 @@ import { AuthFailure } from "./auth-errors";
 
 const t0 = Date.parse("2026-03-02T08:00:00.000Z");
 
-const tokens = {
+const session = {
   accessToken: "access-1",
   accessTokenExpiresAt: "2026-03-02T08:10:00.000Z",
-  refreshToken: "refresh-1",
   user: {
     id: "u1",
     email: "thandi@cloudtech.example",
@@ -19,18 +18,20 @@ const tokens = {
 
 interface Sent {
   url: string;
+  init: RequestInit;
   headers: Record<string, string>;
-  body: { operationName: string; query: string; variables: Record<string, unknown> };
+  body: Record<string, unknown> & { operationName?: string; query?: string; variables?: Record<string, unknown> };
 }
 
 function apiAnswering(answer: (init: RequestInit) => Response | Promise<Response>, timeoutMs?: number) {
   const sent: Sent[] = [];
   const api = createAuthApi({
-    url: "/graphql",
+    graphqlUrl: "/graphql",
+    sessionUrl: "/auth",
     now: () => t0,
     timeoutMs,
     fetch: async (url, init) => {
-      sent.push({ url, headers: init.headers as Record<string, string>, body: JSON.parse(String(init.body)) });
+      sent.push({ url, init, headers: init.headers as Record<string, string>, body: JSON.parse(String(init.body)) });
       return answer(init);
     },
   });
@@ -50,45 +51,53 @@ async function failureOf(promise: Promise<unknown>): Promise<AuthFailure> {
 }
 
 describe("createAuthApi", () => {
-  it("signs in with a JSON POST and returns the tokens, the user and the server's clock offset", async () => {
+  it("signs in at the session route with a JSON POST: the access token, the user, the server's clock offset", async () => {
     const { api, sent } = apiAnswering(() =>
-      json({ data: { signIn: tokens } }, { headers: { date: "Mon, 02 Mar 2026 08:00:03 GMT" } }),
+      json({ data: { session } }, { headers: { date: "Mon, 02 Mar 2026 08:00:03 GMT" } }),
     );
-    const session = await api.signIn("thandi@cloudtech.example", "123456");
+    const issued = await api.signIn("thandi@cloudtech.example", "123456");
 
-    expect(session).toEqual({ ...tokens, serverClockOffsetMs: 3_000 });
+    expect(issued).toEqual({ ...session, serverClockOffsetMs: 3_000 });
     expect(sent).toHaveLength(1);
-    expect(sent[0]?.url).toBe("/graphql");
+    expect(sent[0]).toMatchObject({ url: "/auth/sign-in", init: { method: "POST", credentials: "same-origin" } });
     expect(sent[0]?.headers["content-type"]).toBe("application/json");
     expect(sent[0]?.headers["authorization"]).toBeUndefined();
-    expect(sent[0]?.body.operationName).toBe("SignIn");
-    expect(sent[0]?.body.variables).toEqual({ email: "thandi@cloudtech.example", code: "123456" });
-    expect(sent[0]?.body.query).toContain("signIn(email: $email, code: $code)");
+    expect(sent[0]?.body).toEqual({ email: "thandi@cloudtech.example", code: "123456" });
   });
 
-  it("refreshes with the refresh token only, never an access token", async () => {
-    const { api, sent } = apiAnswering(() =>
-      json({ data: { refreshSession: { ...tokens, refreshToken: "refresh-2" } } }),
-    );
-    const session = await api.refreshSession("refresh-1");
-    expect(session.refreshToken).toBe("refresh-2");
-    expect(session.serverClockOffsetMs).toBeNull();
-    expect(sent[0]?.body.variables).toEqual({ refreshToken: "refresh-1" });
+  it("refreshes with nothing but the cookie the browser attaches: no token in the request, none in the answer", async () => {
+    const { api, sent } = apiAnswering(() => json({ data: { session: { ...session, accessToken: "access-2" } } }));
+    const issued = await api.refreshSession();
+    expect(issued.accessToken).toBe("access-2");
+    expect(issued.serverClockOffsetMs).toBeNull();
+    expect(Object.keys(issued).sort()).toEqual(["accessToken", "accessTokenExpiresAt", "serverClockOffsetMs", "user"]);
+    expect(sent[0]).toMatchObject({ url: "/auth/refresh", body: {}, init: { credentials: "same-origin" } });
+    expect(sent[0]?.headers["content-type"]).toBe("application/json");
     expect(sent[0]?.headers["authorization"]).toBeUndefined();
   });
 
-  it("signs out with the access token as a bearer token", async () => {
-    const { api, sent } = apiAnswering(() => json({ data: { signOut: true } }));
-    await api.signOut("access-1");
-    expect(sent[0]?.headers["authorization"]).toBe("Bearer access-1");
-    expect(sent[0]?.body.operationName).toBe("SignOut");
+  it("reports a session answer without its access token as the server's fault, not a dead session", async () => {
+    const { api } = apiAnswering(() => json({ data: { session: { ...session, accessToken: undefined } } }));
+    const failure = await failureOf(api.refreshSession());
+    expect(failure.kind).toBe("server");
   });
 
-  it("asks for a code and reports how long it lives", async () => {
-    const { api } = apiAnswering(() =>
+  it("signs out at the session route with the access token as a bearer token, or without one", async () => {
+    const { api, sent } = apiAnswering(() => json({ data: { signedOut: true } }));
+    await api.signOut("access-1");
+    expect(sent[0]).toMatchObject({ url: "/auth/sign-out", init: { credentials: "same-origin" } });
+    expect(sent[0]?.headers["authorization"]).toBe("Bearer access-1");
+    await api.signOut(null);
+    expect(sent[1]?.headers["authorization"]).toBeUndefined();
+  });
+
+  it("asks for a code through the graph and reports how long it lives", async () => {
+    const { api, sent } = apiAnswering(() =>
       json({ data: { requestSignInCode: { accepted: true, expiresInSeconds: 600 } } }),
     );
     await expect(api.requestSignInCode("thandi@cloudtech.example")).resolves.toEqual({ expiresInSeconds: 600 });
+    expect(sent[0]).toMatchObject({ url: "/graphql", body: { operationName: "RequestSignInCode" } });
+    expect(sent[0]?.body.variables).toEqual({ email: "thandi@cloudtech.example" });
   });
 
   it("reports a wrong code as unauthenticated", async () => {
@@ -120,7 +129,7 @@ describe("createAuthApi", () => {
 
   it("reports a network failure as unavailable", async () => {
     const { api } = apiAnswering(() => Promise.reject(new TypeError("Failed to fetch")));
-    const failure = await failureOf(api.refreshSession("refresh-1"));
+    const failure = await failureOf(api.refreshSession());
     expect(failure.kind).toBe("unavailable");
     expect(failure.message).toContain("Failed to fetch");
   });
@@ -133,13 +142,13 @@ describe("createAuthApi", () => {
         }),
       20,
     );
-    const failure = await failureOf(api.refreshSession("refresh-1"));
+    const failure = await failureOf(api.refreshSession());
     expect(failure.kind).toBe("unavailable");
   });
 
   it("reports an answer that is not GraphQL (a proxy's error page) as unavailable", async () => {
     const { api } = apiAnswering(() => new Response("<html>Bad Gateway</html>", { status: 502 }));
-    const failure = await failureOf(api.refreshSession("refresh-1"));
+    const failure = await failureOf(api.refreshSession());
     expect(failure).toMatchObject({
       kind: "unavailable",
       message: "DCX Cloud answered HTTP 502 without a GraphQL result",

@@ -1,27 +1,28 @@
 import { type AnyVariables, createRequest, type DocumentInput, getOperationName, stringifyDocument } from "urql";
-import { type FragmentType, getFragmentData } from "../gql";
 import { AuthFailure, failureFromGraphQLErrors, type GraphQLErrorLike } from "./auth-errors";
-import {
-  AuthApi_SessionTokensFragment,
-  RefreshSessionMutation,
-  RequestSignInCodeMutation,
-  SignInMutation,
-  SignOutMutation,
-} from "./auth-operations";
+import { RequestSignInCodeMutation } from "./auth-operations";
 import { clockOffsetMs } from "./expiry";
-import type { IssuedSession } from "./session";
+import { type IssuedSession, parseIssuedSession } from "./session";
 
-/** The four sign-in operations of the graph. Every failure is thrown as an AuthFailure. */
+/**
+ * The sign-in operations. Signing in, refreshing and signing out go to the gateway's session
+ * routes (`/auth/…`), which keep the refresh token in an HttpOnly cookie that this code never
+ * sees; asking for a code is an ordinary graph mutation. Every failure is thrown as an AuthFailure.
+ */
 export interface AuthApi {
   requestSignInCode(email: string): Promise<{ expiresInSeconds: number }>;
   signIn(email: string, code: string): Promise<IssuedSession>;
-  refreshSession(refreshToken: string): Promise<IssuedSession>;
-  signOut(accessToken: string): Promise<void>;
+  /** Trades the refresh cookie for a new access token (and a rotated cookie). */
+  refreshSession(): Promise<IssuedSession>;
+  /** Ends the session of `accessToken` and clears the refresh cookie (also without a token). */
+  signOut(accessToken: string | null): Promise<void>;
 }
 
 export interface AuthApiOptions {
   /** The GraphQL endpoint, `/graphql` in the browser. */
-  url: string;
+  graphqlUrl: string;
+  /** Where the session routes live, `/auth` in the browser (same origin, so the cookie goes along). */
+  sessionUrl: string;
   fetch: (url: string, init: RequestInit) => Promise<Response>;
   now: () => number;
   /** A request still unanswered after this long fails as unavailable (and frees the refresh lock). */
@@ -50,25 +51,27 @@ function parseBody(value: unknown): GraphQLBody | null {
 /**
  * Sends the sign-in operations with `fetch` rather than through the urql client: they run
  * outside any React tree (the refresh timer, other tabs), must never carry a stale access
- * token, and the HTTP `Date` header lets the session correct for a skewed local clock.
+ * token, and the HTTP `Date` header lets the session correct for a skewed local clock. Every
+ * request is a JSON POST (the session routes refuse anything else, which keeps other sites out).
  */
-export function createAuthApi({ url, fetch, now, timeoutMs = DEFAULT_TIMEOUT_MS }: AuthApiOptions): AuthApi {
-  async function send<Data, Variables extends AnyVariables>(
-    document: DocumentInput<Data, Variables>,
-    variables: Variables,
-    accessToken?: string,
-  ): Promise<{ data: Data; serverClockOffsetMs: number | null }> {
+export function createAuthApi({
+  graphqlUrl,
+  sessionUrl,
+  fetch,
+  now,
+  timeoutMs = DEFAULT_TIMEOUT_MS,
+}: AuthApiOptions): AuthApi {
+  async function post(
+    url: string,
+    payload: unknown,
+    accessToken?: string | null,
+  ): Promise<{ data: unknown; serverClockOffsetMs: number | null }> {
     const headers: Record<string, string> = { "content-type": "application/json", accept: "application/json" };
     if (accessToken) headers["authorization"] = `Bearer ${accessToken}`;
     let response: Response;
     try {
-      const request = createRequest(document, variables);
-      const body = JSON.stringify({
-        operationName: getOperationName(request.query),
-        query: stringifyDocument(request.query),
-        variables: request.variables,
-      });
-      response = await fetch(url, { method: "POST", headers, body, signal: AbortSignal.timeout(timeoutMs) });
+      const init: RequestInit = { method: "POST", headers, body: JSON.stringify(payload), credentials: "same-origin" };
+      response = await fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       throw new AuthFailure("unavailable", `DCX Cloud could not be reached (${reason})`);
@@ -78,29 +81,36 @@ export function createAuthApi({ url, fetch, now, timeoutMs = DEFAULT_TIMEOUT_MS 
     if (!body)
       throw new AuthFailure("unavailable", `DCX Cloud answered HTTP ${response.status} without a GraphQL result`);
     if (body.errors.length > 0) throw failureFromGraphQLErrors(body.errors);
-    return { data: body.data as Data, serverClockOffsetMs: clockOffsetMs(response.headers.get("date"), receivedAt) };
+    return { data: body.data, serverClockOffsetMs: clockOffsetMs(response.headers.get("date"), receivedAt) };
   }
 
-  const issued = (
-    tokens: FragmentType<typeof AuthApi_SessionTokensFragment>,
-    serverClockOffsetMs: number | null,
-  ): IssuedSession => ({ ...getFragmentData(AuthApi_SessionTokensFragment, tokens), serverClockOffsetMs });
+  function graphql<Data, Variables extends AnyVariables>(
+    document: DocumentInput<Data, Variables>,
+    variables: Variables,
+  ) {
+    const request = createRequest(document, variables);
+    const operation = {
+      operationName: getOperationName(request.query),
+      query: stringifyDocument(request.query),
+      variables: request.variables,
+    };
+    return post(graphqlUrl, operation).then(({ data }) => data as Data);
+  }
+
+  async function session(path: string, payload: object): Promise<IssuedSession> {
+    const { data, serverClockOffsetMs } = await post(`${sessionUrl}${path}`, payload);
+    return parseIssuedSession((data as { session?: unknown }).session, serverClockOffsetMs);
+  }
 
   return {
     async requestSignInCode(email) {
-      const { data } = await send(RequestSignInCodeMutation, { email });
+      const data = await graphql(RequestSignInCodeMutation, { email });
       return { expiresInSeconds: data.requestSignInCode.expiresInSeconds };
     },
-    async signIn(email, code) {
-      const { data, serverClockOffsetMs } = await send(SignInMutation, { email, code });
-      return issued(data.signIn, serverClockOffsetMs);
-    },
-    async refreshSession(refreshToken) {
-      const { data, serverClockOffsetMs } = await send(RefreshSessionMutation, { refreshToken });
-      return issued(data.refreshSession, serverClockOffsetMs);
-    },
+    signIn: (email, code) => session("/sign-in", { email, code }),
+    refreshSession: () => session("/refresh", {}),
     async signOut(accessToken) {
-      await send(SignOutMutation, {}, accessToken);
+      await post(`${sessionUrl}/sign-out`, {}, accessToken);
     },
   };
 }

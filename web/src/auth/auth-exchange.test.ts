@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { sessionAuthExchange } from "./auth-exchange";
 import { AuthStore } from "./auth-store";
 import { fakeClock, fakeSessionServer, memoryStorage, MINUTE, reseller, VALID_CODE } from "./auth-store.testing";
-import { refreshTokenStorage } from "./token-storage";
+import { sessionSignal } from "./session-signal";
 
 const Probe = gql`
   query Probe($kind: OrganizationKind) {
@@ -20,7 +20,7 @@ const Probe = gql`
 async function setup() {
   const clock = fakeClock();
   const { server, api } = fakeSessionServer(clock);
-  const auth = new AuthStore({ api, storage: refreshTokenStorage(memoryStorage()), clock });
+  const auth = new AuthStore({ api, signal: sessionSignal(memoryStorage()), clock });
   auth.start();
   await auth.signIn(reseller.email, VALID_CODE);
   const seen: Array<string | null> = [];
@@ -96,7 +96,7 @@ describe("sessionAuthExchange", () => {
   it("signs out when the refresh after a 401 is refused", async () => {
     const { query, server, gatewayAccepts, auth } = await setup();
     gatewayAccepts(() => false);
-    server.issue(); // the refresh token we hold is now an old one
+    server.revoke(); // the session ended on the server: the cookie is dead
     const result = await query();
     expect(result.error).toBeDefined();
     expect(auth.getState()).toMatchObject({ status: "signed-out" });

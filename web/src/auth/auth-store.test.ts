@@ -7,18 +7,26 @@ import {
   MINUTE,
   reseller,
   settle,
+  T0,
   VALID_CODE,
 } from "./auth-store.testing";
-import { REFRESH_TOKEN_KEY, refreshTokenStorage } from "./token-storage";
+import { SESSION_SIGNAL_KEY, sessionSignal } from "./session-signal";
 
-function setup(options: { clockOffsetMs?: number; storedToken?: string } = {}) {
+function setup(options: { clockOffsetMs?: number } = {}) {
   const clock = fakeClock();
   const storage = memoryStorage();
   const { server, api } = fakeSessionServer(clock, options);
-  if (options.storedToken) storage.setItem(REFRESH_TOKEN_KEY, options.storedToken);
-  const store = new AuthStore({ api, storage: refreshTokenStorage(storage), clock });
-  return { clock, storage, server, api, store };
+  const store = new AuthStore({ api, signal: sessionSignal(storage), clock });
+  /** What a reload finds: the cookie of an earlier sign-in, and the signal that it happened. */
+  const signedInBefore = () => {
+    server.issue();
+    storage.setItem(SESSION_SIGNAL_KEY, String(T0 - MINUTE));
+  };
+  return { clock, storage, server, api, store, signedInBefore };
 }
+
+/** What the page's own code can see of the session in storage: never a refresh token. */
+const visibleStorage = (storage: { items: Map<string, string> }) => JSON.stringify([...storage.items]);
 
 async function signedIn(options: { clockOffsetMs?: number } = {}) {
   const context = setup(options);
@@ -28,35 +36,50 @@ async function signedIn(options: { clockOffsetMs?: number } = {}) {
 }
 
 describe("starting", () => {
-  it("is signed out without a stored refresh token", () => {
-    const { store } = setup();
+  it("is signed out, without asking the server, when this browser never signed in", () => {
+    const { store, server } = setup();
     store.start();
     expect(store.getState()).toEqual({ status: "signed-out", notice: null });
+    expect(server.refreshCalls).toEqual([]);
   });
 
-  it("resumes the session of a stored refresh token", async () => {
-    const { store, storage, server } = setup();
-    storage.setItem(REFRESH_TOKEN_KEY, server.issue().refreshToken);
+  it("resumes the session with the refresh cookie after a reload", async () => {
+    const { store, storage, server, signedInBefore } = setup();
+    signedInBefore();
     store.start();
     expect(store.getState()).toEqual({ status: "restoring", problem: null });
     await settle();
+    expect(server.refreshCalls).toEqual(["refresh-1"]);
     expect(store.getState()).toEqual({ status: "signed-in", user: reseller });
     expect(store.accessToken()).toBe("access-2");
-    expect(storage.items.get(REFRESH_TOKEN_KEY)).toBe("refresh-2");
+    expect(server.browser.cookie).toBe("refresh-2");
+    expect(visibleStorage(storage)).not.toContain("refresh");
   });
 
-  it("signs out when the stored token is dead", async () => {
-    const { store, storage } = setup({ storedToken: "revoked" });
+  it("signs out when the cookie is dead or gone", async () => {
+    const { store, storage, server, signedInBefore } = setup();
+    signedInBefore();
+    server.browser.cookie = "revoked";
     store.start();
     await settle();
     expect(store.getState()).toEqual({ status: "signed-out", notice: SESSION_ENDED });
     expect(storage.items.size).toBe(0);
   });
 
+  it("lets the cookie decide when storage is unusable", async () => {
+    const clock = fakeClock();
+    const { server, api } = fakeSessionServer(clock);
+    server.issue();
+    const store = new AuthStore({ api, signal: sessionSignal(null), clock });
+    store.start();
+    await settle();
+    expect(store.getState()).toEqual({ status: "signed-in", user: reseller });
+  });
+
   it("keeps trying when the server cannot be reached, and says so", async () => {
-    const { store, server, clock, storage } = setup();
+    const { store, server, clock, signedInBefore } = setup();
     server.outage = true;
-    storage.setItem(REFRESH_TOKEN_KEY, server.issue().refreshToken);
+    signedInBefore();
     store.start();
     await settle();
     expect(store.getState()).toMatchObject({
@@ -70,11 +93,12 @@ describe("starting", () => {
 });
 
 describe("signing in", () => {
-  it("keeps the access token in memory and only the refresh token in storage", async () => {
-    const { store, storage } = await signedIn();
+  it("keeps the access token in memory, and in storage only the time of the sign-in", async () => {
+    const { store, storage, server } = await signedIn();
     expect(store.getState()).toEqual({ status: "signed-in", user: reseller });
     expect(store.accessToken()).toBe("access-1");
-    expect([...storage.items]).toEqual([[REFRESH_TOKEN_KEY, "refresh-1"]]);
+    expect(server.browser.cookie).toBe("refresh-1");
+    expect([...storage.items]).toEqual([[SESSION_SIGNAL_KEY, String(T0)]]);
   });
 
   it("passes a wrong code on to the page and stays signed out", async () => {
@@ -93,7 +117,8 @@ describe("proactive refresh", () => {
     await clock.advance(1);
     expect(server.refreshCalls).toEqual(["refresh-1"]);
     expect(store.accessToken()).toBe("access-2");
-    expect(storage.items.get(REFRESH_TOKEN_KEY)).toBe("refresh-2");
+    expect(server.browser.cookie).toBe("refresh-2");
+    expect(visibleStorage(storage)).not.toContain("refresh");
     await clock.advance(5 * MINUTE);
     expect(server.refreshCalls).toEqual(["refresh-1", "refresh-2"]);
     expect(server.reuseDetected).toBe(false);
@@ -141,7 +166,7 @@ describe("refresh on demand", () => {
 
   it("signs out when the refresh token is refused", async () => {
     const { store, server, storage, clock } = await signedIn();
-    server.issue(); // the session moved on without us: our token is now a reused one
+    server.revoke(); // the session ended on the server: the cookie is dead
     await expect(store.refresh()).rejects.toMatchObject({ kind: "unauthenticated" });
     expect(store.getState()).toEqual({ status: "signed-out", notice: SESSION_ENDED });
     expect(store.accessToken()).toBeNull();
@@ -155,6 +180,7 @@ describe("signing out", () => {
     const { store, server, storage, clock } = await signedIn();
     await store.signOut();
     expect(server.signOutCalls).toEqual(["access-1"]);
+    expect(server.browser.cookie).toBeNull();
     expect(store.getState()).toEqual({ status: "signed-out", notice: null });
     expect(store.accessToken()).toBeNull();
     expect(storage.items.size).toBe(0);
@@ -167,6 +193,16 @@ describe("signing out", () => {
     await expect(store.signOut()).resolves.toBeUndefined();
     expect(store.getState().status).toBe("signed-out");
     expect(storage.items.size).toBe(0);
+  });
+
+  it("asks the server to clear the cookie even when no access token could be had", async () => {
+    const { store, server, clock } = await signedIn();
+    server.outage = true;
+    await clock.advance(11 * MINUTE);
+    server.browser.cookie = "revoked elsewhere";
+    server.outage = false;
+    await store.signOut();
+    expect(server.signOutCalls).toEqual([null]);
   });
 
   it("refreshes an expired access token first, so the server can end the session", async () => {

@@ -2,7 +2,7 @@ import type { AuthApi } from "./auth-api";
 import { AuthFailure } from "./auth-errors";
 import type { Clock, CrossTabLock } from "./auth-store";
 import type { IssuedSession, SessionUser } from "./session";
-import type { KeyValueStorage } from "./token-storage";
+import type { KeyValueStorage } from "./session-signal";
 
 export const T0 = Date.parse("2026-03-02T08:00:00.000Z");
 export const MINUTE = 60_000;
@@ -72,8 +72,10 @@ export const reseller: SessionUser = {
 export const VALID_CODE = "123456";
 
 /**
- * The server side of sessions as the contract describes it: ten-minute access tokens,
- * refresh tokens that rotate on every use, and reuse of an old one revokes the session.
+ * The server side of sessions as the gateway's session routes behave, and the browser's cookie
+ * jar (one per browser, shared by its tabs): ten-minute access tokens; the refresh token lives
+ * only in the cookie, which the browser attaches when the request is sent; it rotates on every
+ * use, and reuse of an old one revokes the session; signing out clears it.
  */
 export function fakeSessionServer(clock: Clock, options: { clockOffsetMs?: number } = {}) {
   const offset = options.clockOffsetMs ?? 0;
@@ -81,22 +83,30 @@ export function fakeSessionServer(clock: Clock, options: { clockOffsetMs?: numbe
   let currentAccess: string | null = null;
   let issuedCount = 0;
   const server = {
+    /** The refresh cookie each refresh request carried ("none" without one). */
     refreshCalls: [] as string[],
-    signOutCalls: [] as string[],
+    signOutCalls: [] as (string | null)[],
     reuseDetected: false,
     outage: false,
-    /** While set, refreshSession waits for it before answering. */
+    /** While set, refreshSession waits for it before answering (the cookie is already sent). */
     gate: null as Promise<void> | null,
+    /** The browser's HttpOnly cookie: what the page's code can never read. */
+    browser: { cookie: null as string | null },
     currentRefreshToken: () => current,
+    /** The session ends on the server (signed out on another device, user disabled): the cookie is dead. */
+    revoke() {
+      current = null;
+    },
     currentAccessToken: () => currentAccess,
+    /** Starts a session (or rotates it) and sets the browser's cookie, as Set-Cookie does. */
     issue(): IssuedSession {
       issuedCount += 1;
       current = `refresh-${issuedCount}`;
       currentAccess = `access-${issuedCount}`;
+      server.browser.cookie = current;
       return {
         accessToken: `access-${issuedCount}`,
         accessTokenExpiresAt: new Date(clock.now() + offset + 10 * MINUTE).toISOString(),
-        refreshToken: current,
         user: reseller,
         serverClockOffsetMs: offset,
       };
@@ -108,13 +118,16 @@ export function fakeSessionServer(clock: Clock, options: { clockOffsetMs?: numbe
       if (code !== VALID_CODE) throw new AuthFailure("unauthenticated", "Invalid or expired code");
       return server.issue();
     },
-    refreshSession: async (token) => {
-      server.refreshCalls.push(token);
+    refreshSession: async () => {
+      const token = server.browser.cookie;
+      server.refreshCalls.push(token ?? "none");
       if (server.gate) await server.gate;
       if (server.outage) throw new AuthFailure("unavailable", "DCX Cloud could not be reached (Failed to fetch)");
+      if (token === null) throw new AuthFailure("unauthenticated", "No session in this browser; sign in");
       if (token !== current) {
         server.reuseDetected = current !== null;
         current = null;
+        server.browser.cookie = null;
         throw new AuthFailure("unauthenticated", "Invalid refresh token");
       }
       return server.issue();
@@ -122,7 +135,8 @@ export function fakeSessionServer(clock: Clock, options: { clockOffsetMs?: numbe
     signOut: async (accessToken) => {
       server.signOutCalls.push(accessToken);
       if (server.outage) throw new AuthFailure("unavailable", "DCX Cloud could not be reached (Failed to fetch)");
-      current = null;
+      server.browser.cookie = null;
+      if (accessToken !== null) current = null;
     },
   };
   return { server, api };

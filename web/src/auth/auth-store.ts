@@ -3,7 +3,7 @@ import { AuthFailure, endsSession, toAuthFailure } from "./auth-errors";
 import { EXPIRY_MARGIN_MS, expiresWithin, localExpiry, refreshDelay, RETRY_DELAY_MS } from "./expiry";
 import type { IssuedSession, SessionUser } from "./session";
 import { singleFlight } from "./single-flight";
-import type { RefreshTokenStorage } from "./token-storage";
+import type { SessionSignal } from "./session-signal";
 
 export type AuthState =
   | { status: "restoring"; problem: string | null }
@@ -21,7 +21,7 @@ export type CrossTabLock = <T>(task: () => Promise<T>) => Promise<T>;
 
 export interface AuthStoreDeps {
   api: AuthApi;
-  storage: RefreshTokenStorage;
+  signal: SessionSignal;
   clock: Clock;
   lock?: CrossTabLock;
 }
@@ -30,17 +30,17 @@ export const SESSION_ENDED = "Your session has ended. Sign in again to continue.
 export const SIGNED_OUT_ELSEWHERE = "You signed out in another tab.";
 
 /**
- * The session: the access token and its expiry in memory, the refresh token in storage,
- * the user in the state React renders. The access token is refreshed five minutes before
- * it expires, and on demand (an API call answered UNAUTHENTICATED); refreshes are serialised
- * within the tab (one shared promise) and across tabs (the lock, and the stored token read
- * afresh each time), because reusing a rotated refresh token revokes the whole session.
+ * The session: the access token and its expiry in memory, the user in the state React renders;
+ * the refresh token is an HttpOnly cookie that only the gateway's refresh route sees. The access
+ * token is refreshed five minutes before it expires, and on demand (an API call answered
+ * UNAUTHENTICATED). The tabs of a browser share the cookie, and reusing a rotated refresh token
+ * revokes the whole session, so refreshes are serialised within the tab (one shared promise) and
+ * across tabs (the lock: each refresh sends the cookie the previous one left).
  */
 export class AuthStore {
   private state: AuthState = { status: "restoring", problem: null };
   private readonly listeners = new Set<() => void>();
   private access: { token: string; expiresAt: number } | null = null;
-  private refreshToken: string | null = null;
   private timer: unknown = null;
   /** Bumped when the session ends, so that a refresh still in flight cannot revive it. */
   private generation = 0;
@@ -59,9 +59,9 @@ export class AuthStore {
     return () => this.listeners.delete(listener);
   };
 
-  /** Resumes the session of a stored refresh token, if there is one. */
+  /** Resumes the session of the refresh cookie when this browser has signed in (and not out) since. */
   start(): void {
-    if (this.deps.storage.read()) this.restore(null);
+    if (this.deps.signal.isRaised()) this.restore(null);
     else this.setState({ status: "signed-out", notice: null });
   }
 
@@ -71,7 +71,7 @@ export class AuthStore {
 
   /** Throws an AuthFailure (wrong code, rate limit, network) for the sign-in page to show. */
   async signIn(email: string, code: string): Promise<void> {
-    this.accept(await this.deps.api.signIn(email, code));
+    this.accept(await this.deps.api.signIn(email, code), "signed-in");
   }
 
   accessToken(): string | null {
@@ -92,18 +92,14 @@ export class AuthStore {
       );
     }
     this.end(null);
-    if (token) await this.deps.api.signOut(token).catch(() => undefined);
+    // Also without a token: the server clears the refresh cookie either way.
+    await this.deps.api.signOut(token).catch(() => undefined);
   }
 
-  /** Another tab stored a rotated refresh token, or removed it (signed out). */
-  storedTokenChanged(token: string | null): void {
-    if (token === null) {
-      this.end(SIGNED_OUT_ELSEWHERE);
-    } else if (this.state.status === "signed-out") {
-      this.restore(null);
-    } else {
-      this.refreshToken = token;
-    }
+  /** Another tab signed in (this one resumes the shared session) or signed out (this one too). */
+  sessionSignalled(change: "signed-in" | "signed-out"): void {
+    if (change === "signed-out") this.end(SIGNED_OUT_ELSEWHERE);
+    else if (this.state.status === "signed-out") this.restore(null);
   }
 
   dispose(): void {
@@ -118,22 +114,17 @@ export class AuthStore {
 
   private async rotate(): Promise<void> {
     const generation = this.generation;
-    // Another tab may have rotated the token since we last saw it: always use the newest.
-    const token = this.deps.storage.read() ?? this.refreshToken;
-    if (!token) {
-      this.end(SESSION_ENDED);
-      throw new AuthFailure("unauthenticated", SESSION_ENDED);
-    }
     let issued: IssuedSession;
     try {
-      issued = await this.deps.api.refreshSession(token);
+      // The browser sends the newest cookie, whichever tab rotated it last.
+      issued = await this.deps.api.refreshSession();
     } catch (error) {
       const failure = toAuthFailure(error);
       if (generation === this.generation) this.refreshFailed(failure);
       throw failure;
     }
     if (generation !== this.generation) throw new AuthFailure("unauthenticated", "Signed out during the refresh");
-    this.accept(issued);
+    this.accept(issued, "refreshed");
   }
 
   private refreshFailed(failure: AuthFailure): void {
@@ -147,11 +138,12 @@ export class AuthStore {
     }
   }
 
-  private accept(issued: IssuedSession): void {
+  private accept(issued: IssuedSession, how: "signed-in" | "refreshed"): void {
     const expiresAt = localExpiry(issued.accessTokenExpiresAt, issued.serverClockOffsetMs);
     this.access = { token: issued.accessToken, expiresAt };
-    this.refreshToken = issued.refreshToken;
-    this.deps.storage.write(issued.refreshToken);
+    const now = this.deps.clock.now();
+    if (how === "signed-in") this.deps.signal.raise(now);
+    else this.deps.signal.keepRaised(now);
     this.schedule(refreshDelay(expiresAt, this.deps.clock.now()));
     this.setState({ status: "signed-in", user: issued.user });
   }
@@ -160,8 +152,7 @@ export class AuthStore {
     this.generation += 1;
     this.clearTimer();
     this.access = null;
-    this.refreshToken = null;
-    this.deps.storage.clear();
+    this.deps.signal.lower();
     if (this.state.status !== "signed-out") this.setState({ status: "signed-out", notice });
   }
 

@@ -1,16 +1,20 @@
 import { createAuthApi } from "./auth-api";
 import { AuthStore, type CrossTabLock } from "./auth-store";
-import { refreshTokenStorage, storedTokenChange } from "./token-storage";
+import { sessionSignal, sessionSignalChange } from "./session-signal";
 
 function localStorageOrNull(): Storage | null {
   try {
     return window.localStorage;
   } catch {
-    return null; // storage disabled: the session lives in this tab's memory only
+    return null; // storage disabled: the tabs cannot signal each other; the cookie still works
   }
 }
 
-/** The Web Locks API, where the browser has it (secure contexts), serialises refreshes across tabs. */
+/**
+ * The Web Locks API, where the browser has it (secure contexts, localhost included), serialises
+ * refreshes across tabs: they share one refresh cookie, and two refreshes with it at once would
+ * count as reuse and end the session.
+ */
 function webLock(name: string): CrossTabLock | undefined {
   const locks = typeof navigator === "undefined" ? undefined : navigator.locks;
   if (!locks) return undefined;
@@ -18,12 +22,20 @@ function webLock(name: string): CrossTabLock | undefined {
   return <T>(task: () => Promise<T>) => locks.request(name, () => task()) as Promise<T>;
 }
 
-/** The session store of this tab, wired to localStorage, the clock, `fetch` and the other tabs. */
-export function createBrowserAuth(graphqlUrl = "/graphql"): AuthStore {
+/**
+ * The session store of this tab, wired to the gateway's session routes (the refresh token
+ * travels only as their HttpOnly cookie), the clock, `fetch` and the other tabs.
+ */
+export function createBrowserAuth(graphqlUrl = "/graphql", sessionUrl = "/auth"): AuthStore {
   const local = localStorageOrNull();
   const store = new AuthStore({
-    api: createAuthApi({ url: graphqlUrl, fetch: (url, init) => window.fetch(url, init), now: () => Date.now() }),
-    storage: refreshTokenStorage(local),
+    api: createAuthApi({
+      graphqlUrl,
+      sessionUrl,
+      fetch: (url, init) => window.fetch(url, init),
+      now: () => Date.now(),
+    }),
+    signal: sessionSignal(local),
     clock: {
       now: () => Date.now(),
       setTimeout: (callback, ms) => window.setTimeout(callback, ms),
@@ -31,11 +43,11 @@ export function createBrowserAuth(graphqlUrl = "/graphql"): AuthStore {
     },
     lock: webLock("dcx.session.refresh"),
   });
-  // Fired in every other tab of the origin when one of them rotates, stores or removes the token.
+  // Fired in every other tab of the origin when one of them signs in or out.
   window.addEventListener("storage", (event) => {
     if (event.storageArea !== local) return;
-    const change = storedTokenChange(event);
-    if (change) store.storedTokenChanged(change.token);
+    const change = sessionSignalChange(event);
+    if (change) store.sessionSignalled(change);
   });
   store.start();
   return store;

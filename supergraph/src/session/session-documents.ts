@@ -1,0 +1,28 @@
+/**
+ * The graph operations behind the browser's session routes. The routes run them through the
+ * gateway's own pipeline (limits, error masking, signed subgraph calls), so a browser signing in
+ * is treated exactly as any other client of `signIn` and `refreshSession`.
+ */
+const SESSION_FIELDS = `
+  accessToken
+  accessTokenExpiresAt
+  refreshToken
+  user { id email displayName role organization { id name kind } }`;
+
+export const SIGN_IN = `mutation BrowserSignIn($email: String!, $code: String!) {
+  signIn(email: $email, code: $code) { ${SESSION_FIELDS} }
+}`;
+
+export const REFRESH = `mutation BrowserRefresh($refreshToken: String!) {
+  refreshSession(refreshToken: $refreshToken) { ${SESSION_FIELDS} }
+}`;
+
+export const SIGN_OUT = `mutation BrowserSignOut { signOut }`;
+
+/** What `signIn` and `refreshSession` answer; the routes move `refreshToken` into the cookie. */
+export interface SessionTokens {
+  accessToken: string;
+  accessTokenExpiresAt: string;
+  refreshToken: string;
+  user: unknown;
+}
