@@ -1,7 +1,8 @@
 import { createOrganization, OrganizationKind } from "@dcx/tenancy";
 import { DASHBOARD_QUERY } from "../integration/dashboard-query";
 import { startTestPlatform } from "../integration/platform";
-import { createDemoVm, seedSamples } from "../scripts/seed/seed-demo";
+import { createFixtureVm } from "../scripts/seed/fixture-vm";
+import { seedSamples } from "../scripts/seed/seed-demo";
 
 /**
  * `npm run bench [-- <vm count>]`: database queries and latency of the dashboard query for the
@@ -21,7 +22,7 @@ const large = await createOrganization(platform.dbs.tenancy, {
 });
 const now = new Date();
 for (let i = 0; i < LARGE; i += 1) {
-  const vmId = await createDemoVm(platform.dbs.vms, large.id, {
+  const vmId = await createFixtureVm(platform.dbs.vms, large.id, {
     name: `bench-${String(i).padStart(4, "0")}`,
     vcpuCount: 1 + (i % 16),
     memoryGb: 2 + (i % 32),
@@ -41,7 +42,7 @@ async function measure(label: string, id: string) {
   for (let run = 0; run < RUNS; run += 1) {
     platform.resetQueryCount();
     const started = performance.now();
-    const result = await platform.query<{ organization: { vms: unknown[] } }>(
+    const result = await platform.query<{ organization: { vms: { edges: unknown[] } } }>(
       DASHBOARD_QUERY,
       { organizationId: id },
       providerStaff,
@@ -49,11 +50,11 @@ async function measure(label: string, id: string) {
     timings.push(performance.now() - started);
     if (result.errors) throw new Error(JSON.stringify(result.errors));
     queries = platform.queryCount();
-    vms = result.data!.organization.vms.length;
+    vms = result.data!.organization.vms.edges.length;
   }
   timings.sort((a, b) => a - b);
   console.log(
-    `${label.padEnd(14)} VMs ${String(vms).padStart(4)}  database queries ${String(queries).padStart(3)}  ` +
+    `${label.padEnd(14)} VMs on the first page ${String(vms).padStart(4)}  database queries ${String(queries).padStart(3)}  ` +
       `median ${timings[Math.floor(RUNS / 2)]!.toFixed(0)} ms  (min ${timings[0]!.toFixed(0)}, max ${timings[RUNS - 1]!.toFixed(0)})`,
   );
 }

@@ -1,6 +1,7 @@
 import { DASHBOARD_QUERY } from "../integration/dashboard-query";
 import { startTestPlatform } from "../integration/platform";
-import { createDemoVm, seedSamples } from "../scripts/seed/seed-demo";
+import { createFixtureVm } from "../scripts/seed/fixture-vm";
+import { seedSamples } from "../scripts/seed/seed-demo";
 import { loadQueryLimits } from "../supergraph/src/limits/limits-config";
 import { heaviestAllowedQuery } from "./fairness/heaviest-query";
 import { ms, summarize } from "./fairness/latency";
@@ -26,7 +27,7 @@ const adcock = platform.seed.organizations.Adcock!;
 const now = new Date();
 step("platform started; giving tenant A 50 VMs with 24 h of samples");
 for (let i = 0; i < 50; i += 1) {
-  const vmId = await createDemoVm(platform.dbs.vms, vodacom, {
+  const vmId = await createFixtureVm(platform.dbs.vms, vodacom, {
     name: `load-${String(i).padStart(2, "0")}`,
     vcpuCount: 1 + (i % 16),
     memoryGb: 2 + (i % 32),

@@ -5,12 +5,28 @@ import {
   type RunningGateway,
   startGateway,
 } from "@dcx/supergraph";
-import { type TestSubgraph, graphqlRequest, startTestSubgraph, testGatewayKeys } from "@dcx/kit/testing";
+import {
+  type TestSubgraph,
+  graphqlRequest,
+  startTestSubgraph,
+  testGatewayKeys,
+  testServiceKeys,
+} from "@dcx/kit/testing";
 import { createTenancySubgraph } from "@dcx/tenancy";
 import { codeIn, mailHandedOver, testTenancyDeps } from "@dcx/tenancy/testing";
 import { createWalletSubgraph } from "@dcx/wallet";
 import { type PayGateSimulator, startPayGateSimulator } from "@dcx/paygate-simulator";
 import { testWalletDeps } from "@dcx/wallet/testing";
+import { startVcenterSimulator, type VcenterSimulator } from "@dcx/vcenter-simulator";
+import {
+  createVmsSubgraph,
+  createWalletMoneyGate,
+  type OperationRunner,
+  startOperationRunner,
+  UNCONFIGURED_VMS_DEPS,
+  type VmsDeps,
+  VSphereClient,
+} from "@dcx/vms";
 import { platformSubgraphs } from "../scripts/platform-databases";
 import { type PlatformDbs, seedDemo, type SeedReport } from "../scripts/seed/seed-demo";
 
@@ -28,6 +44,8 @@ export interface TestPlatform {
   subgraphs: Record<Key, TestSubgraph<Record<string, unknown>>>;
   /** PayGate as the wallet sees it: a local simulator that notifies the wallet at once. */
   paygate: PayGateSimulator;
+  /** vCenter: the local simulator holding the demo estate, which the seed's inventory sync discovered. */
+  vcenter: VcenterSimulator;
   /** The wallet's collaborators: its mailer keeps receipts; `webUrl` may be pointed at a dashboard. */
   walletDeps: ReturnType<typeof testWalletDeps>;
   dbs: PlatformDbs;
@@ -67,6 +85,11 @@ const SUITE_QUERY_LIMITS: QueryLimits = {
   executionTimeoutMs: 300_000,
 };
 
+const dbsOf = (subgraphs: TestPlatform["subgraphs"]) =>
+  Object.fromEntries(
+    Object.entries(subgraphs).map(([key, subgraph]) => [key, subgraph.database.db]),
+  ) as unknown as PlatformDbs;
+
 /** A stable documentation-range address per person (TEST-NET-3, RFC 5737). */
 function addressOf(email: string): string {
   let hash = 0;
@@ -95,23 +118,50 @@ export async function startTestPlatform(
     notify: options.paygateNotify ?? "immediate",
     notifyRetry: { attempts: 3, delayMs: 100 },
   });
+  const vcenter = await startVcenterSimulator({ taskDelayMs: 50 });
   // Built once the wallet listens (its PayGate callbacks need its address); read per request.
   const wallet: { deps?: ReturnType<typeof testWalletDeps> } = {};
+  // Filled in once the wallet, the catalog and the vms database are up; read per request.
+  const vmsDeps: VmsDeps = { ...UNCONFIGURED_VMS_DEPS, log: () => {} };
   const definitions = {
     ...platformSubgraphs,
     tenancy: createTenancySubgraph(() => tenancy.deps),
     wallet: createWalletSubgraph(() => wallet.deps!),
+    vms: createVmsSubgraph(() => vmsDeps),
   };
+  // The VMs subgraph holds money in the wallet and asks the catalog for prices as itself.
+  const vmsKeys = testServiceKeys("vms");
+  const trustingVms = { trustedServices: new Map([[vmsKeys.service, vmsKeys.publicKey]]) };
   const subgraphs = {} as TestPlatform["subgraphs"];
   for (const [key, definition] of Object.entries(definitions)) {
-    subgraphs[key as Key] = await startTestSubgraph(definition as (typeof platformSubgraphs)[Key], gatewayKeys);
+    const options = key === "wallet" || key === "catalog" ? trustingVms : undefined;
+    subgraphs[key as Key] = await startTestSubgraph(
+      definition as (typeof platformSubgraphs)[Key],
+      gatewayKeys,
+      options,
+    );
   }
+  const hypervisor = new VSphereClient({ url: vcenter.url, user: "dcx-test", password: "local-simulator" });
+  vmsDeps.hypervisor = hypervisor;
+  vmsDeps.moneyGate = createWalletMoneyGate({
+    services: vmsKeys.client({
+      wallet: subgraphs.wallet.server.graphqlUrl,
+      catalog: subgraphs.catalog.server.graphqlUrl,
+    }),
+    db: dbsOf(subgraphs).vms,
+    runwayHours: 24,
+    clock: vmsDeps.clock,
+  });
+  const runner: OperationRunner = await startOperationRunner(
+    subgraphs.vms.database as unknown as Parameters<typeof startOperationRunner>[0],
+    { ...vmsDeps, hypervisor },
+    { sweepSeconds: 1, pollingSeconds: 0.5, guestTimeoutSeconds: 30 },
+  );
+  vmsDeps.queue = runner.queue;
   const walletDeps = testWalletDeps({ paygateUrl: paygate.url, walletUrl: subgraphs.wallet.server.url });
   wallet.deps = walletDeps;
-  const dbs = Object.fromEntries(
-    Object.entries(subgraphs).map(([key, subgraph]) => [key, subgraph.database.db]),
-  ) as unknown as PlatformDbs;
-  const seed = await seedDemo(dbs);
+  const dbs = dbsOf(subgraphs);
+  const seed = await seedDemo(dbs, hypervisor);
 
   const urls = Object.fromEntries(
     Object.entries(definitions).map(([key, definition]) => [
@@ -160,6 +210,7 @@ export async function startTestPlatform(
     gateway,
     subgraphs,
     paygate,
+    vcenter,
     walletDeps,
     dbs,
     seed,
@@ -173,9 +224,12 @@ export async function startTestPlatform(
     queryCount: () => all().reduce((sum, subgraph) => sum + subgraph.database.queryCount(), 0),
     resetQueryCount: () => all().forEach((subgraph) => subgraph.database.resetQueryCount()),
     close: async () => {
+      await runner.stop({ timeoutMs: 5_000 });
       await gateway.close();
       for (const subgraph of all()) await subgraph.close();
       await paygate.close();
+      await hypervisor.close();
+      await vcenter.close();
     },
   };
 }

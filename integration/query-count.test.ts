@@ -1,7 +1,10 @@
 import { createOrganization, OrganizationKind } from "@dcx/tenancy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDemoVm, seedSamples } from "../scripts/seed/seed-demo";
-import { DASHBOARD_QUERY, type DashboardData } from "./dashboard-query";
+import { createFixtureVm } from "../scripts/seed/fixture-vm";
+import { seedSamples } from "../scripts/seed/seed-demo";
+import { print } from "graphql";
+import { DashboardMoreVmsDocument } from "../web/src/gql/graphql";
+import { DASHBOARD_QUERY, type DashboardData, dashboardVms } from "./dashboard-query";
 import { type SignedIn, startTestPlatform, type TestPlatform } from "./platform";
 
 /**
@@ -27,7 +30,7 @@ describe("database queries per dashboard query", () => {
     ).id;
     const now = new Date();
     for (let i = 0; i < LARGE; i += 1) {
-      const vmId = await createDemoVm(platform.dbs.vms, largeOrgId, {
+      const vmId = await createFixtureVm(platform.dbs.vms, largeOrgId, {
         name: `scale-${String(i).padStart(3, "0")}`,
         vcpuCount: 1 + (i % 8),
         memoryGb: 2 + (i % 16),
@@ -39,21 +42,28 @@ describe("database queries per dashboard query", () => {
   });
   afterAll(() => platform?.close());
 
-  async function countFor(id: string) {
+  async function countFor(query: string, variables: Record<string, unknown>) {
     // The first request of a session also asks tenancy who is calling; later ones use the cache.
-    await platform.query(DASHBOARD_QUERY, { organizationId: id }, providerStaff);
+    await platform.query(query, variables, providerStaff);
     platform.resetQueryCount();
-    const result = await platform.query<DashboardData>(DASHBOARD_QUERY, { organizationId: id }, providerStaff);
+    const result = await platform.query<DashboardData>(query, variables, providerStaff);
     expect(result.errors).toBeUndefined();
-    return { queries: platform.queryCount(), vms: result.data!.organization!.vms!.length };
+    const vms = result.data!.organization!.vms!;
+    return { queries: platform.queryCount(), shown: dashboardVms(result.data).length, vms };
   }
 
-  it(`is the same for 5 VMs and for ${LARGE} VMs`, async () => {
-    const small = await countFor(platform.seed.organizations.Adcock!);
-    const large = await countFor(largeOrgId);
-    expect(small.vms).toBe(5);
-    expect(large.vms).toBe(LARGE);
+  it(`is the same for 5 VMs and for ${LARGE} VMs (a first page of 50), and for the pages after`, async () => {
+    const small = await countFor(DASHBOARD_QUERY, { organizationId: platform.seed.organizations.Adcock! });
+    const large = await countFor(DASHBOARD_QUERY, { organizationId: largeOrgId });
+    expect([small.shown, small.vms.totalCount]).toEqual([5, 5]);
+    expect([large.shown, large.vms.totalCount, large.vms.pageInfo.hasNextPage]).toEqual([50, LARGE, true]);
     expect(large.queries).toBe(small.queries);
     expect(small.queries).toBeLessThanOrEqual(10);
+    const more = print(DashboardMoreVmsDocument);
+    const second = await countFor(more, { organizationId: largeOrgId, after: large.vms.pageInfo.endCursor });
+    const last = await countFor(more, { organizationId: largeOrgId, after: second.vms.pageInfo.endCursor });
+    expect([second.shown, last.shown, last.vms.pageInfo.hasNextPage]).toEqual([50, LARGE - 100, false]);
+    expect(second.queries).toBeLessThanOrEqual(small.queries);
+    expect(last.queries).toBe(second.queries);
   });
 });

@@ -1,6 +1,8 @@
+import { loadSubgraphConfig } from "@dcx/kit";
 import { listOrganizations } from "@dcx/tenancy";
 import { openPlatformDatabases } from "./platform-databases";
 import { assertDemoAllowed } from "./seed/demo-guard";
+import { openDemoVcenter } from "./seed/demo-vcenter";
 import { seedDemo } from "./seed/seed-demo";
 
 /**
@@ -20,8 +22,14 @@ export async function preparePlatform(
       log("demo data already present");
       return { seeded: false };
     }
-    log("first run: seeding demo data");
-    await seedDemo(platform.dbs, (step) => log(`  seeded ${step}`));
+    const env = options.env ?? process.env;
+    const vcenter = await openDemoVcenter(env, loadSubgraphConfig("vms", 0, env).dataRoot);
+    try {
+      log(`first run: seeding demo data (VMs discovered in ${vcenter.description})`);
+      await seedDemo(platform.dbs, vcenter.hypervisor, (step) => log(`  seeded ${step}`));
+    } finally {
+      await vcenter.close();
+    }
     return { seeded: true };
   } finally {
     await platform.close();

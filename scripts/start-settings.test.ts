@@ -41,6 +41,15 @@ describe("what npm start reads before starting anything", () => {
     expect(real.paygateSimulatorPort).toBeUndefined();
   });
 
+  it("starts no vCenter simulator when VCENTER_URL names a vCenter, and checks its port otherwise", () => {
+    expect(load({}).vcenterSimulatorPort).toBe(4020);
+    expect(() => load({ VCENTER_SIMULATOR_PORT: "4002" })).toThrow(
+      /WALLET_PORT, VCENTER_SIMULATOR_PORT: all set to port 4002/,
+    );
+    const real = load({ VCENTER_URL: "https://vcenter.example/sdk", VCENTER_SIMULATOR_PORT: "4002" });
+    expect(real.vcenterSimulatorPort).toBeUndefined();
+  });
+
   it("moves every service with its port variable, and the gateway follows", () => {
     const settings = load({ GATEWAY_PORT: "14000", TENANCY_PORT: "14001", WEB_PORT: "14173", HOST: "127.0.0.1" });
     expect(settings.gateway.port).toBe(14000);

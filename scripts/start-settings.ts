@@ -10,6 +10,8 @@ export interface StartSettings {
   webPort: number;
   /** The PayGate simulator's port, or undefined when PAYGATE_URL names a real PayGate. */
   paygateSimulatorPort: number | undefined;
+  /** The vCenter simulator's port, or undefined when VCENTER_URL names a real vCenter (or vcsim). */
+  vcenterSimulatorPort: number | undefined;
   readyTimeoutMs: number;
   /** DATA_DIR: embedded databases, development keys, the outbox. */
   dataDir: string;
@@ -28,6 +30,8 @@ export function loadStartSettings(
       WEB_PORT: port(5173),
       PAYGATE_SIMULATOR_PORT: port(4010),
       PAYGATE_URL: z.string().optional(),
+      VCENTER_SIMULATOR_PORT: port(4020),
+      VCENTER_URL: z.string().optional(),
       DATA_DIR: z.string().min(1).default(path.join(repoRoot, ".data")),
       // Generous by default: on a busy two-core machine a subgraph's first start can take a minute.
       READY_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(180),
@@ -42,17 +46,20 @@ export function loadStartSettings(
     }),
   );
   const paygateSimulatorPort = parsed.PAYGATE_URL ? undefined : parsed.PAYGATE_SIMULATOR_PORT;
+  const vcenterSimulatorPort = parsed.VCENTER_URL ? undefined : parsed.VCENTER_SIMULATOR_PORT;
   assertDistinctPorts({
     GATEWAY_PORT: gateway.port,
     ...Object.fromEntries(Object.entries(subgraphConfigs).map(([name, { port }]) => [`${envPrefix(name)}_PORT`, port])),
     WEB_PORT: parsed.WEB_PORT,
     ...(paygateSimulatorPort === undefined ? {} : { PAYGATE_SIMULATOR_PORT: paygateSimulatorPort }),
+    ...(vcenterSimulatorPort === undefined ? {} : { VCENTER_SIMULATOR_PORT: vcenterSimulatorPort }),
   });
   return {
     gateway,
     subgraphs: subgraphConfigs,
     webPort: parsed.WEB_PORT,
     paygateSimulatorPort,
+    vcenterSimulatorPort,
     readyTimeoutMs: parsed.READY_TIMEOUT_SECONDS * 1000,
     dataDir: parsed.DATA_DIR,
   };

@@ -6,6 +6,7 @@ import { prepareOnce } from "./prepare-once";
 import { isProduction } from "./seed/demo-guard";
 import { announceOutboxMail } from "./outbox-notices";
 import { startPayGateSimulator } from "./paygate-simulator";
+import { startVcenterSimulator } from "./vcenter-simulator";
 import { type ManagedProcess, spawnBuilt, spawnService, stopAll, waitUntilReady } from "./processes";
 import { loadStartSettings } from "./start-settings";
 import { startWeb } from "./web-server";
@@ -67,10 +68,28 @@ try {
           launch,
         );
   Object.assign(env, paygate?.walletEnv);
+  // Without a vCenter configured, VMs live in the local simulator (the demo estate, under DATA_DIR).
+  const vcenter =
+    settings.vcenterSimulatorPort === undefined
+      ? undefined
+      : startVcenterSimulator(
+          need("vcenter"),
+          env,
+          { port: settings.vcenterSimulatorPort, dataDir: settings.dataDir },
+          launch,
+        );
+  Object.assign(env, vcenter?.vmsEnv);
   // After paying, PayGate sends the browser back through the wallet to the dashboard.
   env.WEB_URL ??= `http://127.0.0.1:${settings.webPort}`;
-  // The VMs subgraph may place and capture wallet holds directly, signed with its own key.
+  // The VMs subgraph places wallet holds and asks the catalog for prices directly, signed with its own key.
   env.WALLET_TRUSTED_SERVICES ??= "vms";
+  env.CATALOG_TRUSTED_SERVICES ??= "vms";
+  const subgraphUrl = (name: string) => {
+    const { host, port } = settings.subgraphs[name]!;
+    return `http://${host}:${port}/graphql`;
+  };
+  env.VMS_WALLET_URL ??= subgraphUrl("wallet");
+  env.VMS_CATALOG_URL ??= subgraphUrl("catalog");
   // The dashboard's proxy on this machine forwards each browser's address (X-Forwarded-For).
   env.TRUST_PROXY ??= "loopback";
 
@@ -90,6 +109,7 @@ try {
   await Promise.all([
     ...subgraphs.map(({ service, url }) => waitUntilReady(`${url}/ready`, service, readiness)),
     ...(paygate ? [waitUntilReady(`${paygate.url}/health`, paygate.service, readiness)] : []),
+    ...(vcenter ? [waitUntilReady(vcenter.healthUrl, vcenter.service, readiness)] : []),
   ]);
   const gateway = launch(need("gateway"), env);
   await waitUntilReady(`${gatewayUrl}/ready`, gateway, readiness);
@@ -113,6 +133,7 @@ try {
   Dashboard        ${webUrl}
   GraphQL gateway  ${gatewayUrl}/graphql   (open it in a browser for Apollo Sandbox)
   PayGate          ${paygate ? `${paygate.url}  (local simulator: pay with Visa 4000000000000002 to approve)` : process.env.PAYGATE_URL}
+  vCenter          ${vcenter ? `${vcenter.url}  (local simulator: the demo estate, kept in ${path.relative(process.cwd(), path.join(settings.dataDir, "vcenter"))}/)` : process.env.VCENTER_URL}
   Subgraphs        ${subgraphs.map(({ service, url }) => `${url}/graphql  (${service.name})`).join("\n                   ")}
 
   Sign in with a code sent by e-mail to one of the demo users, e.g.

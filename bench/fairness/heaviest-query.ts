@@ -6,13 +6,13 @@ import { DCX_COST_RULES } from "../../supergraph/src/limits/cost-rules";
 import { buildCostSchema } from "../../supergraph/src/limits/cost-schema";
 import { operationCost } from "../../supergraph/src/limits/query-cost";
 
-/** Everything the graph can say about an organisation's VMs, over a window of `stepMinutes` buckets. */
+/** Everything the graph can say about an organisation's VMs (a page of 50), over a window of `stepMinutes` buckets. */
 const fleetQuery = (stepMinutes: number) => `
   query Heavy($organizationId: ID!) {
     organization(id: $organizationId) {
       id name parent { name }
       wallet { balance { amount currency } }
-      vms {
+      vms(first: 50) { edges { node {
         id name powerState vcpuCount memoryMib createdAt
         disks { capacityGb tier }
         estimatedMonthlyCost { monthlyTotal { amount currency } lines { description amount { amount } } }
@@ -20,7 +20,7 @@ const fleetQuery = (stepMinutes: number) => `
           cpu { at average maximum }
           memory { at average maximum }
         }
-      }
+      } } }
     }
   }`;
 

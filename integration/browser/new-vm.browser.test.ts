@@ -47,7 +47,7 @@ describe("pricing a new VM in a real browser", () => {
     await expect.poll(total).toBe("R1687,51");
     await page.screenshot({ path: path.join(screenshots, "new-vm.png"), fullPage: true });
     expect(await page.getByTestId("create-vm").isDisabled()).toBe(true);
-    expect(await page.getByTestId("create-vm-note").textContent()).toContain("Provisioning opens soon");
+    // Disabled until the VM has a name.
   });
 
   it("shows the catalog's message beside a field it refuses, and a local one for text that is no number", async () => {

@@ -1,15 +1,14 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type Database, formatScaled, migrationsFolder, openDatabase, parseScaled, repoRoot } from "@dcx/kit";
 import { type GraphQLResponse, providerStaff, testGatewayKeys, testPostgresUrl } from "@dcx/kit/testing";
 import { EntryKind, openWallet, postEntry, setCreditLimit, walletSubgraph } from "@dcx/wallet";
 import { sql } from "drizzle-orm";
-import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { type ManagedProcess, spawnService, waitUntilReady } from "../../scripts/processes";
+import { adminQuery, freePort, rand } from "./crash-support";
 
 /**
  * "Kill the wallet process mid-way through a burst of money operations; after restart every
@@ -98,28 +97,6 @@ const WALLET_STATE = `query($reps: [_Any!]!, $after: String) { _entities(represe
     transactions(first: 100, after: $after) { totalCount edges { node { ${ENTRY_FIELDS} } } pageInfo { hasNextPage endCursor } } } } } }`;
 
 const cents = (amount: string) => parseScaled(amount, 2);
-const rand = (from: number, to: number) => from + Math.floor(Math.random() * (to - from + 1));
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function adminQuery(adminUrl: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
 
 describe("the wallet process killed mid-burst", () => {
   const cleanups: (() => Promise<void> | void)[] = [];

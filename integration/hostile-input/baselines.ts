@@ -116,6 +116,7 @@ export const BASELINES: Record<string, Baseline> = {
     reason: "Probe hold",
     amount: "10.00",
     organizationId: world.organizations.Adcock,
+    keepAvailable: "0.00",
   }),
   captureHold: (world) => ({ idempotencyKey: key(), description: "Probe", amount: "1.00", holdId: world.holdId }),
   releaseHold: (world) => ({ holdId: world.holdId }),

@@ -1,5 +1,7 @@
+import { randomUUID } from "node:crypto";
 import { createUser, UserRole } from "@dcx/tenancy";
 import { allocateStaticIp } from "@dcx/vms";
+import { sql } from "drizzle-orm";
 import type { SignedIn, TestPlatform } from "../platform";
 
 export interface Attacker {
@@ -28,6 +30,13 @@ export interface Victim {
   apiKeySecret: string;
   /** The victim's network (10.77.0.0/24), with one static address handed out. */
   networkId: string;
+  /** The name of the victim's VM `vmId`, and the id of its first disk. */
+  vmName: string;
+  diskId: string;
+  /** A finished power-on of the victim's first VM, requested by its owner. */
+  operationId: string;
+  /** The victim's VMs and operations as provider staff sees them, to compare after each write. */
+  vmState: string;
   /** Strings that identify the victim's data. */
   markers: string[];
 }
@@ -76,12 +85,12 @@ export async function createVictim(platform: TestPlatform): Promise<Victim> {
   const found = await platform.query<{
     organization: {
       users: { id: string; email: string }[];
-      vms: { id: string; name: string }[];
+      vms: { edges: { node: { id: string; name: string } }[] };
       wallet: { id: string };
     };
     mySessions: { id: string; current: boolean }[];
   }>(
-    `query($id: ID!) { organization(id: $id) { users { id email } vms { id name } wallet { id } } mySessions { id current } }`,
+    `query($id: ID!) { organization(id: $id) { users { id email } vms(first: 200) { edges { node { id name } } } wallet { id } } mySessions { id current } }`,
     { id: organizationId },
     ownerSession,
   );
@@ -110,12 +119,19 @@ export async function createVictim(platform: TestPlatform): Promise<Victim> {
   const { id: networkId, portGroup } = network.data!.createNetwork;
   const allocation = await allocateStaticIp(platform.dbs.vms, { networkId, holder: "victim-vm/nic-0" });
   const org = found.data!.organization;
+  const vms = org.vms.edges.map((edge) => edge.node);
   const userId = (email: string) => org.users.find((user) => user.email === email)!.id;
   const apiKey = created.data!.createApiKey;
   const ownerSessionId = found.data!.mySessions.find((session) => session.current)!.id;
+  const operationId = await addFinishedOperation(platform, organizationId, vms[0]!.id, userId("it@adcock.co.za"));
+  const vmState = JSON.parse(await victimVmState(platform, organizationId)) as {
+    organization: { vms: { edges: { node: { disks: { id: string }[] } }[] } };
+  };
   return {
     organizationId,
-    vmId: org.vms[0]!.id,
+    vmId: vms[0]!.id,
+    vmName: vms[0]!.name,
+    diskId: vmState.organization.vms.edges[0]!.node.disks[0]!.id,
     walletId: org.wallet.id,
     holdId: held.data!.placeHold.id,
     topUpId: topUp.data!.startTopUp.topUp.id,
@@ -128,7 +144,10 @@ export async function createVictim(platform: TestPlatform): Promise<Victim> {
     apiKeyId: apiKey.apiKey.id,
     apiKeySecret: apiKey.secret,
     networkId,
+    operationId,
+    vmState: JSON.stringify(vmState),
     markers: [
+      operationId,
       networkId,
       "victim-lan",
       portGroup,
@@ -143,8 +162,34 @@ export async function createVictim(platform: TestPlatform): Promise<Victim> {
       topUp.data!.startTopUp.topUp.reference,
       apiKey.apiKey.id,
       ownerSessionId,
-      ...org.vms.flatMap((vm) => [vm.id, vm.name]),
+      ...vms.flatMap((vm) => [vm.id, vm.name]),
       ...org.users.map((user) => user.id),
     ],
   };
+}
+
+/**
+ * An operation as the job runner leaves it once done, written straight to the table: the probes
+ * need one to look for, and a finished one keeps the VM free for the write probes to try.
+ */
+async function addFinishedOperation(platform: TestPlatform, organizationId: string, vmId: string, userId: string) {
+  const id = randomUUID();
+  await platform.dbs.vms.execute(sql`
+    insert into vm_operations (id, organization_id, vm_id, kind, status, progress, requested_by_kind, requested_by_id,
+      idempotency_key, started_at, finished_at)
+    values (${id}, ${organizationId}, ${vmId}, 'power_on', 'succeeded', 100, 'user', ${userId}, 'victim-power-on', now(), now())`);
+  return id;
+}
+
+/** Everything a VM write could change, as provider staff reads it. */
+export async function victimVmState(platform: TestPlatform, organizationId: string): Promise<string> {
+  const answer = await platform.query(
+    `query($id: ID!) { organization(id: $id) {
+      vms(first: 200) { totalCount edges { node { id name powerState vcpuCount memoryMib lifecycle disks { id capacityGb } } } }
+      vmOperations(first: 100) { edges { node { id status } } } } }`,
+    { id: organizationId },
+    await platform.provider(),
+  );
+  if (!answer.data) throw new Error(JSON.stringify(answer.errors));
+  return JSON.stringify(answer.data);
 }

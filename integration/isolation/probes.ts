@@ -3,6 +3,7 @@ import type { GraphQLResponse } from "@dcx/kit/testing";
 import type { TestPlatform } from "../platform";
 import type { Victim } from "./fixtures";
 import { NETWORK_READ_PROBES, NETWORK_WRITE_PROBES } from "./network-probes";
+import { VM_READ_PROBES, VM_WRITE_PROBES } from "./vm-probes";
 import {
   API_KEY,
   HOLD,
@@ -72,6 +73,7 @@ export const READ_PROBES: Probe[] = [
     seenBy: "provider",
   },
   ...NETWORK_READ_PROBES,
+  ...VM_READ_PROBES,
   { field: "Query.products", operation: `{ products { ${PRODUCT} } }`, variables: () => ({}) },
   {
     field: "Query.estimateVm",
@@ -86,6 +88,12 @@ export const READ_PROBES: Probe[] = [
   },
   { field: "Query.vatRate", operation: `{ vatRate { ${VAT_RATE} } }`, variables: () => ({}) },
   { field: "Query.vmSizes", operation: `{ vmSizes { ${VM_SIZE} } }`, variables: () => ({}) },
+  { field: "Query.vmSize", operation: `{ vmSize(name: "general.small") { ${VM_SIZE} } }`, variables: () => ({}) },
+  {
+    field: "Query.estimateVms",
+    operation: `{ estimateVms(inputs: [{ vcpuCount: 2, memoryMib: 4096, disks: [{ tier: STANDARD, capacityGb: 50 }] }]) { ${VM_ESTIMATE} } }`,
+    variables: () => ({}),
+  },
   { field: "Query.me", operation: `{ me { ${USER} } }`, variables: () => ({}), seenBy: "victim" },
   { field: "Query.mySessions", operation: `{ mySessions { ${SESSION} } }`, variables: () => ({}), seenBy: "victim" },
   { field: "Query.apiKeys", operation: `{ apiKeys { ${API_KEY} } }`, variables: () => ({}), seenBy: "victim" },
@@ -242,6 +250,7 @@ const TOP_UP_WRITE_PROBES: Probe[] = [
 
 export const WRITE_PROBES: Probe[] = [
   ...NETWORK_WRITE_PROBES,
+  ...VM_WRITE_PROBES,
   ...TOP_UP_WRITE_PROBES,
   ...CATALOG_WRITE_PROBES,
   ...VM_SIZE_WRITE_PROBES,

@@ -12,7 +12,12 @@ export const WALLET = `id currency balance { ${MONEY} } available { ${MONEY} } c
   breakdown { paid { ${MONEY} } granted { ${MONEY} } spent { ${MONEY} } adjusted { ${MONEY} } }
   transactions(first: 5) { totalCount edges { cursor node { ${LEDGER_ENTRY} } } pageInfo { hasNextPage endCursor } }`;
 const POINT = "at average maximum";
-export const VM = `id name powerState vcpuCount memoryMib memoryGb createdAt
+export const ACTOR = "kind id";
+export const VM_OPERATION = `id kind status progress error { code message } requestedBy { ${ACTOR} }
+  createdAt startedAt finishedAt vm { id name }`;
+export const VM = `id name powerState vcpuCount memoryMib memoryGb lifecycle instanceUuid guestOs ipAddresses host
+  datastore toolsStatus createdAt updatedAt nics { id portGroup macAddress ipMode ipAddress }
+  operations(first: 5) { ${VM_OPERATION} }
   disks { id label capacityGb tier } organization { id name }
   estimatedMonthlyCost { lines { description sku quantity unitPrice { ${MONEY} } amount { ${MONEY} } }
     monthlyTotal { ${MONEY} } hourlyRate { ${MONEY} } }
@@ -20,16 +25,24 @@ export const VM = `id name powerState vcpuCount memoryMib memoryGb createdAt
 const IP_RANGE = "first last size";
 export const NETWORK = `id name cidr gateway portGroup createdAt organization { id name }
   dhcpRange { ${IP_RANGE} } staticRange { ${IP_RANGE} } allocations { address holder allocatedAt } freeStaticAddressCount`;
+/** A page of VMs with every field, and the same list narrowed by both filters. */
+export const VM_PAGES = `vms(first: 5) { totalCount edges { cursor node { ${VM} } } pageInfo { hasNextPage endCursor } }
+  filteredVms: vms(first: 5, powerState: POWERED_ON, search: "a") { totalCount edges { node { id name } } }`;
+export const VM_OPERATIONS = `vmOperations(first: 5) { edges { cursor node { ${VM_OPERATION} } } pageInfo { hasNextPage endCursor } }`;
+export const AUDIT_EVENT = `id organization { id name } vm { id name } vmName kind actor { ${ACTOR} } outcome before after
+  message operationId occurredAt`;
+export const VM_INVENTORY_SYNC_REPORT =
+  "seen inserted changed refreshed unchanged vanished unassigned deferred skipped ms vcenterMs";
 export const FLEET = "organizationCount vmCount byPowerState { powerState vmCount } vcpuCount memoryGb diskTb";
 export const ORGANIZATION = `id name kind createdAt userCount parent { id name } children { id name }
-  users { ${USER} } wallet { ${WALLET} } vms { ${VM} } networks { ${NETWORK} } fleet { ${FLEET} }`;
+  users { ${USER} } wallet { ${WALLET} } ${VM_PAGES} ${VM_OPERATIONS} networks { ${NETWORK} } fleet { ${FLEET} }`;
 /**
  * A list of organisations, within the gateway's cost limit (a list of 50 times every nested list
  * would not be): enough of each organisation's data to show a leak; `ORGANIZATION` on
  * `organization(id)` covers every field.
  */
 export const ORGANIZATION_LIST = `id name kind parent { id name } children { id name } users { id email }
-  wallet { id } vms { id name } networks { id name portGroup } fleet { vmCount }`;
+  wallet { id } vms(first: 5) { totalCount edges { node { id name } } } networks { id name portGroup } fleet { vmCount }`;
 export const PRODUCT = `id sku name description category unit unitPrice { ${MONEY} } priceEffectiveFrom`;
 export const SESSION = "id createdAt lastRefreshedAt expiresAt clientAddress current";
 export const API_KEY = "id name secretPrefix readOnly createdAt lastUsedAt revokedAt createdBy { id email }";

@@ -11,6 +11,10 @@ export const ERROR_CODES = [
   "RATE_LIMITED",
   /** A payment provider refused or could not be reached; nothing was charged. */
   "PAYMENT_PROVIDER_ERROR",
+  /** A collaborator the request needs (wallet, job runner, catalog) is not configured or not answering; nothing was written. */
+  "SERVICE_UNAVAILABLE",
+  /** No hypervisor (vCenter) is configured or reachable, so VM operations cannot be accepted; nothing was written. */
+  "HYPERVISOR_UNAVAILABLE",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

@@ -7,6 +7,7 @@ export * from "./db/database";
 export * from "./db/database-error";
 export * from "./db/unique-violation";
 export * from "./db/visibility";
+export * from "./db/time-cursor";
 export * from "./errors";
 export * from "./gateway-trust";
 export * from "./ids";

@@ -1,7 +1,7 @@
 import { type CatalogDb, createProduct, type ProductCategory, type ProductUnit } from "@dcx/catalog";
 import { recordSamples, type TelemetryDb } from "@dcx/telemetry-billing";
 import { createOrganization, createUser, OrganizationKind, type TenancyDb, type UserRole } from "@dcx/tenancy";
-import { createVm, PowerState, StorageTier, type VmsDb } from "@dcx/vms";
+import { type Hypervisor, listVmsByOrganization, syncInventory, type VmsDb } from "@dcx/vms";
 import { EntryKind, openWallet, postEntry, setLowBalanceAlert, type WalletDb } from "@dcx/wallet";
 import {
   DEMO_DIRECT_CUSTOMERS,
@@ -13,7 +13,7 @@ import {
 import { DEMO_PRODUCTS } from "./demo-products";
 import { DEMO_USERS } from "./demo-users";
 import { demoSamples } from "./demo-samples";
-import { type DemoVm, DEMO_VMS } from "./demo-vms";
+import { linkDemoFolders } from "./demo-folders";
 
 export interface PlatformDbs {
   tenancy: TenancyDb;
@@ -34,9 +34,16 @@ type Progress = (message: string) => void;
 
 /**
  * Fills the demo through each subgraph's own services, so every rule that guards user input
- * also guards the demo data: there is no back door and no mock mode.
+ * also guards the demo data: there is no back door and no mock mode. The demo VMs are not
+ * written here: they live in vCenter (the local simulator's demo estate), and the inventory
+ * sync discovers them once each demo organisation is linked to its VM folder.
  */
-export async function seedDemo(dbs: PlatformDbs, progress: Progress = () => {}, now = new Date()): Promise<SeedReport> {
+export async function seedDemo(
+  dbs: PlatformDbs,
+  hypervisor: Hypervisor,
+  progress: Progress = () => {},
+  now = new Date(),
+): Promise<SeedReport> {
   const organizations = await seedOrganizations(dbs.tenancy);
   for (const user of DEMO_USERS) {
     await createUser(dbs.tenancy, {
@@ -75,17 +82,19 @@ export async function seedDemo(dbs: PlatformDbs, progress: Progress = () => {}, 
   }
   progress("wallets opened and funded");
 
+  const linked = await linkDemoFolders(dbs.vms, hypervisor, organizations);
+  const sync = await syncInventory(dbs.vms, hypervisor, { clock: () => now });
+  progress(`${linked} organisations linked to their vCenter folders; the sync found ${sync.inserted} VMs`);
+
   let vmCount = 0;
   let sampleCount = 0;
-  for (const [orgName, vms] of Object.entries(DEMO_VMS)) {
-    const organizationId = organizations[orgName]!;
-    for (const spec of vms) {
-      const vmId = await createDemoVm(dbs.vms, organizationId, spec);
-      sampleCount += await seedSamples(dbs.telemetry, vmId, organizationId, vmCount, now);
+  for (const organizationId of Object.values(organizations)) {
+    for (const vm of await listVmsByOrganization(dbs.vms, organizationId)) {
+      sampleCount += await seedSamples(dbs.telemetry, vm.id, organizationId, vmCount, now);
       vmCount += 1;
     }
   }
-  progress(`${vmCount} VMs with ${sampleCount} telemetry samples`);
+  progress(`${sampleCount} telemetry samples for ${vmCount} VMs`);
   return { organizations, vms: vmCount, products: DEMO_PRODUCTS.length, samples: sampleCount };
 }
 
@@ -112,18 +121,6 @@ async function seedOrganizations(db: TenancyDb): Promise<Record<string, string>>
     ).id;
   }
   return ids;
-}
-
-export async function createDemoVm(db: VmsDb, organizationId: string, spec: DemoVm): Promise<string> {
-  const vm = await createVm(db, {
-    organizationId,
-    name: spec.name,
-    powerState: PowerState[spec.powerState],
-    vcpuCount: spec.vcpuCount,
-    memoryMib: spec.memoryGb * 1024,
-    disks: spec.disks.map((disk) => ({ ...disk, tier: StorageTier[disk.tier] })),
-  });
-  return vm.id;
 }
 
 export function seedSamples(db: TelemetryDb, vmId: string, organizationId: string, index: number, now: Date) {

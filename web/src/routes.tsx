@@ -3,6 +3,7 @@ import type { SessionUser } from "./auth/session";
 import { DashboardPage } from "./components/DashboardPage";
 import { ManagedOrganizations } from "./components/ManagedOrganizations";
 import { NewVmPage } from "./new-vm/NewVmPage";
+import { VmDetailPage } from "./vm/VmDetailPage";
 import type { SelectOrganization } from "./use-org-param";
 import { TopUpStatusPage } from "./wallet/TopUpStatusPage";
 import { WalletPage } from "./wallet/WalletPage";
@@ -46,7 +47,13 @@ export const ROUTES: readonly AppRoute[] = [
     path: "/vms/new",
     label: "New VM",
     testId: "nav-new-vm",
-    render: ({ organizationId }) => <NewVmPage key={organizationId} />,
+    render: ({ organizationId }) => <NewVmPage key={organizationId} organizationId={organizationId} />,
+  },
+  {
+    // After "/vms/new", which it would otherwise match.
+    path: "/vms/:id",
+    section: "/",
+    render: ({ params }) => <VmDetailPage key={params.id} vmId={params.id!} />,
   },
   {
     path: "/wallet",

@@ -18,6 +18,12 @@ export interface Database<TSchema extends Record<string, unknown>> {
   queryCount(): number;
   resetQueryCount(): void;
   migrate(): Promise<void>;
+  /**
+   * Raw SQL on the same connection (PGlite) or pool (PostgreSQL) as `db`, for libraries that bring
+   * their own SQL (pg-boss). Without values the text may hold several statements; the last
+   * statement's rows are returned.
+   */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -61,6 +67,12 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
       db: db as unknown as Db<TSchema>,
       driver: "postgres",
       migrate: () => migratePg(db, { migrationsFolder: options.migrationsFolder }),
+      executeSql: async (text, values) => {
+        // A script of several statements answers one result each; callers want the last one's rows.
+        const result = (await pool.query(text, values)) as unknown as pg.QueryResult | pg.QueryResult[];
+        const last = Array.isArray(result) ? result.at(-1) : result;
+        return { rows: (last?.rows ?? []) as Record<string, unknown>[] };
+      },
       ping: async () => {
         await pool.query("select 1");
       },
@@ -77,6 +89,12 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
     db: db as unknown as Db<TSchema>,
     driver: "pglite",
     migrate: () => migratePglite(db, { migrationsFolder: options.migrationsFolder }),
+    executeSql: async (text, values) => {
+      // `query` takes parameters but one statement; `exec` runs a script of several.
+      if (values?.length) return { rows: (await client.query<Record<string, unknown>>(text, values)).rows };
+      const results = await client.exec(text);
+      return { rows: (results.at(-1)?.rows ?? []) as Record<string, unknown>[] };
+    },
     ping: async () => {
       await client.query("select 1");
     },

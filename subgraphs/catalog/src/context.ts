@@ -7,6 +7,8 @@ export interface CatalogContext {
   db: CatalogDb;
   /** Who is asking, as the gateway signed it; null before signing in. */
   caller: Caller | null;
+  /** A trusted service calling directly with its own token (e.g. `vms`); null through the gateway. */
+  service: string | null;
   /** The instant this request is priced at. */
   at: Date;
   loaders: ReturnType<typeof createProductLoaders>;
@@ -20,6 +22,7 @@ export function createCatalogContext(db: CatalogDb, identity: RequestIdentity): 
   return {
     db,
     caller: identity.caller,
+    service: identity.service ?? null,
     at,
     loaders: createProductLoaders(db, at),
     vatRate: () => (vatRate ??= vatRateAt(db, at)),

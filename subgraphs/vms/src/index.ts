@@ -18,7 +18,9 @@ export function createVmsSubgraph(deps: () => VmsDeps): SubgraphDefinition<typeo
 /** Reads only: no hypervisor, wallet or job runner (composition, read tests). */
 export const vmsSubgraph = createVmsSubgraph(() => UNCONFIGURED_VMS_DEPS);
 export { type OperationQueue, UNCONFIGURED_VMS_DEPS, type VmsDeps } from "./vms.deps";
-export type { MoneyGate, Reservation, ReserveRequest, VmCostSpec } from "./money/money-gate";
+export type { MoneyGate, Reservation, ReserveRequest, VmCostSpec, VmSizeSpec } from "./money/money-gate";
+export { createWalletMoneyGate, holdKeyOf, type WalletMoneyGateOptions } from "./money/wallet-money-gate";
+export { loadMoneyGateConfig, loadMoneyGateFromEnv, type MoneyGateConfig } from "./money/money-gate.config";
 
 export { createVm, type CreateVmInput } from "./vm/vm.service";
 export { VM_LIMITS } from "./vm/vm.rules";
@@ -35,3 +37,17 @@ export {
 export { createNetwork } from "./network/network.service";
 export type { CreateNetworkInput } from "./network/network.rules";
 export type { IpAllocation, Network } from "./network/network.type";
+export { type Hypervisor, loadHypervisorConfig, VSphereClient, type VSphereClientOptions } from "./hypervisor";
+export {
+  findOrganizationFolder,
+  linkOrganizationFolder,
+  listOrganizationFolders,
+} from "./folder/organization-folder.store";
+export {
+  startOperationRunner,
+  loadRunnerOptions,
+  OPERATIONS_QUEUE,
+  type OperationRunner,
+  type RunnerOptions,
+} from "./operation/runner";
+export { syncInventory, type InventorySyncReport, type SyncOptions } from "./sync";

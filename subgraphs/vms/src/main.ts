@@ -1,10 +1,60 @@
-import { loadSubgraphConfig, runSubgraph } from "@dcx/kit";
-import { vmsSubgraph } from "./index";
+import { loadSubgraphConfig, parseEnv, runSubgraph } from "@dcx/kit";
+import { z } from "zod";
+import { loadHypervisorConfig, VSphereClient } from "./hypervisor";
+import { createVmsSubgraph } from "./index";
+import { loadMoneyGateFromEnv } from "./money/money-gate.config";
+import { loadRunnerOptions, startOperationRunner } from "./operation/runner";
+import { describeSync, startInventorySync } from "./sync";
+import { UNCONFIGURED_VMS_DEPS, type VmsDeps } from "./vms.deps";
 
-const config = loadSubgraphConfig(vmsSubgraph.name, vmsSubgraph.defaultPort);
-const running = await runSubgraph(vmsSubgraph, config);
-console.log(`vms subgraph ready at ${running.server.graphqlUrl} (${running.database.driver})`);
+const log = (line: string) => console.log(line);
+// Every setting is read (and every problem listed) before anything starts.
+const config = loadSubgraphConfig("vms", 4004);
+const hypervisorOptions = loadHypervisorConfig();
+const runnerOptions = loadRunnerOptions();
+const { VMS_SYNC_INTERVAL_SECONDS: syncSeconds } = parseEnv({
+  VMS_SYNC_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+});
 
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => void running.close().then(() => process.exit(0)));
-}
+const hypervisor = hypervisorOptions ? new VSphereClient(hypervisorOptions) : null;
+// Read on every request: the money gate and the queue are filled in once the database is open.
+const deps: VmsDeps = { ...UNCONFIGURED_VMS_DEPS, hypervisor, log };
+const running = await runSubgraph(
+  createVmsSubgraph(() => deps),
+  config,
+);
+const { database } = running;
+deps.moneyGate = loadMoneyGateFromEnv(process.env, database.db);
+
+const runner = hypervisor ? await startOperationRunner(database, { ...deps, hypervisor }, runnerOptions) : null;
+deps.queue = runner?.queue ?? null;
+const sync =
+  hypervisor && syncSeconds > 0
+    ? startInventorySync(database.db, hypervisor, { intervalSeconds: syncSeconds, clock: deps.clock, log })
+    : null;
+sync?.runNow().then(
+  (report) => log(describeSync(report)),
+  (error: unknown) => log(`inventory sync failed: ${(error as Error).message}`),
+);
+
+log(`vms subgraph ready at ${running.server.graphqlUrl} (${database.driver})`);
+if (!hypervisor) log("VCENTER_URL is not set: VM operations are refused and nothing is synced");
+if (!deps.moneyGate) log("VMS_WALLET_URL and VMS_CATALOG_URL are not set: operations that cost money are refused");
+
+let stopping: Promise<void> | undefined;
+const shutDown = () => {
+  // Jobs in flight finish (or are handed back to the queue) before the database closes.
+  stopping ??= (async () => {
+    sync?.stop();
+    await runner?.stop({ timeoutMs: 20_000 });
+    await running.close();
+    await hypervisor?.close().catch(() => undefined);
+  })().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(`vms subgraph did not stop cleanly: ${String(error)}`);
+      process.exit(1);
+    },
+  );
+};
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.once(signal, shutDown);

@@ -24,8 +24,8 @@ export interface WindowRule {
 
 export const DCX_COST_RULES: CostRules = {
   listSizes: {
-    // No page argument yet: sized for a large customer's inventory and a reseller's book.
-    "Organization.vms": 50,
+    // No page argument: sized for a reseller's book. (`Organization.vms` is a connection now,
+    // priced by its `first`, 50 by default.)
     "Organization.children": 50,
     "Organization.users": 50,
     "Query.organizations": 50,

@@ -21,23 +21,36 @@ describe("the cost model, on the composed schema", () => {
   });
 
   it("scales a list by its assumed size and adds a hop per parent when another subgraph resolves it", () => {
-    // organization (tenancy) 1; vms (vms subgraph): hop 5 + list 1 + 50 VMs.
-    expect(cost(org("vms { id name }"))).toBe(1 + 5 + 1 + 50);
-    // Each VM's estimate is a hop to catalog: 50 × (5 + 1), its total 50 × 1.
-    expect(cost(org("vms { estimatedMonthlyCost { monthlyTotal { amount } } }"))).toBe(57 + 50 * 6 + 50);
+    // organization (tenancy) 1; children (tenancy, no page argument): list 1 + 50 organisations.
+    expect(cost(org("children { id name }"))).toBe(1 + 1 + 50);
+    // Each child's wallet is a hop to the wallet subgraph: 50 × (5 + 1).
+    expect(cost(org("children { wallet { id } }"))).toBe(52 + 50 * 6);
+  });
+
+  it("prices Organization.vms by its first argument (50 by default), down its edges", () => {
+    // organization 1; vms (vms subgraph): hop 5 + connection 1; edges 1 + n; n nodes.
+    const page = (n: number) => 1 + 6 + (1 + n) + n;
+    expect(cost(org("vms { edges { node { id name } } }"))).toBe(page(50));
+    expect(cost(org("vms(first: 200) { edges { node { id } } }"))).toBe(page(200));
+    expect(cost(org('vms(first: 5, search: "web") { totalCount edges { node { id } } }'))).toBe(page(5));
+    // Each VM's estimate is a hop to catalog: n × (5 + 1), its total n × 1.
+    const estimates = org("vms(first: 10) { edges { node { estimatedMonthlyCost { monthlyTotal { amount } } } } }");
+    expect(cost(estimates)).toBe(page(10) + 10 * 6 + 10);
   });
 
   it("scales a metric window by its buckets and its series", () => {
+    const vms = (selection: string) => org(`vms { edges { node { ${selection} } } }`);
+    const base = 1 + 6 + 51 + 50;
     const perVmMetrics = 50 * (5 + 1);
     const series = (buckets: number) => 50 * (1 + buckets);
     // Default window: 24 hours in 60-minute buckets.
-    expect(cost(org("vms { metrics { cpu { at } } }"))).toBe(57 + perVmMetrics + series(24));
-    expect(cost(org("vms { metrics { cpu { at } memory { at } } }"))).toBe(57 + perVmMetrics + 2 * series(24));
-    const fiveMinutes = org(`vms { metrics(window: { stepMinutes: 5 }) { cpu { at } } }`);
-    expect(cost(fiveMinutes)).toBe(57 + perVmMetrics + series(288));
-    const week = `query($w: MetricWindowInput) { organization(id: "o") { vms { metrics(window: $w) { cpu { at } } } } }`;
+    expect(cost(vms("metrics { cpu { at } }"))).toBe(base + perVmMetrics + series(24));
+    expect(cost(vms("metrics { cpu { at } memory { at } }"))).toBe(base + perVmMetrics + 2 * series(24));
+    const fiveMinutes = vms(`metrics(window: { stepMinutes: 5 }) { cpu { at } }`);
+    expect(cost(fiveMinutes)).toBe(base + perVmMetrics + series(288));
+    const week = `query($w: MetricWindowInput) { organization(id: "o") { vms { edges { node { metrics(window: $w) { cpu { at } } } } } } }`;
     const window = { since: "2026-01-01T00:00:00Z", until: "2026-01-08T00:00:00Z", stepMinutes: 30 };
-    expect(cost(week, { w: window })).toBe(57 + perVmMetrics + series(7 * 48));
+    expect(cost(week, { w: window })).toBe(base + perVmMetrics + series(7 * 48));
   });
 
   it("takes a page size from the argument, its variable or its default, down a connection's edges", () => {
@@ -51,18 +64,20 @@ describe("the cost model, on the composed schema", () => {
   });
 
   it("prices the nested fan-out and the alias fan-out that once exhausted the platform far above any limit", () => {
-    const fanOut = org("vms { organization { vms { organization { vms { id } } } } }");
+    const fanOut = org(
+      "vms { edges { node { organization { vms { edges { node { organization { vms { edges { node { id } } } } } } } } } } }",
+    );
     expect(cost(fanOut)).toBeGreaterThan(100_000);
     const windows = Array.from(
       { length: 10 },
       (_, i) => `m${i}: metrics(window: { stepMinutes: 5, since: "2026-01-01T00:00:00Z" }) { cpu { at } }`,
     );
-    expect(cost(org(`vms { ${windows.join(" ")} }`))).toBeGreaterThan(1_000_000);
+    expect(cost(org(`vms { edges { node { ${windows.join(" ")} } } }`))).toBeGreaterThan(1_000_000);
   });
 
   it("counts fragments and inline fragments as the fields they hold", () => {
-    const spread = `{ organization(id: "o") { ...F } } fragment F on Organization { vms { id } }`;
-    expect(cost(spread)).toBe(cost(org("vms { id }")));
-    expect(cost(`{ organization(id: "o") { ... on Organization { vms { id } } } }`)).toBe(57);
+    const spread = `{ organization(id: "o") { ...F } } fragment F on Organization { vms { edges { node { id } } } }`;
+    expect(cost(spread)).toBe(cost(org("vms { edges { node { id } } }")));
+    expect(cost(`{ organization(id: "o") { ... on Organization { vms { edges { node { id } } } } } }`)).toBe(108);
   });
 });

@@ -3,9 +3,12 @@ import { graphql } from "../gql";
 import { errorsExplainingNull, errorsUnder, graphQLErrorsOf } from "../graphql/errors";
 import { ErrorBanner } from "./ErrorBanner";
 import { FleetSummary } from "./FleetSummary";
+import { flattenEdgeErrors, nodesOf } from "../vm-pages";
+import { LoadMoreVms } from "./LoadMoreVms";
 import { Loading } from "./Loading";
 import { OrgHeader } from "./OrgHeader";
 import { Unavailable } from "./Unavailable";
+import { useMoreVms } from "./use-more-vms";
 import { VmTable } from "./VmTable";
 import { WalletBalance } from "./WalletBalance";
 
@@ -23,10 +26,19 @@ const DashboardPageQuery = graphql(`
         id
         ...WalletBalance_WalletFragment
       }
-      vms {
-        id
-        ...FleetSummary_VmFragment
-        ...VmRow_VmFragment
+      vms(first: 50) {
+        totalCount
+        edges {
+          node {
+            id
+            ...FleetSummary_VmFragment
+            ...VmRow_VmFragment
+          }
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
       }
     }
   }
@@ -38,15 +50,28 @@ export function DashboardPage({ organizationId }: { organizationId: string }) {
     variables: { organizationId },
   });
 
-  const retry = () => reexecute({ requestPolicy: "network-only" });
+  const more = useMoreVms(organizationId);
+  const retry = () => {
+    more.reset();
+    reexecute({ requestPolicy: "network-only" });
+  };
 
   if (!data) {
     if (fetching) return <Loading />;
     return <ErrorBanner error={error} title="The dashboard could not be loaded" onRetry={retry} />;
   }
 
-  const errors = graphQLErrorsOf(error);
   const organization = data.organization;
+  // Rows of every page loaded so far, as one list; errors re-pathed to match (organization.vms.<row>).
+  const firstPage = organization?.vms;
+  const vms = [...nodesOf(firstPage), ...more.pages.flatMap((page) => page.vms)];
+  const errors = [
+    ...flattenEdgeErrors(graphQLErrorsOf(error), ["organization", "vms"]),
+    ...more.pages.flatMap((page) => page.errors),
+  ];
+  const lastPageInfo = more.pages.at(-1)?.pageInfo ?? firstPage?.pageInfo;
+  const totalCount = firstPage?.totalCount ?? vms.length;
+  const loadMore = () => lastPageInfo?.endCursor && void more.loadAfter(lastPageInfo.endCursor, vms.length);
   return (
     <div className="dashboard" aria-busy={fetching}>
       <ErrorBanner error={error} onRetry={retry} />
@@ -62,12 +87,18 @@ export function DashboardPage({ organizationId }: { organizationId: string }) {
                   : errorsExplainingNull(errors, ["organization", "wallet"])
               }
             />
-            {organization.vms && (
-              <FleetSummary vms={organization.vms} errors={errorsUnder(errors, ["organization", "vms"])} />
+            {firstPage && (
+              <FleetSummary vms={vms} totalCount={totalCount} errors={errorsUnder(errors, ["organization", "vms"])} />
             )}
           </section>
-          {organization.vms ? (
-            <VmTable vms={organization.vms} errors={errorsUnder(errors, ["organization", "vms"])} />
+          {firstPage ? (
+            <>
+              <VmTable vms={vms} errors={errorsUnder(errors, ["organization", "vms"])} />
+              <ErrorBanner error={more.error} title="More VMs could not be loaded" />
+              {lastPageInfo?.hasNextPage && (
+                <LoadMoreVms shown={vms.length} total={totalCount} fetching={more.fetching} onLoad={loadMore} />
+              )}
+            </>
           ) : (
             <p className="notice">
               <Unavailable

@@ -24,7 +24,10 @@ export const FleetSummary_VmFragment = graphql(`
 `);
 
 interface FleetSummaryProps {
+  /** The VMs loaded so far (every page shown). */
   vms: ReadonlyArray<FragmentType<typeof FleetSummary_VmFragment>>;
+  /** How many VMs the organisation has in all. */
+  totalCount: number;
   /** Errors reported at or below `organization.vms`. */
   errors: readonly PathedError[];
 }
@@ -35,11 +38,12 @@ export function FleetSummary(props: FleetSummaryProps) {
   const rollup = computeRollup(vms);
   const monthly = computeMonthlyTotal(vms.map((vm) => vm.estimatedMonthlyCost?.monthlyTotal));
   const costErrors = props.errors.filter((error) => error.path?.[3] === "estimatedMonthlyCost");
+  const partial = vms.length < props.totalCount;
 
   return (
     <div className="fleet-summary card">
       <Stat label="VMs" testId="vm-count">
-        {formatQuantity(rollup.vmCount)}
+        {formatQuantity(props.totalCount)}
       </Stat>
       <Stat label="vCPU" testId="total-vcpu">
         {formatQuantity(rollup.vcpuCount)}
@@ -53,6 +57,11 @@ export function FleetSummary(props: FleetSummaryProps) {
       <Stat label="Estimated monthly cost" testId="monthly-total">
         <MonthlyTotalValue monthly={monthly} errors={costErrors} />
       </Stat>
+      {partial && (
+        <p className="muted fleet-partial" data-testid="fleet-partial">
+          Capacity and cost of the {formatQuantity(rollup.vmCount)} VMs loaded; load more to include the rest.
+        </p>
+      )}
     </div>
   );
 }

@@ -21,8 +21,8 @@ const ManagedOrganizationsQuery = graphql(`
           currency
         }
       }
-      vms {
-        id
+      vms(first: 1) {
+        totalCount
       }
     }
   }
@@ -72,7 +72,7 @@ export function ManagedOrganizations({ ownOrganizationId, onOpen }: ManagedOrgan
               <td>{organizationKindLabel(organization.kind)}</td>
               <td className="num">{organization.userCount}</td>
               <td className="num">
-                {organization.vms ? organization.vms.length : <Unavailable what="VMs" errors={[]} />}
+                {organization.vms ? organization.vms.totalCount : <Unavailable what="VMs" errors={[]} />}
               </td>
               <td className="num">
                 {organization.wallet ? (

@@ -2,6 +2,8 @@ import { type FragmentType, getFragmentData, graphql } from "../gql";
 import { describeDisks, formatGb, formatQuantity } from "../format";
 import type { PathedError } from "../graphql/errors";
 import { formatMoneyValue } from "../money";
+import { hrefFor, isPlainLeftClick } from "../routing";
+import { navigate } from "../use-pathname";
 import { CpuSparkline } from "./CpuSparkline";
 import { PowerStateBadge } from "./PowerStateBadge";
 import { Unavailable } from "./Unavailable";
@@ -44,7 +46,17 @@ export function VmRow(props: VmRowProps) {
   return (
     <tr data-testid="vm-row" data-vm-id={vm.id}>
       <th scope="row" className="vm-name">
-        {vm.name}
+        <a
+          href={hrefFor(`/vms/${vm.id}`, window.location.search)}
+          data-testid="vm-link"
+          onClick={(event) => {
+            if (!isPlainLeftClick(event)) return;
+            event.preventDefault();
+            navigate(`/vms/${vm.id}`);
+          }}
+        >
+          {vm.name}
+        </a>
       </th>
       <td>
         <PowerStateBadge state={vm.powerState} />

@@ -23,6 +23,20 @@ export type Scalars = {
   link__Import: { input: any; output: any; }
 };
 
+/** Who acted: a user, an API key, or the platform. */
+export type Actor = {
+  __typename?: 'Actor';
+  /** The user's or API key's id; null for the platform. */
+  id?: Maybe<Scalars['ID']['output']>;
+  kind: ActorKind;
+};
+
+/** A signed-in user, a partner's API key, or the platform. */
+export type ActorKind =
+  | 'API_KEY'
+  | 'SYSTEM'
+  | 'USER';
+
 /** A partner's credential for the caller's organisation. The secret itself is never shown again. */
 export type ApiKey = {
   __typename?: 'ApiKey';
@@ -40,6 +54,51 @@ export type ApiKey = {
   /** The secret's first 12 characters ("dcx_key_" and 4 more), to tell keys apart. */
   secretPrefix: Scalars['String']['output'];
 };
+
+/** Who did what to which VM, and how it ended. Never changed once written. */
+export type AuditEvent = {
+  __typename?: 'AuditEvent';
+  actor: Actor;
+  /** What changed, after, as JSON text. */
+  after?: Maybe<Scalars['String']['output']>;
+  /** What changed, before, as JSON text, e.g. `{"powerState":"powered_off"}`. */
+  before?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** `vm.<operation kind>` (e.g. `vm.power_on`) or `drift.vm_appeared`, `drift.vm_changed`, `drift.vm_vanished`. */
+  kind: Scalars['String']['output'];
+  message?: Maybe<Scalars['String']['output']>;
+  occurredAt: Scalars['DateTimeISO']['output'];
+  /** The operation this event records, when there is one. */
+  operationId?: Maybe<Scalars['ID']['output']>;
+  /** The organisation whose trail holds the event. */
+  organization: Organization;
+  outcome: AuditOutcome;
+  /** The VM, while it exists; `vmName` keeps its name after. */
+  vm?: Maybe<Vm>;
+  /** The VM's name when it happened (it may since be renamed or deleted). */
+  vmName?: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of an organisation's audit trail, newest first. */
+export type AuditEventConnection = {
+  __typename?: 'AuditEventConnection';
+  edges: Array<AuditEventEdge>;
+  pageInfo: PageInfo;
+};
+
+/** One audit event in a page, with the cursor that points just after it. */
+export type AuditEventEdge = {
+  __typename?: 'AuditEventEdge';
+  /** Opaque; pass it as `after` to continue after this event. */
+  cursor: Scalars['String']['output'];
+  node: AuditEvent;
+};
+
+/** How it ended: an operation SUCCEEDED or FAILED; DETECTED is a change found in vCenter, made outside the platform. */
+export type AuditOutcome =
+  | 'DETECTED'
+  | 'FAILED'
+  | 'SUCCEEDED';
 
 /** One priced part of a VM's monthly cost. */
 export type CostLine = {
@@ -96,6 +155,27 @@ export type CreateUserInput = {
   email: Scalars['String']['input'];
   organizationId: Scalars['ID']['input'];
   role: UserRole;
+};
+
+/** A new VM: a named size, or vcpuCount and memoryGb. */
+export type CreateVmInput = {
+  /** Without a size: 1–16 disks, the first boots. With a size: extra disks after its boot disk. */
+  disks?: InputMaybe<Array<VmDiskInput>>;
+  /** A vSphere guest id of the allow-list; ubuntu64Guest by default. */
+  guestOs?: InputMaybe<Scalars['String']['input']>;
+  /** 8–200 characters, chosen by the caller: sending the same key again answers the same operation. */
+  idempotencyKey: Scalars['String']['input'];
+  licences?: InputMaybe<Array<VmLicenceInput>>;
+  /** Whole GB, 1–4096, without a size. */
+  memoryGb?: InputMaybe<Scalars['Int']['input']>;
+  /** 1–80 letters, digits, '-', '_' or '.'; unique in the organisation ignoring case. */
+  name: Scalars['String']['input'];
+  network?: InputMaybe<VmNetworkInput>;
+  organizationId: Scalars['ID']['input'];
+  /** A catalog size, e.g. "general.small" (its boot disk comes with it). */
+  size?: InputMaybe<Scalars['String']['input']>;
+  /** 1–128, without a size. */
+  vcpuCount?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A new named VM size. */
@@ -207,6 +287,11 @@ export type IpAllocation = {
   holder: Scalars['String']['output'];
 };
 
+/** How a network adapter gets its address: from the port group's DHCP, or a static address handed out. */
+export type IpMode =
+  | 'DHCP'
+  | 'STATIC';
+
 /** An inclusive range of IPv4 addresses. */
 export type IpRange = {
   __typename?: 'IpRange';
@@ -299,6 +384,8 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a disk to a VM (owners and admins). Refused before anything is written: BAD_USER_INPUT (with `field`), CONFLICT for a state that does not allow it or an operation in progress, FORBIDDEN, NOT_FOUND, INSUFFICIENT_FUNDS, HYPERVISOR_UNAVAILABLE / SERVICE_UNAVAILABLE. */
+  addVmDisk: VmOperation;
   /** Corrects the balance (provider staff): an ADJUSTMENT entry, signed and non-zero, with the reason as its description. Not limited by the balance. Idempotent. */
   adjustWallet: LedgerEntry;
   /** Charges all or part of an active hold and releases the rest (provider staff, or the VMs service). */
@@ -313,16 +400,28 @@ export type Mutation = {
   createProduct: Product;
   /** Invites a user to an organisation; they sign in with a code e-mailed to their address. */
   createUser: User;
+  /** Queues a new VM (owners and admins). The same idempotencyKey answers the same operation. Refused before anything is written: BAD_USER_INPUT (with `field`), CONFLICT for a state that does not allow it or an operation in progress, FORBIDDEN, NOT_FOUND, INSUFFICIENT_FUNDS, HYPERVISOR_UNAVAILABLE / SERVICE_UNAVAILABLE. */
+  createVm: VmOperation;
   /** Adds a named VM size. Provider owners and admins only. */
   createVmSize: VmSize;
   /** Deletes a network and answers its id. CONFLICT while any of its addresses is allocated. */
   deleteNetwork: Scalars['ID']['output'];
+  /** Deletes a VM and its disks; confirmName must be the VM's name exactly (owners and admins). Refused before anything is written: BAD_USER_INPUT (with `field`), CONFLICT for a state that does not allow it or an operation in progress, FORBIDDEN, NOT_FOUND, INSUFFICIENT_FUNDS, HYPERVISOR_UNAVAILABLE / SERVICE_UNAVAILABLE. */
+  deleteVm: VmOperation;
   /** Disables a user and ends their sessions; CONFLICT for the organisation's last owner. */
   disableUser: User;
   /** Gives the organisation credit (provider staff): a positive CREDIT_GRANT entry, kept apart from money paid in. The same idempotency key with the same request returns the same entry; with another request, CONFLICT. */
   grantCredit: LedgerEntry;
-  /** Reserves money against the available balance (provider staff, or the VMs service). INSUFFICIENT_FUNDS when it does not fit. */
+  /** Grows one of a VM's disks; disks never shrink (owners and admins). Refused before anything is written: BAD_USER_INPUT (with `field`), CONFLICT for a state that does not allow it or an operation in progress, FORBIDDEN, NOT_FOUND, INSUFFICIENT_FUNDS, HYPERVISOR_UNAVAILABLE / SERVICE_UNAVAILABLE. */
+  growVmDisk: VmOperation;
+  /** Reserves money against the available balance (provider staff, or the VMs service). INSUFFICIENT_FUNDS (with `shortfall`, rand) when the amount plus keepAvailable does not fit. */
   placeHold: WalletHold;
+  /** Powers a running VM off at once (members may). Refused before anything is written: BAD_USER_INPUT (with `field`), CONFLICT for a state that does not allow it or an operation in progress, FORBIDDEN, NOT_FOUND, INSUFFICIENT_FUNDS, HYPERVISOR_UNAVAILABLE / SERVICE_UNAVAILABLE. */
+  powerOffVm: VmOperation;
+  /** Powers a VM on (members may). Refused before anything is written: BAD_USER_INPUT (with `field`), CONFLICT for a state that does not allow it or an operation in progress, FORBIDDEN, NOT_FOUND, INSUFFICIENT_FUNDS, HYPERVISOR_UNAVAILABLE / SERVICE_UNAVAILABLE. */
+  powerOnVm: VmOperation;
+  /** Asks a running VM's guest to reboot (members may). Refused before anything is written: BAD_USER_INPUT (with `field`), CONFLICT for a state that does not allow it or an operation in progress, FORBIDDEN, NOT_FOUND, INSUFFICIENT_FUNDS, HYPERVISOR_UNAVAILABLE / SERVICE_UNAVAILABLE. */
+  rebootVm: VmOperation;
   /** Trades a refresh token for a new access token and a new refresh token. A refresh token works once: presenting it again ends the session. UNAUTHENTICATED for an unknown, used, expired or revoked token. */
   refreshSession: SessionTokens;
   /** Gives money back to the organisation's wallet (provider staff): a positive REFUND entry. Idempotent. */
@@ -331,6 +430,8 @@ export type Mutation = {
   releaseHold: WalletHold;
   /** E-mails a one-time sign-in code to the address if it belongs to a user. Answers the same for unknown addresses. While the address's newest code is alive and under a minute old no new one is sent: the last e-mail's code works. RATE_LIMITED (with extensions.retryAfterSeconds) after 20 requests from one client in 15 minutes. */
   requestSignInCode: SignInCodeRequest;
+  /** Changes a powered-off VM's vCPUs and memory (owners and admins). Refused before anything is written: BAD_USER_INPUT (with `field`), CONFLICT for a state that does not allow it or an operation in progress, FORBIDDEN, NOT_FOUND, INSUFFICIENT_FUNDS, HYPERVISOR_UNAVAILABLE / SERVICE_UNAVAILABLE. */
+  resizeVm: VmOperation;
   /** Stops offering a named VM size (its name is not reused; estimates already given stand). Provider owners and admins only. */
   retireVmSize: VmSize;
   /** Revokes a key of the caller's organisation: the gateway refuses it from then on (after its caller cache). */
@@ -345,16 +446,28 @@ export type Mutation = {
   setProductPrice: ScheduledProductPrice;
   /** Schedules a VAT rate from effectiveFrom (now or later; never the past). Provider owners and admins only. */
   setVatRate: VatRate;
+  /** Asks a running VM's guest to shut down (members may). Refused before anything is written: BAD_USER_INPUT (with `field`), CONFLICT for a state that does not allow it or an operation in progress, FORBIDDEN, NOT_FOUND, INSUFFICIENT_FUNDS, HYPERVISOR_UNAVAILABLE / SERVICE_UNAVAILABLE. */
+  shutdownVm: VmOperation;
   /** Signs in with the code e-mailed by requestSignInCode and starts a session. UNAUTHENTICATED for a wrong, expired or used code; a code dies after 5 wrong guesses. RATE_LIMITED (with extensions.retryAfterSeconds) while the calling client, after wrong codes, has to wait. */
   signIn: SessionTokens;
   /** Ends the session this request is made with. */
   signOut: Scalars['Boolean']['output'];
   /** Starts a card top-up through PayGate and returns the payment page to send the browser to. The wallet is credited only when PayGate confirms the payment. */
   startTopUp: TopUpStart;
+  /** Suspends a running VM (members may). Refused before anything is written: BAD_USER_INPUT (with `field`), CONFLICT for a state that does not allow it or an operation in progress, FORBIDDEN, NOT_FOUND, INSUFFICIENT_FUNDS, HYPERVISOR_UNAVAILABLE / SERVICE_UNAVAILABLE. */
+  suspendVm: VmOperation;
+  /** Reads every VM from vCenter now and reconciles the inventory (as the scheduled sync does). Provider owners and admins only (FORBIDDEN otherwise); HYPERVISOR_UNAVAILABLE when no vCenter is configured or it cannot be read. */
+  syncVmInventory: VmInventorySyncReport;
   /** Moves a network's DHCP/static split. CONFLICT when an allocated address would fall outside the new static range. */
   updateNetworkRanges: Network;
   /** Changes a user's role; CONFLICT for the organisation's last owner. */
   updateUserRole: User;
+};
+
+
+export type MutationAddVmDiskArgs = {
+  disk: VmDiskInput;
+  id: Scalars['ID']['input'];
 };
 
 
@@ -400,12 +513,23 @@ export type MutationCreateUserArgs = {
 };
 
 
+export type MutationCreateVmArgs = {
+  input: CreateVmInput;
+};
+
+
 export type MutationCreateVmSizeArgs = {
   input: CreateVmSizeInput;
 };
 
 
 export type MutationDeleteNetworkArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteVmArgs = {
+  confirmName: Scalars['String']['input'];
   id: Scalars['ID']['input'];
 };
 
@@ -423,12 +547,35 @@ export type MutationGrantCreditArgs = {
 };
 
 
+export type MutationGrowVmDiskArgs = {
+  capacityGb: Scalars['Int']['input'];
+  diskId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationPlaceHoldArgs = {
   amount: Scalars['Decimal']['input'];
   expiresAt: Scalars['DateTimeISO']['input'];
   idempotencyKey: Scalars['String']['input'];
+  keepAvailable?: InputMaybe<Scalars['Decimal']['input']>;
   organizationId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationPowerOffVmArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationPowerOnVmArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRebootVmArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -452,6 +599,13 @@ export type MutationReleaseHoldArgs = {
 
 export type MutationRequestSignInCodeArgs = {
   email: Scalars['String']['input'];
+};
+
+
+export type MutationResizeVmArgs = {
+  id: Scalars['ID']['input'];
+  memoryGb: Scalars['Int']['input'];
+  vcpuCount: Scalars['Int']['input'];
 };
 
 
@@ -496,6 +650,11 @@ export type MutationSetVatRateArgs = {
 };
 
 
+export type MutationShutdownVmArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationSignInArgs = {
   code: Scalars['String']['input'];
   email: Scalars['String']['input'];
@@ -504,6 +663,11 @@ export type MutationSignInArgs = {
 
 export type MutationStartTopUpArgs = {
   input: StartTopUpInput;
+};
+
+
+export type MutationSuspendVmArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -563,10 +727,28 @@ export type Organization = {
   userCount: Scalars['Int']['output'];
   /** The organisation's users (disabled ones included), by e-mail address; empty unless visible. */
   users: Array<User>;
-  /** The organisation's VM inventory, by name. Null only with an error. */
-  vms?: Maybe<Array<Vm>>;
+  /** The organisation's VM operations, newest first, a page at a time. Empty for one the caller cannot see. */
+  vmOperations: VmOperationConnection;
+  /** The organisation's VMs (deleted ones never), by name ignoring case, a page at a time. Null only with an error. */
+  vms?: Maybe<VmConnection>;
   /** The prepaid wallet; null until one is opened. */
   wallet?: Maybe<Wallet>;
+};
+
+
+/** A tenant: the provider, a reseller or a customer. */
+export type OrganizationVmOperationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A tenant: the provider, a reseller or a customer. */
+export type OrganizationVmsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  powerState?: InputMaybe<PowerState>;
+  search?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** provider → reseller → customer; a customer may also sit directly under the provider. */
@@ -637,8 +819,12 @@ export type Query = {
   __typename?: 'Query';
   /** The API keys of the caller's organisation, newest first (owners and admins). */
   apiKeys: Array<ApiKey>;
-  /** Prices a VM specification (a named size or vCPUs and RAM, plus extras) at the prices and VAT rate in force now. Any signed-in caller. */
+  /** An organisation's audit trail, newest first. Owners and admins (of it, its reseller or the provider) only; empty for an organisation the caller cannot see. */
+  auditEvents: AuditEventConnection;
+  /** Prices a VM specification (a named size or vCPUs and RAM, plus extras) at the prices and VAT rate in force now. Any signed-in caller, or the VMs service. */
   estimateVm: VmEstimate;
+  /** Prices up to 5000 specifications at one instant, each as estimateVm would, in order; a bad one refuses the call naming it (inputs[i].field). Any signed-in caller, or the VMs service. */
+  estimateVms: Array<VmEstimate>;
   /** The caller of an API key; null unless the key exists and is not revoked. Records its use. */
   internalApiKeyCaller?: Maybe<InternalCaller>;
   /** The caller of a live session; null unless the session is live and its user not disabled. */
@@ -661,13 +847,33 @@ export type Query = {
   vatRate: VatRate;
   /** One VM by id. */
   vm?: Maybe<Vm>;
-  /** The named VM sizes on offer: general, compute and memory families, each from the smallest up. Any signed-in caller. */
+  /** One VM operation by id: poll it for progress. */
+  vmOperation?: Maybe<VmOperation>;
+  /** One size on offer by name (its vCPUs, RAM and boot disk); null when unknown or retired. Any signed-in caller, or the VMs service. */
+  vmSize?: Maybe<VmSize>;
+  /** The named VM sizes on offer: general, compute and memory families, each from the smallest up. Any signed-in caller, or the VMs service. */
   vmSizes: Array<VmSize>;
+};
+
+
+export type QueryAuditEventsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<Scalars['String']['input']>;
+  organizationId: Scalars['ID']['input'];
+  since?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  until?: InputMaybe<Scalars['DateTimeISO']['input']>;
+  vmId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 export type QueryEstimateVmArgs = {
   input: VmEstimateInput;
+};
+
+
+export type QueryEstimateVmsArgs = {
+  inputs: Array<VmEstimateInput>;
 };
 
 
@@ -713,6 +919,16 @@ export type QueryVatRateArgs = {
 
 export type QueryVmArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryVmOperationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryVmSizeArgs = {
+  name: Scalars['String']['input'];
 };
 
 /** A price scheduled for a product. */
@@ -861,11 +1077,22 @@ export type VatRate = {
 export type Vm = {
   __typename?: 'Vm';
   createdAt: Scalars['DateTimeISO']['output'];
+  /** The datastore holding the VM's files. */
+  datastore?: Maybe<Scalars['String']['output']>;
   /** The VM's disks, in the order they were attached. */
   disks: Array<VmDisk>;
   /** What the VM costs a month at the catalog's prices in force now, excluding VAT. Null only with an error. */
   estimatedMonthlyCost?: Maybe<VmCostEstimate>;
+  /** The guest operating system, e.g. "Ubuntu Linux (64-bit)". */
+  guestOs?: Maybe<Scalars['String']['output']>;
+  /** The ESXi host the VM runs on. */
+  host?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** vCenter's instance UUID (config.instanceUuid); null until the VM exists in vCenter. */
+  instanceUuid?: Maybe<Scalars['String']['output']>;
+  /** Every address the guest reports, the primary first; empty while it reports none. */
+  ipAddresses: Array<Scalars['String']['output']>;
+  lifecycle: VmLifecycle;
   /** Memory in GB (memoryMib / 1024), for display. */
   memoryGb: Scalars['Float']['output'];
   /** Memory in MiB, as vCenter reports it (memory_size_mib). */
@@ -873,9 +1100,17 @@ export type Vm = {
   /** CPU and memory use over a window (default: the last 24 hours in 60-minute buckets). Null only with an error. */
   metrics?: Maybe<VmMetrics>;
   name: Scalars['String']['output'];
+  /** The VM's network adapters, in the order vCenter lists them. */
+  nics: Array<VmNic>;
+  /** The VM's operations, newest first. */
+  operations: Array<VmOperation>;
   /** The organisation whose inventory holds the VM. */
   organization: Organization;
   powerState: PowerState;
+  /** VMware Tools as vCenter reports it, e.g. guestToolsRunning. */
+  toolsStatus?: Maybe<Scalars['String']['output']>;
+  /** When the platform last changed the VM's record (an operation or the inventory sync). */
+  updatedAt: Scalars['DateTimeISO']['output'];
   /** Number of virtual CPUs. */
   vcpuCount: Scalars['Int']['output'];
 };
@@ -884,6 +1119,21 @@ export type Vm = {
 /** A virtual machine in an organisation's inventory. */
 export type VmMetricsArgs = {
   window?: InputMaybe<MetricWindowInput>;
+};
+
+
+/** A virtual machine in an organisation's inventory. */
+export type VmOperationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A page of an organisation's VMs, by name ignoring case. */
+export type VmConnection = {
+  __typename?: 'VmConnection';
+  edges: Array<VmEdge>;
+  pageInfo: PageInfo;
+  /** How many VMs match the filters, on every page. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** What a VM costs a month (730 hours) at the prices in force now, excluding VAT. */
@@ -907,6 +1157,23 @@ export type VmDisk = {
   tier: StorageTier;
 };
 
+/** A disk to attach. */
+export type VmDiskInput = {
+  /** Whole GB, 1–65,536. */
+  capacityGb: Scalars['Int']['input'];
+  /** 1–80 characters; "Hard disk <n>" when left out. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  tier: StorageTier;
+};
+
+/** One VM in a page, with the cursor that points just after it. */
+export type VmEdge = {
+  __typename?: 'VmEdge';
+  /** Opaque; pass it as `after` to continue after this VM. */
+  cursor: Scalars['String']['output'];
+  node: Vm;
+};
+
 /** What a VM specification costs a month (730 hours) at the prices in force now. */
 export type VmEstimate = {
   __typename?: 'VmEstimate';
@@ -928,6 +1195,8 @@ export type VmEstimateInput = {
   licences?: Array<LicenceSpecInput>;
   /** Whole GB of RAM, 1 to 4096; required without a size, refused with one. */
   memoryGb?: InputMaybe<Scalars['Int']['input']>;
+  /** RAM in MiB, 1 to 4 194 304, instead of memoryGb (for a VM whose memory is not whole GB, e.g. 1536). Refused with a size or with memoryGb. */
+  memoryMib?: InputMaybe<Scalars['Int']['input']>;
   /** 0 to 16 public IPv4 addresses. */
   publicIpCount?: Scalars['Int']['input'];
   /** A named size from vmSizes, e.g. "general.small": its vCPUs, RAM and boot disk (the first disk). Then leave out vcpuCount and memoryGb; disks are extra disks. */
@@ -935,6 +1204,46 @@ export type VmEstimateInput = {
   /** 1 to 128; required without a size, refused with one. */
   vcpuCount?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** What one inventory sync saw in vCenter and did. Every VM seen counts once in inserted, changed, refreshed, unchanged, unassigned, deferred or skipped. */
+export type VmInventorySyncReport = {
+  __typename?: 'VmInventorySyncReport';
+  /** VMs changed outside the platform, updated with a drift.vm_changed event. */
+  changed: Scalars['Int']['output'];
+  /** VMs left to an operation that is creating or changing them. */
+  deferred: Scalars['Int']['output'];
+  /** VMs new to the platform, recorded with a drift.vm_appeared event. */
+  inserted: Scalars['Int']['output'];
+  /** How long the sync took, in milliseconds. */
+  ms: Scalars['Int']['output'];
+  /** VMs where only IPs, VMware Tools or the host changed: updated without an event. */
+  refreshed: Scalars['Int']['output'];
+  /** VMs and templates vCenter listed. */
+  seen: Scalars['Int']['output'];
+  /** VMs that could not be recorded as they are (e.g. a name in use); each is logged. */
+  skipped: Scalars['Int']['output'];
+  /** Templates and VMs outside every organisation's folder. */
+  unassigned: Scalars['Int']['output'];
+  unchanged: Scalars['Int']['output'];
+  /** Ready VMs gone from vCenter, now deleted, each with a drift.vm_vanished event. */
+  vanished: Scalars['Int']['output'];
+  /** Of which reading the inventory from vCenter, in milliseconds. */
+  vcenterMs: Scalars['Int']['output'];
+};
+
+/** A catalog licence and how many units of it. */
+export type VmLicenceInput = {
+  /** 1–1024. */
+  quantity: Scalars['Int']['input'];
+  /** The catalog SKU, e.g. "licence.windows-server". */
+  sku: Scalars['String']['input'];
+};
+
+/** PROVISIONING until its create job has made the VM in vCenter, READY while it exists, DELETING while it is removed. */
+export type VmLifecycle =
+  | 'DELETING'
+  | 'PROVISIONING'
+  | 'READY';
 
 /** Utilisation of one VM over a window, in percent of the VM's allocation. */
 export type VmMetrics = {
@@ -947,6 +1256,88 @@ export type VmMetrics = {
   stepMinutes: Scalars['Int']['output'];
   until: Scalars['DateTimeISO']['output'];
 };
+
+/** The network a new VM's NIC joins. */
+export type VmNetworkInput = {
+  /** STATIC only: an address of the network's static range; the lowest free one when left out. */
+  ipAddress?: InputMaybe<Scalars['String']['input']>;
+  ipMode: IpMode;
+  /** A network of the same organisation. */
+  networkId: Scalars['ID']['input'];
+};
+
+/** A network adapter of a VM, as vCenter reports it. */
+export type VmNic = {
+  __typename?: 'VmNic';
+  id: Scalars['ID']['output'];
+  /** The static address handed out, or for DHCP what the guest reports (null while it reports none). */
+  ipAddress?: Maybe<Scalars['String']['output']>;
+  ipMode: IpMode;
+  macAddress?: Maybe<Scalars['String']['output']>;
+  /** The vSphere port group the adapter is connected to. */
+  portGroup?: Maybe<Scalars['String']['output']>;
+};
+
+/** A requested change to a VM, run as a durable job: poll it for progress. */
+export type VmOperation = {
+  __typename?: 'VmOperation';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Set when the operation FAILED. */
+  error?: Maybe<VmOperationError>;
+  finishedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  id: Scalars['ID']['output'];
+  kind: VmOperationKind;
+  /** 0–100. */
+  progress: Scalars['Int']['output'];
+  requestedBy: Actor;
+  startedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  status: VmOperationStatus;
+  /** The VM operated on; null once it is deleted. */
+  vm?: Maybe<Vm>;
+};
+
+/** A page of an organisation's VM operations, newest first. */
+export type VmOperationConnection = {
+  __typename?: 'VmOperationConnection';
+  edges: Array<VmOperationEdge>;
+  pageInfo: PageInfo;
+};
+
+/** One operation in a page, with the cursor that points just after it. */
+export type VmOperationEdge = {
+  __typename?: 'VmOperationEdge';
+  /** Opaque; pass it as `after` to continue after this operation. */
+  cursor: Scalars['String']['output'];
+  node: VmOperation;
+};
+
+/** Why an operation failed. */
+export type VmOperationError = {
+  __typename?: 'VmOperationError';
+  /** Stable, e.g. INSUFFICIENT_RESOURCES or TIMEOUT. */
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** What an operation does to its VM. */
+export type VmOperationKind =
+  | 'ADD_DISK'
+  | 'CREATE'
+  | 'DELETE'
+  | 'GROW_DISK'
+  | 'POWER_OFF'
+  | 'POWER_ON'
+  | 'REBOOT'
+  | 'RESIZE'
+  | 'SHUTDOWN'
+  | 'SUSPEND';
+
+/** QUEUED until the job runner picks it up, RUNNING while it acts, then SUCCEEDED or FAILED. */
+export type VmOperationStatus =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
 
 /** A named VM size: a specification, never a price. `estimate` prices it at the prices in force now, so a price change reaches every size at once. */
 export type VmSize = {
@@ -1062,40 +1453,12 @@ export type Link__Purpose =
   /** `SECURITY` features provide metadata necessary to securely resolve fields. */
   | 'SECURITY';
 
-export type AuthApi_SessionTokensFragmentFragment = { __typename?: 'SessionTokens', accessToken: string, accessTokenExpiresAt: string, refreshToken: string, user: { __typename?: 'User', id: string, email: string, displayName: string, role: UserRole, organization: { __typename?: 'Organization', id: string, name: string, kind: OrganizationKind } } } & { ' $fragmentName'?: 'AuthApi_SessionTokensFragmentFragment' };
-
 export type RequestSignInCodeMutationVariables = Exact<{
   email: Scalars['String']['input'];
 }>;
 
 
 export type RequestSignInCodeMutation = { __typename?: 'Mutation', requestSignInCode: { __typename?: 'SignInCodeRequest', accepted: boolean, expiresInSeconds: number } };
-
-export type SignInMutationVariables = Exact<{
-  email: Scalars['String']['input'];
-  code: Scalars['String']['input'];
-}>;
-
-
-export type SignInMutation = { __typename?: 'Mutation', signIn: (
-    { __typename?: 'SessionTokens' }
-    & { ' $fragmentRefs'?: { 'AuthApi_SessionTokensFragmentFragment': AuthApi_SessionTokensFragmentFragment } }
-  ) };
-
-export type RefreshSessionMutationVariables = Exact<{
-  refreshToken: Scalars['String']['input'];
-}>;
-
-
-export type RefreshSessionMutation = { __typename?: 'Mutation', refreshSession: (
-    { __typename?: 'SessionTokens' }
-    & { ' $fragmentRefs'?: { 'AuthApi_SessionTokensFragmentFragment': AuthApi_SessionTokensFragmentFragment } }
-  ) };
-
-export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
-
-
-export type SignOutMutation = { __typename?: 'Mutation', signOut: boolean };
 
 export type CpuSparkline_VmMetricsFragmentFragment = { __typename?: 'VmMetrics', cpu: Array<{ __typename?: 'MetricPoint', at: string, average: number, maximum: number }> } & { ' $fragmentName'?: 'CpuSparkline_VmMetricsFragmentFragment' };
 
@@ -1108,10 +1471,10 @@ export type DashboardPageQuery = { __typename?: 'Query', organization?: (
     { __typename?: 'Organization', id: string, wallet?: (
       { __typename?: 'Wallet', id: string }
       & { ' $fragmentRefs'?: { 'WalletBalance_WalletFragmentFragment': WalletBalance_WalletFragmentFragment } }
-    ) | null, vms?: Array<(
-      { __typename?: 'Vm', id: string }
-      & { ' $fragmentRefs'?: { 'FleetSummary_VmFragmentFragment': FleetSummary_VmFragmentFragment;'VmRow_VmFragmentFragment': VmRow_VmFragmentFragment } }
-    )> | null }
+    ) | null, vms?: { __typename?: 'VmConnection', totalCount: number, edges: Array<{ __typename?: 'VmEdge', node: (
+          { __typename?: 'Vm', id: string }
+          & { ' $fragmentRefs'?: { 'FleetSummary_VmFragmentFragment': FleetSummary_VmFragmentFragment;'VmRow_VmFragmentFragment': VmRow_VmFragmentFragment } }
+        ) }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null }
     & { ' $fragmentRefs'?: { 'OrgHeader_OrganizationFragmentFragment': OrgHeader_OrganizationFragmentFragment } }
   ) | null };
 
@@ -1120,7 +1483,7 @@ export type FleetSummary_VmFragmentFragment = { __typename?: 'Vm', id: string, v
 export type ManagedOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ManagedOrganizationsQuery = { __typename?: 'Query', organizations: Array<{ __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, userCount: number, wallet?: { __typename?: 'Wallet', id: string, balance: { __typename?: 'Money', amount: string, currency: string } } | null, vms?: Array<{ __typename?: 'Vm', id: string }> | null }> };
+export type ManagedOrganizationsQuery = { __typename?: 'Query', organizations: Array<{ __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, userCount: number, wallet?: { __typename?: 'Wallet', id: string, balance: { __typename?: 'Money', amount: string, currency: string } } | null, vms?: { __typename?: 'VmConnection', totalCount: number } | null }> };
 
 export type OrgHeader_OrganizationFragmentFragment = { __typename?: 'Organization', name: string, kind: OrganizationKind, parent?: { __typename?: 'Organization', id: string, name: string } | null } & { ' $fragmentName'?: 'OrgHeader_OrganizationFragmentFragment' };
 
@@ -1130,6 +1493,31 @@ export type VmRow_VmFragmentFragment = { __typename?: 'Vm', id: string, name: st
   ) | null } & { ' $fragmentName'?: 'VmRow_VmFragmentFragment' };
 
 export type WalletBalance_WalletFragmentFragment = { __typename?: 'Wallet', id: string, balance: { __typename?: 'Money', amount: string, currency: string } } & { ' $fragmentName'?: 'WalletBalance_WalletFragmentFragment' };
+
+export type DashboardMoreVmsQueryVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+  after: Scalars['String']['input'];
+}>;
+
+
+export type DashboardMoreVmsQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', id: string, vms?: { __typename?: 'VmConnection', totalCount: number, edges: Array<{ __typename?: 'VmEdge', node: (
+          { __typename?: 'Vm', id: string }
+          & { ' $fragmentRefs'?: { 'FleetSummary_VmFragmentFragment': FleetSummary_VmFragmentFragment;'VmRow_VmFragmentFragment': VmRow_VmFragmentFragment } }
+        ) }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null } | null };
+
+export type CreateVmNetworksQueryVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+}>;
+
+
+export type CreateVmNetworksQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', id: string, networks?: Array<{ __typename?: 'Network', id: string, name: string, cidr: string }> | null } | null };
+
+export type CreateVmMutationVariables = Exact<{
+  input: CreateVmInput;
+}>;
+
+
+export type CreateVmMutation = { __typename?: 'Mutation', createVm: { __typename?: 'VmOperation', id: string, status: VmOperationStatus } };
 
 export type NewVmOptionsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1152,6 +1540,88 @@ export type OrganizationChoiceQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type OrganizationChoiceQuery = { __typename?: 'Query', organizations: Array<{ __typename?: 'Organization', id: string, name: string, kind: OrganizationKind }> };
+
+export type OperationProgressQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type OperationProgressQuery = { __typename?: 'Query', vmOperation?: { __typename?: 'VmOperation', id: string, kind: VmOperationKind, status: VmOperationStatus, progress: number, error?: { __typename?: 'VmOperationError', code: string, message: string } | null, vm?: { __typename?: 'Vm', id: string, name: string } | null } | null };
+
+export type VmDetailQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type VmDetailQuery = { __typename?: 'Query', vm?: { __typename?: 'Vm', id: string, name: string, powerState: PowerState, lifecycle: VmLifecycle, vcpuCount: number, memoryGb: number, guestOs?: string | null, ipAddresses: Array<string>, host?: string | null, toolsStatus?: string | null, createdAt: string, organization: { __typename?: 'Organization', id: string }, disks: Array<{ __typename?: 'VmDisk', id: string, label: string, capacityGb: number, tier: StorageTier }>, nics: Array<{ __typename?: 'VmNic', id: string, portGroup?: string | null, macAddress?: string | null, ipMode: IpMode, ipAddress?: string | null }>, operations: Array<{ __typename?: 'VmOperation', id: string, kind: VmOperationKind, status: VmOperationStatus, progress: number, createdAt: string, error?: { __typename?: 'VmOperationError', code: string, message: string } | null }> } | null };
+
+export type VmAuditQueryVariables = Exact<{
+  organizationId: Scalars['ID']['input'];
+  vmId: Scalars['ID']['input'];
+}>;
+
+
+export type VmAuditQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', id: string, kind: string, outcome: AuditOutcome, message?: string | null, occurredAt: string, before?: string | null, after?: string | null, actor: { __typename?: 'Actor', kind: ActorKind, id?: string | null } } }> } };
+
+export type PowerOnVmMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PowerOnVmMutation = { __typename?: 'Mutation', powerOnVm: { __typename?: 'VmOperation', id: string } };
+
+export type ShutdownVmMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ShutdownVmMutation = { __typename?: 'Mutation', shutdownVm: { __typename?: 'VmOperation', id: string } };
+
+export type PowerOffVmMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PowerOffVmMutation = { __typename?: 'Mutation', powerOffVm: { __typename?: 'VmOperation', id: string } };
+
+export type RebootVmMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RebootVmMutation = { __typename?: 'Mutation', rebootVm: { __typename?: 'VmOperation', id: string } };
+
+export type SuspendVmMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SuspendVmMutation = { __typename?: 'Mutation', suspendVm: { __typename?: 'VmOperation', id: string } };
+
+export type ResizeVmMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  vcpuCount: Scalars['Int']['input'];
+  memoryGb: Scalars['Int']['input'];
+}>;
+
+
+export type ResizeVmMutation = { __typename?: 'Mutation', resizeVm: { __typename?: 'VmOperation', id: string } };
+
+export type AddVmDiskMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  disk: VmDiskInput;
+}>;
+
+
+export type AddVmDiskMutation = { __typename?: 'Mutation', addVmDisk: { __typename?: 'VmOperation', id: string } };
+
+export type DeleteVmMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  confirmName: Scalars['String']['input'];
+}>;
+
+
+export type DeleteVmMutation = { __typename?: 'Mutation', deleteVm: { __typename?: 'VmOperation', id: string } };
 
 export type StartTopUpMutationVariables = Exact<{
   input: StartTopUpInput;
@@ -1182,7 +1652,6 @@ export type WalletPageQueryVariables = Exact<{
 
 export type WalletPageQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', id: string, name: string, wallet?: { __typename?: 'Wallet', id: string, balance: { __typename?: 'Money', amount: string, currency: string }, available: { __typename?: 'Money', amount: string, currency: string }, breakdown: { __typename?: 'WalletBreakdown', paid: { __typename?: 'Money', amount: string, currency: string }, granted: { __typename?: 'Money', amount: string, currency: string }, spent: { __typename?: 'Money', amount: string, currency: string } }, lowBalanceAlert?: { __typename?: 'LowBalanceAlert', email: string, warned: boolean, threshold: { __typename?: 'Money', amount: string, currency: string } } | null, topUps: Array<{ __typename?: 'TopUp', id: string, reference: string, status: TopUpStatus, resultDescription?: string | null, createdAt: string, amount: { __typename?: 'Money', amount: string, currency: string } }> } | null } | null };
 
-export const AuthApi_SessionTokensFragmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthApi_SessionTokensFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionTokens"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<AuthApi_SessionTokensFragmentFragment, unknown>;
 export const FleetSummary_VmFragmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FleetSummary_VmFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vcpuCount"}},{"kind":"Field","name":{"kind":"Name","value":"memoryMib"}},{"kind":"Field","name":{"kind":"Name","value":"disks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capacityGb"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMonthlyCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<FleetSummary_VmFragmentFragment, unknown>;
 export const OrgHeader_OrganizationFragmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgHeader_OrganizationFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OrgHeader_OrganizationFragmentFragment, unknown>;
 export const CpuSparkline_VmMetricsFragmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CpuSparkline_VmMetricsFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cpu"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"maximum"}}]}}]}}]} as unknown as DocumentNode<CpuSparkline_VmMetricsFragmentFragment, unknown>;
@@ -1190,14 +1659,25 @@ export const VmRow_VmFragmentFragmentDoc = {"kind":"Document","definitions":[{"k
 export const WalletBalance_WalletFragmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WalletBalance_WalletFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Wallet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<WalletBalance_WalletFragmentFragment, unknown>;
 export const VmEstimatePanel_VmEstimateFragmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VmEstimatePanel_VmEstimateFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmEstimate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlySubtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hourlyRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<VmEstimatePanel_VmEstimateFragmentFragment, unknown>;
 export const RequestSignInCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestSignInCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestSignInCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"expiresInSeconds"}}]}}]}}]} as unknown as DocumentNode<RequestSignInCodeMutation, RequestSignInCodeMutationVariables>;
-export const SignInDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignIn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signIn"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}},{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthApi_SessionTokensFragment"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthApi_SessionTokensFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionTokens"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<SignInMutation, SignInMutationVariables>;
-export const RefreshSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"refreshToken"},"value":{"kind":"Variable","name":{"kind":"Name","value":"refreshToken"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuthApi_SessionTokensFragment"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuthApi_SessionTokensFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SessionTokens"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"accessTokenExpiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]}}]} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
-export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
-export const DashboardPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgHeader_OrganizationFragment"}},{"kind":"Field","name":{"kind":"Name","value":"wallet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"WalletBalance_WalletFragment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FleetSummary_VmFragment"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"VmRow_VmFragment"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CpuSparkline_VmMetricsFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cpu"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"maximum"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgHeader_OrganizationFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WalletBalance_WalletFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Wallet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FleetSummary_VmFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vcpuCount"}},{"kind":"Field","name":{"kind":"Name","value":"memoryMib"}},{"kind":"Field","name":{"kind":"Name","value":"disks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capacityGb"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMonthlyCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VmRow_VmFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"powerState"}},{"kind":"Field","name":{"kind":"Name","value":"vcpuCount"}},{"kind":"Field","name":{"kind":"Name","value":"memoryGb"}},{"kind":"Field","name":{"kind":"Name","value":"disks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capacityGb"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMonthlyCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"stepMinutes"},"value":{"kind":"IntValue","value":"60"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CpuSparkline_VmMetricsFragment"}}]}}]}}]} as unknown as DocumentNode<DashboardPageQuery, DashboardPageQueryVariables>;
-export const ManagedOrganizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ManagedOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"userCount"}},{"kind":"Field","name":{"kind":"Name","value":"wallet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"vms"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ManagedOrganizationsQuery, ManagedOrganizationsQueryVariables>;
+export const DashboardPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgHeader_OrganizationFragment"}},{"kind":"Field","name":{"kind":"Name","value":"wallet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"WalletBalance_WalletFragment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FleetSummary_VmFragment"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"VmRow_VmFragment"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CpuSparkline_VmMetricsFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cpu"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"maximum"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgHeader_OrganizationFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WalletBalance_WalletFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Wallet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FleetSummary_VmFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vcpuCount"}},{"kind":"Field","name":{"kind":"Name","value":"memoryMib"}},{"kind":"Field","name":{"kind":"Name","value":"disks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capacityGb"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMonthlyCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VmRow_VmFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"powerState"}},{"kind":"Field","name":{"kind":"Name","value":"vcpuCount"}},{"kind":"Field","name":{"kind":"Name","value":"memoryGb"}},{"kind":"Field","name":{"kind":"Name","value":"disks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capacityGb"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMonthlyCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"stepMinutes"},"value":{"kind":"IntValue","value":"60"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CpuSparkline_VmMetricsFragment"}}]}}]}}]} as unknown as DocumentNode<DashboardPageQuery, DashboardPageQueryVariables>;
+export const ManagedOrganizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ManagedOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"userCount"}},{"kind":"Field","name":{"kind":"Name","value":"wallet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"vms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<ManagedOrganizationsQuery, ManagedOrganizationsQueryVariables>;
+export const DashboardMoreVmsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardMoreVms"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FleetSummary_VmFragment"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"VmRow_VmFragment"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CpuSparkline_VmMetricsFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cpu"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"maximum"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FleetSummary_VmFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vcpuCount"}},{"kind":"Field","name":{"kind":"Name","value":"memoryMib"}},{"kind":"Field","name":{"kind":"Name","value":"disks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capacityGb"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMonthlyCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VmRow_VmFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"powerState"}},{"kind":"Field","name":{"kind":"Name","value":"vcpuCount"}},{"kind":"Field","name":{"kind":"Name","value":"memoryGb"}},{"kind":"Field","name":{"kind":"Name","value":"disks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capacityGb"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMonthlyCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"stepMinutes"},"value":{"kind":"IntValue","value":"60"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CpuSparkline_VmMetricsFragment"}}]}}]}}]} as unknown as DocumentNode<DashboardMoreVmsQuery, DashboardMoreVmsQueryVariables>;
+export const CreateVmNetworksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CreateVmNetworks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cidr"}}]}}]}}]}}]} as unknown as DocumentNode<CreateVmNetworksQuery, CreateVmNetworksQueryVariables>;
+export const CreateVmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateVm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateVmInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createVm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CreateVmMutation, CreateVmMutationVariables>;
 export const NewVmOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NewVmOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vmSizes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"vcpuCount"}},{"kind":"Field","name":{"kind":"Name","value":"memoryGb"}},{"kind":"Field","name":{"kind":"Name","value":"bootDisk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"capacityGb"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"products"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"category"},"value":{"kind":"EnumValue","value":"LICENCE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}}]}}]} as unknown as DocumentNode<NewVmOptionsQuery, NewVmOptionsQueryVariables>;
 export const NewVmEstimateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NewVmEstimate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VmEstimateInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"estimateVm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VmEstimatePanel_VmEstimateFragment"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VmEstimatePanel_VmEstimateFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmEstimate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlySubtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hourlyRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<NewVmEstimateQuery, NewVmEstimateQueryVariables>;
 export const OrganizationChoiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OrganizationChoice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}}]}}]} as unknown as DocumentNode<OrganizationChoiceQuery, OrganizationChoiceQueryVariables>;
+export const OperationProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OperationProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vmOperation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OperationProgressQuery, OperationProgressQueryVariables>;
+export const VmDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VmDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"powerState"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycle"}},{"kind":"Field","name":{"kind":"Name","value":"vcpuCount"}},{"kind":"Field","name":{"kind":"Name","value":"memoryGb"}},{"kind":"Field","name":{"kind":"Name","value":"guestOs"}},{"kind":"Field","name":{"kind":"Name","value":"ipAddresses"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"toolsStatus"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"capacityGb"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"portGroup"}},{"kind":"Field","name":{"kind":"Name","value":"macAddress"}},{"kind":"Field","name":{"kind":"Name","value":"ipMode"}},{"kind":"Field","name":{"kind":"Name","value":"ipAddress"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VmDetailQuery, VmDetailQueryVariables>;
+export const VmAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VmAudit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"vmId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"vmId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"vmId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VmAuditQuery, VmAuditQueryVariables>;
+export const PowerOnVmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PowerOnVm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"powerOnVm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PowerOnVmMutation, PowerOnVmMutationVariables>;
+export const ShutdownVmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShutdownVm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shutdownVm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ShutdownVmMutation, ShutdownVmMutationVariables>;
+export const PowerOffVmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PowerOffVm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"powerOffVm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PowerOffVmMutation, PowerOffVmMutationVariables>;
+export const RebootVmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RebootVm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rebootVm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<RebootVmMutation, RebootVmMutationVariables>;
+export const SuspendVmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SuspendVm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"suspendVm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<SuspendVmMutation, SuspendVmMutationVariables>;
+export const ResizeVmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResizeVm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"vcpuCount"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"memoryGb"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resizeVm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"vcpuCount"},"value":{"kind":"Variable","name":{"kind":"Name","value":"vcpuCount"}}},{"kind":"Argument","name":{"kind":"Name","value":"memoryGb"},"value":{"kind":"Variable","name":{"kind":"Name","value":"memoryGb"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ResizeVmMutation, ResizeVmMutationVariables>;
+export const AddVmDiskDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddVmDisk"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"disk"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VmDiskInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addVmDisk"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"disk"},"value":{"kind":"Variable","name":{"kind":"Name","value":"disk"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AddVmDiskMutation, AddVmDiskMutationVariables>;
+export const DeleteVmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteVm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"confirmName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteVm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"confirmName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"confirmName"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<DeleteVmMutation, DeleteVmMutationVariables>;
 export const StartTopUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartTopUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartTopUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startTopUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topUp"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"redirect"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<StartTopUpMutation, StartTopUpMutationVariables>;
 export const TopUpStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TopUpStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"topUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resultDescription"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"settledAt"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<TopUpStatusQuery, TopUpStatusQueryVariables>;
 export const WalletTransactionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"WalletTransactions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"wallet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"transactions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"15"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<WalletTransactionsQuery, WalletTransactionsQueryVariables>;

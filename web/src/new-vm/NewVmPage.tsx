@@ -7,6 +7,7 @@ import type { StorageTier } from "../gql/graphql";
 import { describeDisks, formatGb, storageTierLabel } from "../format";
 import { formatMoneyValue } from "../money";
 import { useDebounced } from "./use-debounced";
+import { CreateVmPanel } from "./CreateVmPanel";
 import { VmEstimatePanel } from "./VmEstimatePanel";
 import {
   fieldErrorsOf,
@@ -68,10 +69,10 @@ function FieldError({ errors, field }: { errors: FieldErrors; field: string }) {
 }
 
 /**
- * Specify a VM and see what it would cost, priced by the catalog as the form changes. Creating
- * the VM is not offered yet: the button says so.
+ * Specify a VM and see what it would cost, priced by the catalog as the form changes; name it and
+ * create it, then watch its operation until it runs.
  */
-export function NewVmPage() {
+export function NewVmPage({ organizationId }: { organizationId: string }) {
   const [{ data: options, fetching: loadingOptions, error: optionsError }, reloadOptions] = useQuery({
     query: NewVmOptionsQuery,
   });
@@ -381,14 +382,7 @@ export function NewVmPage() {
             </ul>
           )}
           <p className="hint">Prices are the catalog&apos;s in force now, in rand, for a month of 730 hours.</p>
-          <div className="create-vm">
-            <button type="button" className="primary" disabled data-testid="create-vm">
-              Create VM
-            </button>
-            <p className="hint" data-testid="create-vm-note">
-              Provisioning opens soon: VMs cannot be created here yet. This page only prices a VM.
-            </p>
-          </div>
+          <CreateVmPanel organizationId={organizationId} estimate={request.input} />
         </section>
       </div>
     </div>

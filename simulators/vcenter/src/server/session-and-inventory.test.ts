@@ -10,6 +10,15 @@ beforeAll(async () => {
 });
 afterAll(() => simulator.close());
 
+describe("health", () => {
+  it("answers GET /health for supervisors, and nothing but POST /sdk otherwise", async () => {
+    const base = simulator.url.replace(/\/sdk$/, "");
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+    expect((await fetch(`${base}/sdk`)).status).toBe(404);
+    expect((await fetch(`${base}/health`, { method: "POST" })).status).toBe(404);
+  });
+});
+
 describe("sessions", () => {
   it("refuses calls before Login with NotAuthenticated and answers them after", async () => {
     const client = new SoapTestClient(simulator.url);

@@ -78,6 +78,11 @@ export async function startVcenterSimulator(options: VcenterSimulatorOptions = {
   tasks.resume();
 
   const handle = async (request: IncomingMessage, response: ServerResponse) => {
+    // For process supervisors (`npm start` waits for it): no vSphere client asks for it.
+    if (request.method === "GET" && request.url === "/health") {
+      response.writeHead(200, { "content-type": "text/plain" }).end("ok");
+      return;
+    }
     if (request.method !== "POST" || request.url?.split("?")[0] !== "/sdk") {
       response.writeHead(404, { "content-type": "text/plain" }).end("not found");
       return;

@@ -37,6 +37,13 @@ export class VmEstimateInput {
   })
   memoryGb?: number | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "RAM in MiB, 1 to 4 194 304, instead of memoryGb (for a VM whose memory is not whole GB, e.g. 1536). Refused with a size or with memoryGb.",
+  })
+  memoryMib?: number | null;
+
   @Field(() => [DiskSpecInput], { defaultValue: [], description: "Up to 16 disks." })
   disks!: DiskSpecInput[];
 

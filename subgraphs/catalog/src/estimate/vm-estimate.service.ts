@@ -4,9 +4,9 @@ import { MissingPriceError, VM_PRICE_SKUS } from "../pricing/vm-cost";
 import { EstimateInputError, estimateVm, PUBLIC_IP_SKU, type VmEstimateSpec } from "../pricing/vm-estimate";
 import type { PriceInForce } from "../product/product-price.store";
 import { formatUnitPrice } from "../product/unit-price";
-import { findVmSizeForEstimate } from "../size/vm-size.service";
+import { findVmSizeForEstimate, type VmSizeLookup } from "../size/vm-size.service";
 import { SKU_PATTERN } from "../product/product.rules";
-import { type EstimateRequest, specForEstimate, VM_SIZE_NAME_PATTERN, type VmSizeSpec } from "../size/vm-size.rules";
+import { type EstimateRequest, specForEstimate, VM_SIZE_NAME_PATTERN } from "../size/vm-size.rules";
 import { formatVatRate } from "../vat/vat-rate.service";
 import type { VmEstimate } from "./vm-estimate.type";
 
@@ -15,31 +15,43 @@ import type { VmEstimate } from "./vm-estimate.type";
  * plus extra disks, licences and IPs. Reads only; writes nothing.
  */
 export async function estimateVmRequest(ctx: CatalogContext, request: EstimateRequest): Promise<VmEstimate> {
-  let size: VmSizeSpec | null = null;
   // A name that cannot be a size's is simply unknown: it never reaches the database.
-  if (request.size !== null && request.size !== undefined && VM_SIZE_NAME_PATTERN.test(request.size)) {
-    const lookup = await findVmSizeForEstimate(ctx.db, request.size);
-    if (lookup && "retired" in lookup) {
-      throw badUserInput(`The VM size ${request.size} is retired and no longer offered`, "size");
-    }
-    size = lookup?.found ?? null;
+  const lookup = sizeNameOf(request) ? await findVmSizeForEstimate(ctx.db, request.size!) : null;
+  return estimateVmSpec(ctx, specOf(request, lookup));
+}
+
+/** The size name worth looking up: given and shaped like one. */
+export const sizeNameOf = (request: EstimateRequest): string | null =>
+  typeof request.size === "string" && VM_SIZE_NAME_PATTERN.test(request.size) ? request.size : null;
+
+/** The specification to price, from the request and its size as looked up (BAD_USER_INPUT when wrong). */
+export function specOf(request: EstimateRequest, lookup: VmSizeLookup): VmEstimateSpec {
+  if (lookup && "retired" in lookup) {
+    throw badUserInput(`The VM size ${request.size} is retired and no longer offered`, "size");
   }
-  let spec: VmEstimateSpec;
   try {
-    spec = specForEstimate(request, size);
+    return specForEstimate(request, lookup?.found ?? null);
   } catch (error) {
     if (error instanceof EstimateInputError) throw badUserInput(error.message, error.field);
     throw error;
   }
-  return estimateVmSpec(ctx, spec);
 }
+
+/** Every SKU an estimate with these licences may need (malformed licence SKUs left out). */
+export const skusFor = (licences: readonly { sku: string }[]) => [
+  ...new Set([
+    ...VM_PRICE_SKUS,
+    PUBLIC_IP_SKU,
+    ...licences.map((licence) => licence.sku).filter((sku) => SKU_PATTERN.test(sku)),
+  ]),
+];
 
 /** Prices a VM specification at the request's prices and VAT rate. Reads only; writes nothing. */
 export async function estimateVmSpec(ctx: CatalogContext, spec: VmEstimateSpec): Promise<VmEstimate> {
   spec.licences.forEach(({ sku }, i) => {
     if (!SKU_PATTERN.test(sku)) throw badUserInput(`Unknown licence ${JSON.stringify(sku)}`, `licences[${i}].sku`);
   });
-  const skus = [...new Set([...VM_PRICE_SKUS, PUBLIC_IP_SKU, ...spec.licences.map((licence) => licence.sku)])];
+  const skus = skusFor(spec.licences);
   const loaded = await ctx.loaders.priceInForceBySku.loadMany(skus);
   const prices = new Map<string, PriceInForce>();
   for (const price of loaded) {

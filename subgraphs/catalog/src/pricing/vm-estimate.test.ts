@@ -52,6 +52,23 @@ describe("estimateVm", () => {
     });
   });
 
+  it("prices RAM given in MiB exactly: 1536 MiB is 1.5 GB, 1095 GB-hours", () => {
+    expect(amounts({ vcpuCount: 1, memoryMib: 1536, disks: [], licences: [], publicIpCount: 0 })).toEqual({
+      lines: [
+        ["compute.vcpu", "730", 30_660n],
+        ["compute.ram-gb", "1095", 20_258n], // 1095 × 0.185 = 202.575, half up
+      ],
+      subtotal: 50_918n,
+      hourly: 70n, // 509.18 / 730 = 0.6975…
+      vat: 7_638n, // 76.377
+      total: 58_556n,
+    });
+    // The same VM in whole GB and in MiB costs the same.
+    expect(amounts({ ...base, memoryGb: 4 })).toEqual(
+      amounts({ vcpuCount: 1, memoryMib: 4096, disks: [], licences: [], publicIpCount: 0 }),
+    );
+  });
+
   it("prices disks of every tier, hourly licences and two IPs", () => {
     const spec: VmEstimateSpec = {
       vcpuCount: 4,
@@ -113,6 +130,8 @@ describe("estimateVm", () => {
     ["vcpuCount", { vcpuCount: 129 }],
     ["memoryGb", { memoryGb: -1 }],
     ["memoryGb", { memoryGb: 1.5 }],
+    ["memoryMib", { memoryGb: undefined, memoryMib: 0 }],
+    ["memoryMib", { memoryGb: undefined, memoryMib: 4 * 1024 * 1024 + 1 }],
     ["disks[0].capacityGb", { disks: [{ tier: "standard", capacityGb: 0 }] }],
     ["licences[0].quantity", { licences: [{ sku: "licence.rhel", quantity: -2 }] }],
     ["publicIpCount", { publicIpCount: -1 }],
@@ -120,7 +139,7 @@ describe("estimateVm", () => {
     ["licences[0].sku", { licences: [{ sku: "licence.unknown", quantity: 1 }] }],
     ["licences[0].sku", { licences: [{ sku: "backup.vm-daily", quantity: 1 }] }],
   ] as [string, Partial<VmEstimateSpec>][])("rejects a bad %s", (field, change) => {
-    const attempt = () => estimateVm({ ...base, ...change }, productOf, VAT_15);
+    const attempt = () => estimateVm({ ...base, ...change } as VmEstimateSpec, productOf, VAT_15);
     expect(attempt).toThrow(EstimateInputError);
     try {
       attempt();

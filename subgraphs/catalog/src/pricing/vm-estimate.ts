@@ -27,6 +27,8 @@ const HOURLY_UNITS = new Set(["vcpu_hour", "gb_ram_hour", "core_pack_hour"]);
 export const LIMITS = {
   vcpuCount: [1, 128],
   memoryGb: [1, 4096],
+  /** The same ceiling in MiB, for VMs whose memory is not a whole number of GB (e.g. 1536 MiB). */
+  memoryMib: [1, 4096 * 1024],
   disks: [0, 16],
   capacityGb: [1, 65_536],
   licences: [0, 16],
@@ -34,13 +36,13 @@ export const LIMITS = {
   publicIpCount: [0, 16],
 } as const satisfies Record<string, readonly [number, number]>;
 
-export interface VmEstimateSpec {
+/** RAM in whole GB (sizes, people) or in MiB (a VM as vCenter has it): exactly one of the two. */
+export type VmEstimateSpec = {
   vcpuCount: number;
-  memoryGb: number;
   disks: VmSpec["disks"];
   licences: readonly { sku: string; quantity: number }[];
   publicIpCount: number;
-}
+} & ({ memoryGb: number; memoryMib?: undefined } | { memoryMib: number; memoryGb?: undefined });
 
 export interface PricedProduct extends UnitPrice {
   category: string;
@@ -78,7 +80,8 @@ export function inRange(value: number, field: string, [min, max]: readonly [numb
 /** Checks the specification's counts and ranges; the SKUs are checked against the catalog later. */
 export function checkVmEstimateSpec(spec: VmEstimateSpec): void {
   inRange(spec.vcpuCount, "vcpuCount", LIMITS.vcpuCount);
-  inRange(spec.memoryGb, "memoryGb", LIMITS.memoryGb);
+  if (spec.memoryMib !== undefined) inRange(spec.memoryMib, "memoryMib", LIMITS.memoryMib);
+  else inRange(spec.memoryGb, "memoryGb", LIMITS.memoryGb);
   inRange(spec.disks.length, "disks", LIMITS.disks);
   spec.disks.forEach((disk, i) => inRange(disk.capacityGb, `disks[${i}].capacityGb`, LIMITS.capacityGb));
   inRange(spec.licences.length, "licences", LIMITS.licences);
@@ -92,7 +95,7 @@ export function estimateVm(
   vatRate: bigint,
 ): VmEstimateBreakdown {
   checkVmEstimateSpec(spec);
-  const memoryMib = spec.memoryGb * 1024;
+  const memoryMib = spec.memoryMib !== undefined ? spec.memoryMib : spec.memoryGb * 1024;
   const vm = estimateVmMonthlyCost({ vcpuCount: spec.vcpuCount, memoryMib, disks: spec.disks }, productOf);
   const currencies = new Set([vm.currency]);
 

@@ -54,6 +54,7 @@ export interface EstimateRequest {
   size?: string | null;
   vcpuCount?: number | null;
   memoryGb?: number | null;
+  memoryMib?: number | null;
   disks: VmEstimateSpec["disks"];
   licences: VmEstimateSpec["licences"];
   publicIpCount: number;
@@ -68,7 +69,7 @@ const given = <T>(value: T | null | undefined): value is T => value !== null && 
 export function specForEstimate(request: EstimateRequest, size: VmSizeSpec | null): VmEstimateSpec {
   const extras = { licences: request.licences, publicIpCount: request.publicIpCount };
   if (given(request.size) || size) {
-    for (const field of ["vcpuCount", "memoryGb"] as const) {
+    for (const field of ["vcpuCount", "memoryGb", "memoryMib"] as const) {
       if (given(request[field])) {
         throw new EstimateInputError(
           `${field} comes from the size ${String(request.size)}: give either a size or vcpuCount and memoryGb, not both`,
@@ -87,13 +88,16 @@ export function specForEstimate(request: EstimateRequest, size: VmSizeSpec | nul
       ...extras,
     };
   }
-  if (!given(request.vcpuCount) && !given(request.memoryGb)) {
+  if (!given(request.vcpuCount) && !given(request.memoryGb) && !given(request.memoryMib)) {
     throw new EstimateInputError("Give either a size or both vcpuCount and memoryGb", "size");
   }
-  for (const field of ["vcpuCount", "memoryGb"] as const) {
-    if (!given(request[field])) {
-      throw new EstimateInputError(`${field} is required when no size is given`, field);
-    }
+  if (given(request.memoryGb) && given(request.memoryMib)) {
+    throw new EstimateInputError("Give memoryGb or memoryMib, not both", "memoryMib");
   }
-  return { vcpuCount: request.vcpuCount!, memoryGb: request.memoryGb!, disks: request.disks, ...extras };
+  if (!given(request.vcpuCount))
+    throw new EstimateInputError("vcpuCount is required when no size is given", "vcpuCount");
+  const base = { vcpuCount: request.vcpuCount, disks: request.disks, ...extras };
+  if (given(request.memoryMib)) return { ...base, memoryMib: request.memoryMib };
+  if (!given(request.memoryGb)) throw new EstimateInputError("memoryGb is required when no size is given", "memoryGb");
+  return { ...base, memoryGb: request.memoryGb };
 }

@@ -1,6 +1,6 @@
 import { conflict, DomainError, isUniqueViolation } from "@dcx/kit";
 import type { CatalogDb } from "../product/product.store";
-import { checkVmSize, checkVmSizeName, type VmSizeSpec } from "./vm-size.rules";
+import { checkVmSize, checkVmSizeName, VM_SIZE_NAME_PATTERN, type VmSizeSpec } from "./vm-size.rules";
 import { findActiveVmSizes, findVmSizesByName, insertVmSize, markVmSizeRetired, toVmSizeSpec } from "./vm-size.store";
 
 const family = (name: string) => name.slice(0, name.indexOf("."));
@@ -34,9 +34,23 @@ export type VmSizeLookup = { found: VmSizeSpec } | { retired: true } | null;
 
 /** A size by name for an estimate: the size on offer, `retired`, or null when there is none. */
 export async function findVmSizeForEstimate(db: CatalogDb, name: string): Promise<VmSizeLookup> {
-  const [row] = await findVmSizesByName(db, [name]);
-  if (!row) return null;
-  return row.retiredAt ? { retired: true } : { found: toVmSizeSpec(row) };
+  return (await findVmSizesForEstimate(db, [name])).get(name) ?? null;
+}
+
+/** Many sizes by name in one query, as `findVmSizeForEstimate` answers each; unknown names are absent. */
+export async function findVmSizesForEstimate(
+  db: CatalogDb,
+  names: readonly string[],
+): Promise<Map<string, VmSizeLookup>> {
+  const rows = await findVmSizesByName(db, [...new Set(names)]);
+  return new Map(rows.map((row) => [row.name, row.retiredAt ? { retired: true } : { found: toVmSizeSpec(row) }]));
+}
+
+/** A size on offer by name; null when unknown, retired, or not shaped like a size's name. */
+export async function findVmSizeOnOffer(db: CatalogDb, name: string): Promise<VmSizeSpec | null> {
+  if (typeof name !== "string" || !VM_SIZE_NAME_PATTERN.test(name)) return null;
+  const lookup = await findVmSizeForEstimate(db, name);
+  return lookup && "found" in lookup ? lookup.found : null;
 }
 
 /** Adds a size; its name is unique for good, retired sizes included (CONFLICT). */

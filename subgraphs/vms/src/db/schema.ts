@@ -1,15 +1,6 @@
 import { ipAllocations, networks } from "./network.schema";
 import { actorKind, auditEvents, auditOutcome, operationKind, operationStatus, vmOperations } from "./operation.schema";
-import {
-  ipMode,
-  organizationFolders,
-  powerState,
-  storageTier,
-  vmDisks,
-  vmLifecycle,
-  vmNics,
-  vms,
-} from "./vm.schema";
+import { ipMode, organizationFolders, powerState, storageTier, vmDisks, vmLifecycle, vmNics, vms } from "./vm.schema";
 
 export * from "./network.schema";
 export * from "./operation.schema";

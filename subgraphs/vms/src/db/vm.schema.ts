@@ -27,7 +27,10 @@ export const vms = pgTable(
     instanceUuid: uuid("instance_uuid"),
     guestOs: text("guest_os"),
     /** Every address the guest reports, the primary first. */
-    ipAddresses: text("ip_addresses").array().notNull().default(sql`'{}'::text[]`),
+    ipAddresses: text("ip_addresses")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     host: text("host"),
     datastore: text("datastore"),
     /** VMware Tools as vCenter reports it, e.g. `guestToolsRunning`. */

@@ -28,7 +28,7 @@ export async function sumFleets(db: VmsDb, pairs: readonly { root: string; membe
       sum(disk.gb)::text as "diskGb"
     from unnest(${uuidArray(pairs.map((p) => p.root))}::uuid[], ${uuidArray(pairs.map((p) => p.member))}::uuid[])
       as scope(root, member)
-    join vms on vms.organization_id = scope.member
+    join vms on vms.organization_id = scope.member and vms.lifecycle <> 'deleted'
     cross join lateral (
       select coalesce(sum(vm_disks.capacity_gb), 0)::bigint as gb from vm_disks where vm_disks.vm_id = vms.id
     ) disk

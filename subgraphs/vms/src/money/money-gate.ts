@@ -15,6 +15,8 @@ export interface ReserveRequest {
   operationId: string;
   /** Shown on the hold, e.g. `Create VM web-01`. */
   reason: string;
+  /** The VM's name, for the refusal's message ("… for 24 h of web-01 …"); "this VM" without it. */
+  vmName?: string;
   /** The VM after the operation, and before it for a growth (only the difference is held). */
   to: VmCostSpec;
   from?: VmCostSpec;
@@ -24,6 +26,14 @@ export interface Reservation {
   holdId: string;
   /** Rand, VAT included, as a decimal string, e.g. "41.27". */
   amount: string;
+}
+
+/** A named VM size from the catalog: what a VM of that size is made of. */
+export interface VmSizeSpec {
+  name: string;
+  vcpuCount: number;
+  memoryMib: number;
+  bootDisk: { capacityGb: number; tier: StorageTier };
 }
 
 /**
@@ -36,4 +46,6 @@ export interface MoneyGate {
   reserve(request: ReserveRequest): Promise<Reservation | null>;
   /** Gives the held money back; releasing a settled hold is not an error. */
   release(holdId: string): Promise<void>;
+  /** A size on offer by name (e.g. `general.small`); null when the catalog has no such size on offer. */
+  findVmSize(name: string): Promise<VmSizeSpec | null>;
 }

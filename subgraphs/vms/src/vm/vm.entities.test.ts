@@ -9,7 +9,7 @@ import { PowerState, StorageTier } from "./vm.type";
 const VM_ENTITIES = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Vm {
   id name powerState vcpuCount memoryMib memoryGb createdAt organization { id } disks { label capacityGb tier } } } }`;
 const ORGANIZATION_ENTITIES = `query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Organization {
-  id vms { name disks { label } } } } }`;
+  id vms { edges { node { name disks { label } } } } } } }`;
 
 describe("vms subgraph over HTTP", () => {
   let subgraph: TestSubgraph<typeof vmsTables>;
@@ -85,10 +85,12 @@ describe("vms subgraph over HTTP", () => {
     const many = await entities(ORGANIZATION_ENTITIES, reps(20));
     expect(many.entities[19]).toEqual({
       id: organizationIds[19],
-      vms: [
-        { name: "db", disks: [{ label: "OS" }, { label: "Data" }] },
-        { name: "web", disks: [{ label: "OS" }, { label: "Data" }] },
-      ],
+      vms: {
+        edges: [
+          { node: { name: "db", disks: [{ label: "OS" }, { label: "Data" }] } },
+          { node: { name: "web", disks: [{ label: "OS" }, { label: "Data" }] } },
+        ],
+      },
     });
     expect([few.queries, many.queries]).toEqual([2, 2]);
   });
@@ -97,7 +99,7 @@ describe("vms subgraph over HTTP", () => {
     const { entities: result, queries } = await entities(ORGANIZATION_ENTITIES, [
       { __typename: "Organization", id: "not-a-uuid" },
     ]);
-    expect(result).toEqual([{ id: "not-a-uuid", vms: [] }]);
+    expect(result).toEqual([{ id: "not-a-uuid", vms: { edges: [] } }]);
     expect(queries).toBe(0);
   });
 

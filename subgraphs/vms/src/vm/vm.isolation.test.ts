@@ -14,7 +14,7 @@ const VM_BY_ID = `query($id: ID!) { vm(id: $id) { id name disks { label } organi
 const VM_ENTITIES = `query($reps: [_Any!]!) { _entities(representations: $reps) {
   ... on Vm { id name disks { label } organization { id } } } }`;
 const ORGANIZATION_ENTITIES = `query($reps: [_Any!]!) { _entities(representations: $reps) {
-  ... on Organization { id vms { id name disks { label } } } } }`;
+  ... on Organization { id vms { edges { node { id name disks { label } } } } } } }`;
 
 describe("vms isolation", () => {
   const { owner, foreign, allowed, denied } = tenantCallers();
@@ -66,7 +66,7 @@ describe("vms isolation", () => {
     it("lists Organization.vms", async () => {
       const result = await entities(ORGANIZATION_ENTITIES, "Organization", [owner], caller);
       const { organization: _, ...vm } = ownerVmData();
-      expect(result).toEqual({ data: { _entities: [{ id: owner, vms: [vm] }] } });
+      expect(result).toEqual({ data: { _entities: [{ id: owner, vms: { edges: [{ node: vm }] } }] } });
     });
   });
 
@@ -94,9 +94,12 @@ describe("vms isolation", () => {
 
     it("behind the reference, Organization.vms is empty and the loaders read nothing in SQL", async () => {
       const ctx = createVmsContext(subgraph.database.db, { caller, clientAddress: "127.0.0.1" }, UNCONFIGURED_VMS_DEPS);
-      expect(await new OrganizationVmsResolver().vms({ id: owner }, ctx)).toEqual([]);
+      const listed = await new OrganizationVmsResolver().vms({ id: owner }, 50, null, null, null, ctx);
+      expect(listed.edges).toEqual([]);
       expect(await ctx.loaders.vmById.load(ownerVm.id)).toBeNull();
-      expect(await ctx.loaders.vmsByOrganizationId.load(owner)).toEqual([]);
+      const args = { first: 50, after: null, powerState: null, search: null };
+      expect(await ctx.loaders.vmPageByOrganizationId(args).load(owner)).toEqual({ vms: [], hasNextPage: false });
+      expect(await ctx.loaders.vmCountByOrganizationId(args).load(owner)).toBe(0);
       expect(await ctx.loaders.disksByVmId.load(ownerVm.id)).toEqual([]);
     });
   });
@@ -108,7 +111,7 @@ describe("vms isolation", () => {
     const organizations = await entities(ORGANIZATION_ENTITIES, "Organization", [owner, foreign], foreignReseller);
     expect(organizations.data?._entities).toEqual([
       null,
-      { id: foreign, vms: [{ id: foreignVm.id, name: "foreign-web", disks: [{ label: "OS" }] }] },
+      { id: foreign, vms: { edges: [{ node: { id: foreignVm.id, name: "foreign-web", disks: [{ label: "OS" }] } }] } },
     ]);
   });
 
@@ -119,7 +122,8 @@ describe("vms isolation", () => {
     const queriesFor = async (ids: string[]) => {
       subgraph.database.resetQueryCount();
       const result = await entities(ORGANIZATION_ENTITIES, "Organization", ids, reseller);
-      expect(result.data?._entities.every((org) => (org as { vms: unknown[] }).vms.length === 1)).toBe(true);
+      const listed = result.data?._entities as { vms: { edges: unknown[] } }[];
+      expect(listed.every((org) => org.vms.edges.length === 1)).toBe(true);
       return subgraph.database.queryCount();
     };
     expect([await queriesFor(customers.slice(0, 2)), await queriesFor(customers)]).toEqual([2, 2]);

@@ -1,18 +1,26 @@
 import { type Db, manyByKey, oneByKey, seesNothing, validUuids, type Visibility, visibleIn } from "@dcx/kit";
-import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, ne, sql } from "drizzle-orm";
 import { type VmDiskRow, type VmRow, vmDisks, vms, type vmsTables } from "../db/schema";
-import { type PowerState, type StorageTier, type Vm, type VmDisk } from "./vm.type";
+import { type PowerState, type StorageTier, type Vm, type VmDisk, type VmLifecycle } from "./vm.type";
 
 export type VmsDb = Db<typeof vmsTables>;
 
-const toVm = (row: VmRow): Vm => ({
+export const toVm = (row: VmRow): Vm => ({
   id: row.id,
   organizationId: row.organizationId,
   name: row.name,
   powerState: row.powerState as PowerState,
   vcpuCount: row.vcpuCount,
   memoryMib: row.memoryMib,
+  lifecycle: row.lifecycle as VmLifecycle,
+  instanceUuid: row.instanceUuid,
+  guestOs: row.guestOs,
+  ipAddresses: row.ipAddresses,
+  host: row.host,
+  datastore: row.datastore,
+  toolsStatus: row.toolsStatus,
   createdAt: row.createdAt,
+  updatedAt: row.updatedAt,
 });
 
 const toVmDisk = (row: VmDiskRow): VmDisk => ({
@@ -26,6 +34,9 @@ const toVmDisk = (row: VmDiskRow): VmDisk => ({
 /** Organisations list their VMs by name, ignoring case (as names are unique ignoring case). */
 const byName = [asc(sql`lower(${vms.name})`), asc(vms.name)];
 
+/** A deleted VM's row stays for its history; no read shows it (and its name is free again). */
+const notDeleted = ne(vms.lifecycle, "deleted");
+
 /** VMs by id; a VM of an organisation outside `visible` is not read and answers null. */
 export async function findVmsByIds(db: VmsDb, ids: readonly string[], visible: Visibility): Promise<(Vm | null)[]> {
   const wanted = validUuids(ids);
@@ -34,7 +45,7 @@ export async function findVmsByIds(db: VmsDb, ids: readonly string[], visible: V
       ? await db
           .select()
           .from(vms)
-          .where(and(inArray(vms.id, wanted), visibleIn(vms.organizationId, visible)))
+          .where(and(inArray(vms.id, wanted), notDeleted, visibleIn(vms.organizationId, visible)))
       : [];
   return oneByKey(ids, rows.map(toVm), (vm) => vm.id);
 }
@@ -51,7 +62,7 @@ export async function findVmsByOrganizationIds(
       ? await db
           .select()
           .from(vms)
-          .where(and(inArray(vms.organizationId, wanted), visibleIn(vms.organizationId, visible)))
+          .where(and(inArray(vms.organizationId, wanted), notDeleted, visibleIn(vms.organizationId, visible)))
           .orderBy(...byName)
       : [];
   return manyByKey(organizationIds, rows.map(toVm), (vm) => vm.organizationId);
@@ -83,7 +94,7 @@ export async function findVmByName(db: VmsDb, organizationId: string, name: stri
   const rows = await db
     .select()
     .from(vms)
-    .where(and(eq(vms.organizationId, organizationId), sql`lower(${vms.name}) = lower(${name})`));
+    .where(and(eq(vms.organizationId, organizationId), notDeleted, sql`lower(${vms.name}) = lower(${name})`));
   return rows[0] ? toVm(rows[0]) : null;
 }
 

@@ -14,6 +14,19 @@ export enum StorageTier {
   ARCHIVE = "archive",
 }
 
+/** Where a VM is in its life here; deleted VMs are never shown, so `deleted` has no value. */
+export enum VmLifecycle {
+  PROVISIONING = "provisioning",
+  READY = "ready",
+  DELETING = "deleting",
+}
+
+registerEnumType(VmLifecycle, {
+  name: "VmLifecycle",
+  description:
+    "PROVISIONING until its create job has made the VM in vCenter, READY while it exists, DELETING while it is removed.",
+});
+
 registerEnumType(StorageTier, {
   name: "StorageTier",
   description: "Disk storage tier; each tier has its own price per GB in the catalog.",
@@ -42,6 +55,40 @@ export class VmDisk {
   vmId!: string;
 }
 
+export enum IpMode {
+  DHCP = "dhcp",
+  STATIC = "static",
+}
+
+registerEnumType(IpMode, {
+  name: "IpMode",
+  description: "How a network adapter gets its address: from the port group's DHCP, or a static address handed out.",
+});
+
+@ObjectType({ description: "A network adapter of a VM, as vCenter reports it." })
+export class VmNic {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => String, { nullable: true, description: "The vSphere port group the adapter is connected to." })
+  portGroup!: string | null;
+
+  @Field(() => String, { nullable: true })
+  macAddress!: string | null;
+
+  @Field(() => IpMode)
+  ipMode!: IpMode;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The static address handed out, or for DHCP what the guest reports (null while it reports none).",
+  })
+  ipAddress!: string | null;
+
+  /** The VM the adapter belongs to; used to group batched rows, not exposed. */
+  vmId!: string;
+}
+
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "A virtual machine in an organisation's inventory." })
 export class Vm {
@@ -60,8 +107,39 @@ export class Vm {
   @Field(() => Int, { description: "Memory in MiB, as vCenter reports it (memory_size_mib)." })
   memoryMib!: number;
 
+  @Field(() => VmLifecycle)
+  lifecycle!: VmLifecycle;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "vCenter's instance UUID (config.instanceUuid); null until the VM exists in vCenter.",
+  })
+  instanceUuid!: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The guest operating system, e.g. "Ubuntu Linux (64-bit)".' })
+  guestOs!: string | null;
+
+  @Field(() => [String], {
+    description: "Every address the guest reports, the primary first; empty while it reports none.",
+  })
+  ipAddresses!: string[];
+
+  @Field(() => String, { nullable: true, description: "The ESXi host the VM runs on." })
+  host!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The datastore holding the VM's files." })
+  datastore!: string | null;
+
+  @Field(() => String, { nullable: true, description: "VMware Tools as vCenter reports it, e.g. guestToolsRunning." })
+  toolsStatus!: string | null;
+
   @Field(() => Date)
   createdAt!: Date;
+
+  @Field(() => Date, {
+    description: "When the platform last changed the VM's record (an operation or the inventory sync).",
+  })
+  updatedAt!: Date;
 
   /** Resolved by the `organization` field resolver; kept for loading. */
   organizationId!: string;

@@ -15,7 +15,7 @@ import { assertClientIdempotencyKey } from "../ledger/entry-request";
 export class HoldMutationResolver {
   @Mutation(() => WalletHold, {
     description:
-      "Reserves money against the available balance (provider staff, or the VMs service). INSUFFICIENT_FUNDS when it does not fit.",
+      "Reserves money against the available balance (provider staff, or the VMs service). INSUFFICIENT_FUNDS (with `shortfall`, rand) when the amount plus keepAvailable does not fit.",
   })
   async placeHold(
     @Arg("organizationId", () => ID) organizationId: string,
@@ -24,10 +24,17 @@ export class HoldMutationResolver {
     @Arg("idempotencyKey", () => String) idempotencyKey: string,
     @Arg("expiresAt", () => Date) expiresAt: Date,
     @Ctx() ctx: WalletContext,
+    @Arg("keepAvailable", () => DecimalScalar, {
+      nullable: true,
+      description:
+        "Rand that must still be available after the hold (e.g. the runway of VMs already running); checked under the same lock. Not part of the hold: a replay may send another figure.",
+    })
+    keepAvailable?: string | null,
   ): Promise<WalletHold> {
     assertMayWriteHolds(ctx, organizationId);
     const amountCents = centsOf(amount, "amount");
-    return placeHold(ctx.db, { organizationId, amountCents, reason, idempotencyKey, expiresAt });
+    const keepAvailableCents = keepAvailable == null ? undefined : centsOf(keepAvailable, "keepAvailable");
+    return placeHold(ctx.db, { organizationId, amountCents, reason, idempotencyKey, expiresAt, keepAvailableCents });
   }
 
   @Mutation(() => WalletHold, {

@@ -22,6 +22,12 @@ export interface PlaceHoldInput {
   reason: string;
   idempotencyKey: string;
   expiresAt: Date;
+  /**
+   * What must still be available once the hold is placed (e.g. the runway of what the
+   * organisation already runs); 0 when absent. A condition on placing the hold, not part of it:
+   * it is left out of the fingerprint, so a retry whose figure moved meanwhile is still a replay.
+   */
+  keepAvailableCents?: bigint | undefined;
 }
 
 /** Checks every rule that needs no database; `now` is the caller's clock. */
@@ -34,6 +40,19 @@ export function validateHoldRequest(input: PlaceHoldInput, now: Date) {
     throw badUserInput("expiresAt must be a date", "expiresAt");
   }
   if (expiresAt.getTime() <= now.getTime()) throw badUserInput("expiresAt must be in the future", "expiresAt");
-  const fingerprint = fingerprintOf([input.amountCents.toString(), reason, expiresAt.toISOString()]);
-  return { amountCents: input.amountCents, reason, expiresAt, idempotencyKey: input.idempotencyKey, fingerprint };
+  const keepAvailableCents = input.keepAvailableCents ?? 0n;
+  if (typeof keepAvailableCents !== "bigint" || keepAvailableCents < 0n || keepAvailableCents > INT8_MAX) {
+    throw badUserInput("keepAvailable must be zero or a positive amount", "keepAvailable");
+  }
+  // The expiry is left out too: a caller resending after a lost answer computes it again from its
+  // own clock, and the resend must meet the hold it placed (which keeps its first expiry).
+  const fingerprint = fingerprintOf([input.amountCents.toString(), reason]);
+  return {
+    amountCents: input.amountCents,
+    reason,
+    expiresAt,
+    idempotencyKey: input.idempotencyKey,
+    fingerprint,
+    keepAvailableCents,
+  };
 }

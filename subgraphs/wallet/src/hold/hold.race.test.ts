@@ -58,4 +58,35 @@ describe("concurrent holds", () => {
     expect(figures.map((f) => f.refused)).toEqual(Array(ROUNDS).fill(ATTEMPTS - 10));
     expect(figures.map((f) => f.available)).toEqual(Array(ROUNDS).fill(0n));
   }, 120_000);
+
+  it("with keepAvailable, lets exactly 3 of 20 simultaneous R1 holds through R5 keeping R2, 5 rounds", async () => {
+    const outcomes: [number, number][] = [];
+    for (let round = 0; round < 5; round++) {
+      const { organizationId, walletId } = await fundedWallet(database.db, 500n);
+      const expiresAt = new Date(Date.now() + HOUR);
+      const results = await Promise.allSettled(
+        Array.from({ length: 20 }, (_, i) =>
+          placeHold(database.db, {
+            organizationId,
+            amountCents: 100n,
+            reason: `VM ${i}`,
+            idempotencyKey: `keep-race-${round}-${i}`,
+            expiresAt,
+            keepAvailableCents: 200n,
+          }),
+        ),
+      );
+      const refusals = results.flatMap((result) => (result.status === "rejected" ? [result.reason] : []));
+      for (const reason of refusals) {
+        expect(reason).toMatchObject({ extensions: { code: "INSUFFICIENT_FUNDS", shortfall: "1.00" } });
+      }
+      const active = await database.db
+        .select()
+        .from(walletHolds)
+        .where(and(eq(walletHolds.walletId, walletId), eq(walletHolds.status, "active")));
+      expect(active).toHaveLength(20 - refusals.length);
+      outcomes.push([20 - refusals.length, refusals.length]);
+    }
+    expect(outcomes).toEqual(Array(5).fill([3, 17]));
+  }, 120_000);
 });

@@ -19,6 +19,9 @@ import { fundedWallet, HOUR } from "./hold.test-helpers";
 const PLACE = `mutation($org: ID!, $amount: Decimal!, $reason: String!, $key: String!, $expiresAt: DateTimeISO!) {
   placeHold(organizationId: $org, amount: $amount, reason: $reason, idempotencyKey: $key, expiresAt: $expiresAt) {
     id status amount { amount } captured { amount } } }`;
+const PLACE_KEEPING = `mutation($org: ID!, $amount: Decimal!, $reason: String!, $key: String!, $expiresAt: DateTimeISO!, $keep: Decimal) {
+  placeHold(organizationId: $org, amount: $amount, reason: $reason, idempotencyKey: $key, expiresAt: $expiresAt, keepAvailable: $keep) {
+    id status amount { amount } captured { amount } } }`;
 const CAPTURE = `mutation($id: ID!, $amount: Decimal!, $key: String!) {
   captureHold(holdId: $id, amount: $amount, description: "VM created", idempotencyKey: $key) {
     id status captured { amount } } }`;
@@ -132,6 +135,28 @@ describe("holds from another service over the network", () => {
     expect(active).toHaveLength(10);
     expect(await written(organizationId)).toEqual({ holds: 10, entries: 1, balance: 1_000n, held: 1_000n });
   }, 60_000);
+
+  it("keeps what must stay available: exactly enough passes, a cent short is refused with the shortfall", async () => {
+    const { organizationId } = await fundedWallet(subgraph.database.db, 10_000n);
+    const keeping = (key: string, amount: string, keepAvailable: string) =>
+      asVms.request<{ placeHold: HoldResult }>("wallet", PLACE_KEEPING, {
+        org: organizationId,
+        amount,
+        reason: "Create VM web-01",
+        key,
+        expiresAt: inAnHour(),
+        keep: keepAvailable,
+      });
+    const short = await keeping("vm-keep-short", "60.01", "40.00");
+    expect(short.data).toBeNull();
+    expect(short.errors?.[0]?.extensions).toMatchObject({ code: "INSUFFICIENT_FUNDS", shortfall: "0.01" });
+    expect(await written(organizationId)).toMatchObject({ holds: 0, held: 0n });
+    const exact = await keeping("vm-keep-exact", "60.00", "40.00");
+    expect(exact.data?.placeHold).toMatchObject({ status: "ACTIVE", amount: { amount: "60.00" } });
+    const bad = await keeping("vm-keep-bad", "1.00", "-1.00");
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "keepAvailable" });
+    expect(await written(organizationId)).toMatchObject({ holds: 1, held: 6_000n });
+  });
 
   describe("refuses, writing nothing", () => {
     let organizationId: string;

@@ -165,6 +165,11 @@ describe("holds", () => {
     const { organizationId, walletId } = await fundedWallet(db(), 1_000n);
     const first = await hold(organizationId, 500n, "hold-replay", clock);
     expect((await hold(organizationId, 500n, "hold-replay", clock)).id).toBe(first.id);
+    // Resent a minute later, its expiry computed again: the same hold, keeping its first expiry.
+    clock.advance(60_000);
+    const resent = await hold(organizationId, 500n, "hold-replay", clock);
+    expect(resent.id).toBe(first.id);
+    expect(resent.expiresAt).toEqual(first.expiresAt);
     await expect(hold(organizationId, 501n, "hold-replay", clock)).rejects.toMatchObject({
       extensions: { code: "CONFLICT" },
     });
@@ -192,6 +197,79 @@ describe("holds", () => {
         idempotencyKey: "charge-over-limit",
       }),
     ).rejects.toMatchObject({ extensions: { code: "INSUFFICIENT_FUNDS" } });
+  });
+
+  describe("keepAvailable: what must stay available after the hold", () => {
+    const holdKeeping = (organizationId: string, cents: bigint, keep: bigint, key: string, clock: () => Date) =>
+      placeHold(
+        db(),
+        {
+          organizationId,
+          amountCents: cents,
+          reason: "Create VM web-01",
+          idempotencyKey: key,
+          expiresAt: new Date(clock().getTime() + HOUR),
+          keepAvailableCents: keep,
+        },
+        clock,
+      );
+
+    it("passes with exactly enough and refuses one cent short with the shortfall, writing nothing", async () => {
+      const clock = manualClock();
+      const { organizationId, walletId } = await fundedWallet(db(), 10_000n);
+      await hold(organizationId, 1_000n, "keep-earlier", clock); // available R90.00
+      await expect(holdKeeping(organizationId, 4_001n, 5_000n, "keep-short", clock)).rejects.toMatchObject({
+        extensions: {
+          code: "INSUFFICIENT_FUNDS",
+          available: "90.00",
+          amount: "40.01",
+          keepAvailable: "50.00",
+          shortfall: "0.01",
+        },
+      });
+      expect(await rowCounts(walletId)).toEqual({ holds: 1, entries: 1 });
+      const placed = await holdKeeping(organizationId, 4_000n, 5_000n, "keep-exact", clock);
+      expect(placed).toMatchObject({ status: HoldStatus.ACTIVE, amountCents: 4_000n });
+      expect(await figures(organizationId, clock())).toEqual({ balance: 10_000n, available: 5_000n });
+    });
+
+    it("counts the credit limit as today: available − amount ≥ keepAvailable − credit limit", async () => {
+      const clock = manualClock();
+      const { organizationId } = await fundedWallet(db(), 1_000n);
+      await setCreditLimit(db(), { organizationId, amountCents: 300n });
+      await expect(holdKeeping(organizationId, 701n, 600n, "keep-credit-short", clock)).rejects.toMatchObject({
+        extensions: { code: "INSUFFICIENT_FUNDS", available: "13.00", shortfall: "0.01" },
+      });
+      await holdKeeping(organizationId, 700n, 600n, "keep-credit-exact", clock);
+      expect(await figures(organizationId, clock())).toEqual({ balance: 1_000n, available: 300n });
+    });
+
+    it("also names the shortfall without keepAvailable, and a zero keepAvailable changes nothing", async () => {
+      const clock = manualClock();
+      const { organizationId } = await fundedWallet(db(), 500n);
+      await expect(hold(organizationId, 750n, "keep-none-short", clock)).rejects.toMatchObject({
+        extensions: { code: "INSUFFICIENT_FUNDS", shortfall: "2.50" },
+      });
+      expect((await holdKeeping(organizationId, 500n, 0n, "keep-zero", clock)).status).toBe(HoldStatus.ACTIVE);
+    });
+
+    it("is not part of the hold: a replay with another figure returns the same hold", async () => {
+      const clock = manualClock();
+      const { organizationId, walletId } = await fundedWallet(db(), 1_000n);
+      const first = await holdKeeping(organizationId, 300n, 100n, "keep-replay", clock);
+      // The second figure would not fit any more: a replay is answered before any check.
+      expect((await holdKeeping(organizationId, 300n, 900n, "keep-replay", clock)).id).toBe(first.id);
+      expect(await rowCounts(walletId)).toEqual({ holds: 1, entries: 1 });
+    });
+
+    it("refuses a negative keepAvailable as bad input", async () => {
+      const clock = manualClock();
+      const { organizationId, walletId } = await fundedWallet(db(), 1_000n);
+      await expect(holdKeeping(organizationId, 100n, -1n, "keep-negative", clock)).rejects.toMatchObject({
+        extensions: { code: "BAD_USER_INPUT", field: "keepAvailable" },
+      });
+      expect(await rowCounts(walletId)).toEqual({ holds: 0, entries: 1 });
+    });
   });
 
   it("refuses bad input and writes nothing", async () => {

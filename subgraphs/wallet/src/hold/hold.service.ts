@@ -21,17 +21,27 @@ import { reviewLowBalance } from "../notices/low-balance";
 export type Clock = () => Date;
 export const systemClock: Clock = () => new Date();
 
-const insufficient = (availableCents: bigint, amountCents: bigint) =>
-  new DomainError(
-    "INSUFFICIENT_FUNDS",
-    `Insufficient funds: a hold of R${formatScaled(amountCents, 2)} exceeds the R${formatScaled(availableCents, 2)} that may be spent`,
-    { available: formatScaled(availableCents, 2), amount: formatScaled(amountCents, 2) },
-  );
+/** `shortfall` is what a top-up must add (rand) for the same request to pass. */
+const insufficient = (availableCents: bigint, amountCents: bigint, keepAvailableCents: bigint) => {
+  const [available, amount, keep] = [availableCents, amountCents, keepAvailableCents].map((c) => formatScaled(c, 2));
+  const shortfall = formatScaled(amountCents + keepAvailableCents - availableCents, 2);
+  const message =
+    keepAvailableCents > 0n
+      ? `Insufficient funds: a hold of R${amount} would leave less than the R${keep} that must stay available (R${available} may be spent; R${shortfall} short)`
+      : `Insufficient funds: a hold of R${amount} exceeds the R${available} that may be spent (R${shortfall} short)`;
+  return new DomainError("INSUFFICIENT_FUNDS", message, {
+    available,
+    amount,
+    ...(keepAvailableCents > 0n ? { keepAvailable: keep } : {}),
+    shortfall,
+  });
+};
 
 /**
  * Reserves money. One transaction holding the wallet row lock: expired holds are swept, then
- * balance − active holds + credit limit must cover the amount, so concurrent holds and charges
- * see each other and `available` never falls below −credit limit. The same idempotency key with
+ * balance − active holds + credit limit must cover the amount plus `keepAvailableCents`, so
+ * concurrent holds and charges see each other, `available` never falls below −credit limit, and
+ * what must stay available for running VMs is checked against the same locked figures. The same idempotency key with
  * the same request returns the same hold; with a different request it is a CONFLICT.
  */
 export async function placeHold(db: WalletDb, input: PlaceHoldInput, clock: Clock = systemClock): Promise<WalletHold> {
@@ -53,7 +63,9 @@ export async function placeHold(db: WalletDb, input: PlaceHoldInput, clock: Cloc
     await expireActiveHolds(tx, wallet.id, now);
     const spendable =
       (await sumEntries(tx, wallet.id)) - (await sumActiveHolds(tx, wallet.id, now)) + wallet.creditLimitCents;
-    if (request.amountCents > spendable) throw insufficient(spendable, request.amountCents);
+    if (request.amountCents + request.keepAvailableCents > spendable) {
+      throw insufficient(spendable, request.amountCents, request.keepAvailableCents);
+    }
     const hold = await insertHold(tx, {
       walletId: wallet.id,
       amountCents: request.amountCents,

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import type { Caller } from "@dcx/kit";
+import { type Caller, encodeTimeCursor } from "@dcx/kit";
 import { startTestSubgraph, tenantCallers, type TestSubgraph } from "@dcx/kit/testing";
 import { desc, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -10,7 +10,6 @@ import { testWalletDeps } from "../wallet.testing";
 import { WalletResolver } from "../wallet/wallet.resolver";
 import { findWalletsWithBalanceByOrganizationIds } from "../wallet/wallet.store";
 import { openWallet } from "../wallet/wallet.service";
-import { encodeEntryCursor } from "./entry-cursor";
 import { EntryKind } from "./ledger-entry.type";
 import { postEntry } from "./ledger.service";
 
@@ -194,9 +193,9 @@ describe("Wallet.transactions", () => {
 
   it("accepts a well-formed cursor of another wallet as a position in time", async () => {
     const { organizationId } = await walletWith(3);
-    const far = encodeEntryCursor({ createdAtMicros: "99999999999999999", id: randomUUID() });
+    const far = encodeTimeCursor({ micros: "99999999999999999", id: randomUUID() });
     expect((await pageOf(organizationId, { after: far })).edges).toHaveLength(3);
-    const past = encodeEntryCursor({ createdAtMicros: "0", id: randomUUID() });
+    const past = encodeTimeCursor({ micros: "0", id: randomUUID() });
     expect((await pageOf(organizationId, { after: past })).edges).toHaveLength(0);
   });
 

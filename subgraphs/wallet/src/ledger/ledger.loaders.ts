@@ -1,7 +1,6 @@
 import DataLoader from "dataloader";
-import type { Visibility } from "@dcx/kit";
+import { encodeTimeCursor, type TimeCursor, type Visibility } from "@dcx/kit";
 import type { WalletDb } from "../wallet/wallet.store";
-import { type EntryCursor, encodeEntryCursor } from "./entry-cursor";
 import type { LedgerEntry } from "./ledger-entry.type";
 import {
   countEntriesByWalletIds,
@@ -30,8 +29,8 @@ export function createLedgerLoaders(db: WalletDb, visible: Visibility) {
       return loader;
     },
     /** `Wallet.transactions` pages: one query for every wallet asked with the same `first` and `after`. */
-    entryPageByWalletId(first: number, after: EntryCursor | null): DataLoader<string, EntryPage> {
-      const key = `${first}|${after ? encodeEntryCursor(after) : ""}`;
+    entryPageByWalletId(first: number, after: TimeCursor | null): DataLoader<string, EntryPage> {
+      const key = `${first}|${after ? encodeTimeCursor(after) : ""}`;
       let loader = pages.get(key);
       if (!loader) {
         loader = new DataLoader((walletIds: readonly string[]) =>

@@ -1,8 +1,7 @@
-import { manyByKey, seesNothing, type Visibility, visibleIn } from "@dcx/kit";
+import { manyByKey, microsOf, olderThan, seesNothing, type TimeCursor, type Visibility, visibleIn } from "@dcx/kit";
 import { and, asc, eq, getTableColumns, inArray, lte, sql } from "drizzle-orm";
 import { type WalletEntryRow, walletEntries, wallets } from "../db/schema";
 import type { WalletDb } from "../wallet/wallet.store";
-import type { EntryCursor } from "./entry-cursor";
 import type { EntryKind, LedgerEntry } from "./ledger-entry.type";
 
 const toLedgerEntry = (row: WalletEntryRow): LedgerEntry => ({
@@ -96,10 +95,10 @@ export async function findLatestEntriesByWalletIds(
   return manyByKey(walletIds, rows.map(toLedgerEntry), (entry) => entry.walletId);
 }
 
-/** A ledger entry with the cursor that points just after it (see entry-cursor.ts). */
+/** A ledger entry with the cursor that points just after it (see the kit's TimeCursor). */
 export interface PagedEntry {
   entry: LedgerEntry;
-  cursor: EntryCursor;
+  cursor: TimeCursor;
 }
 
 export interface EntryPage {
@@ -119,23 +118,18 @@ export async function findEntryPagesByWalletIds(
   db: WalletDb,
   walletIds: readonly string[],
   first: number,
-  after: EntryCursor | null,
+  after: TimeCursor | null,
   visible: Visibility,
 ): Promise<EntryPage[]> {
   const none = (): EntryPage[] => walletIds.map(() => ({ entries: [], hasNextPage: false }));
   if (walletIds.length === 0 || seesNothing(visible)) return none();
   const scope = visibleIn(wallets.organizationId, visible);
   const visibleWallets = scope && db.select({ id: wallets.id }).from(wallets).where(scope);
-  const olderThanCursor =
-    after &&
-    sql`(${walletEntries.createdAt}, ${walletEntries.id}) < (timestamptz 'epoch' + ${after.createdAtMicros}::bigint * interval '1 microsecond', ${after.id}::uuid)`;
+  const olderThanCursor = after && olderThan(walletEntries.createdAt, walletEntries.id, after);
   const ranked = db
     .select({
       ...getTableColumns(walletEntries),
-      // extract(epoch …) is numeric: exact to the microsecond, which a JavaScript Date is not.
-      createdAtMicros: sql<string>`(extract(epoch from ${walletEntries.createdAt}) * 1000000)::bigint::text`.as(
-        "created_at_micros",
-      ),
+      createdAtMicros: microsOf(walletEntries.createdAt).as("created_at_micros"),
       position: positionInWallet(),
     })
     .from(walletEntries)
@@ -156,7 +150,7 @@ export async function findEntryPagesByWalletIds(
   return byWallet.map((walletRows) => ({
     entries: walletRows.slice(0, first).map((row) => ({
       entry: toLedgerEntry(row),
-      cursor: { createdAtMicros: row.createdAtMicros, id: row.id },
+      cursor: { micros: row.createdAtMicros, id: row.id },
     })),
     hasNextPage: walletRows.length > first,
   }));

@@ -1,8 +1,7 @@
-import { canSee, Money } from "@dcx/kit";
+import { canSee, decodeTimeCursor, encodeTimeCursor, Money } from "@dcx/kit";
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { WalletContext } from "../context";
 import { WalletHold } from "../hold/hold.type";
-import { decodeEntryCursor, encodeEntryCursor } from "../ledger/entry-cursor";
 import { LedgerEntryConnection } from "../ledger/ledger-connection.type";
 import { LedgerEntry } from "../ledger/ledger-entry.type";
 import { ENTRIES_DEFAULT, entryPageSize } from "../ledger/ledger.service";
@@ -69,12 +68,12 @@ export class WalletResolver {
     @Ctx() ctx: WalletContext,
   ): Promise<LedgerEntryConnection> {
     const pageSize = entryPageSize(first);
-    const cursor = decodeEntryCursor(after);
+    const cursor = decodeTimeCursor(after);
     if (!canSee(ctx.caller, wallet.organizationId)) {
       return { edges: [], pageInfo: { hasNextPage: false, endCursor: null }, walletId: null };
     }
     const page = await ctx.loaders.entryPageByWalletId(pageSize, cursor).load(wallet.id);
-    const edges = page.entries.map(({ entry, cursor: at }) => ({ cursor: encodeEntryCursor(at), node: entry }));
+    const edges = page.entries.map(({ entry, cursor: at }) => ({ cursor: encodeTimeCursor(at), node: entry }));
     return {
       edges,
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: edges.at(-1)?.cursor ?? null },

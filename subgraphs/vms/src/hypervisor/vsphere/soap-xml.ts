@@ -1,10 +1,12 @@
-import { XMLBuilder, XMLParser } from "fast-xml-parser";
+import { XMLBuilder } from "fast-xml-parser";
+import { readXml } from "./xml-reader";
 
 /**
- * SOAP 1.1 envelopes for vim25, built and parsed with fast-xml-parser. Requests are plain objects
- * in the library's convention (`@_name` attributes, `#text` for text beside attributes; key order
- * is element order, which vim25's schema fixes); answers are parsed without converting values, so
- * UUIDs, MAC addresses and 64-bit numbers arrive as the strings vCenter sent.
+ * SOAP 1.1 envelopes for vim25, built with fast-xml-parser and read with `readXml` (htmlparser2).
+ * Requests are plain objects in the library's convention (`@_name` attributes, `#text` for text
+ * beside attributes; key order is element order, which vim25's schema fixes); answers are read in
+ * the same shape without converting values, so UUIDs, MAC addresses and 64-bit numbers arrive as
+ * the strings vCenter sent.
  */
 export type XmlNode = { [key: string]: XmlValue };
 export type XmlValue = string | XmlNode | XmlValue[] | undefined;
@@ -12,17 +14,6 @@ export type XmlInput = string | number | boolean | XmlInputNode | XmlInput[] | u
 export type XmlInputNode = { [key: string]: XmlInput };
 
 const builder = new XMLBuilder({ ignoreAttributes: false, attributeNamePrefix: "@_", textNodeName: "#text" });
-
-const parser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: "@_",
-  textNodeName: "#text",
-  parseTagValue: false,
-  parseAttributeValue: false,
-  // Prefixes stay: a reference value can carry both `xsi:type` and the reference's own `type`.
-  removeNSPrefix: false,
-  processEntities: true,
-});
 
 const ENVELOPE_NAMESPACES = {
   "@_xmlns:soapenv": "http://schemas.xmlsoap.org/soap/envelope/",
@@ -51,7 +42,8 @@ function dropEmpty(node: XmlInputNode): XmlInputNode {
 
 /** The first element of the SOAP body, whatever prefix the server gave the envelope. */
 export function parseEnvelopeBody(xml: string): XmlNode {
-  const document = parser.parse(xml) as XmlNode;
+  // Prefixes stay: a reference value can carry both `xsi:type` and the reference's own `type`.
+  const document = readXml(xml);
   const envelope = byLocalName(document, "Envelope");
   const body = envelope && byLocalName(envelope, "Body");
   if (!body) throw new Error("the answer is not a SOAP envelope");

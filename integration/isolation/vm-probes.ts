@@ -1,0 +1,78 @@
+import type { TestPlatform } from "../platform";
+import { type Victim, victimVmState } from "./fixtures";
+import type { Probe } from "./probes";
+import { AUDIT_EVENT, VM_INVENTORY_SYNC_REPORT, VM_OPERATION } from "./selections";
+
+export const VM_READ_PROBES: Probe[] = [
+  {
+    field: "Query.auditEvents",
+    operation: `query($org: ID!) { auditEvents(organizationId: $org, first: 20) {
+      edges { cursor node { ${AUDIT_EVENT} } } pageInfo { hasNextPage endCursor } } }`,
+    variables: (v) => ({ org: v.organizationId }),
+    // The inventory sync that seeded the demo recorded each of the victim's VMs appearing.
+    seenBy: "victim",
+  },
+  {
+    field: "Query.vmOperation",
+    operation: `query($id: ID!) { vmOperation(id: $id) { ${VM_OPERATION} } }`,
+    variables: (v) => ({ id: v.operationId }),
+    seenBy: "provider",
+  },
+];
+
+/** The victim's VMs, disks and operations are exactly as they were made. */
+const vmsIntact = async (platform: TestPlatform, victim: Victim) =>
+  (await victimVmState(platform, victim.organizationId)) === victim.vmState;
+const onVictimVm = (field: string, mutation: string, extraArgs = ""): Probe => ({
+  field: `Mutation.${field}`,
+  operation: `mutation($id: ID!) { ${mutation}(id: $id${extraArgs}) { ${VM_OPERATION} } }`,
+  variables: (v) => ({ id: v.vmId }),
+  unchanged: vmsIntact,
+});
+const vmName = (tag: string) => `intruder-${tag.replace(/[^A-Za-z0-9]/g, "-")}`.slice(0, 80);
+
+/** A VM is changed by its organisation (owners and admins; members power it), its reseller and the provider. */
+export const VM_WRITE_PROBES: Probe[] = [
+  {
+    field: "Mutation.createVm",
+    operation: `mutation($input: CreateVmInput!) { createVm(input: $input) { ${VM_OPERATION} } }`,
+    variables: (v, tag) => ({
+      input: {
+        organizationId: v.organizationId,
+        name: vmName(tag),
+        vcpuCount: 1,
+        memoryGb: 1,
+        disks: [{ label: "OS", capacityGb: 10, tier: "STANDARD" }],
+        idempotencyKey: `probe-create-${tag}`,
+      },
+    }),
+    unchanged: vmsIntact,
+  },
+  onVictimVm("powerOnVm", "powerOnVm"),
+  onVictimVm("powerOffVm", "powerOffVm"),
+  onVictimVm("shutdownVm", "shutdownVm"),
+  onVictimVm("rebootVm", "rebootVm"),
+  onVictimVm("suspendVm", "suspendVm"),
+  onVictimVm("resizeVm", "resizeVm", ", vcpuCount: 64, memoryGb: 256"),
+  onVictimVm("addVmDisk", "addVmDisk", `, disk: { label: "Intruder", capacityGb: 1000, tier: PERFORMANCE }`),
+  {
+    field: "Mutation.growVmDisk",
+    operation: `mutation($id: ID!, $diskId: ID!) { growVmDisk(id: $id, diskId: $diskId, capacityGb: 60000) { ${VM_OPERATION} } }`,
+    variables: (v) => ({ id: v.vmId, diskId: v.diskId }),
+    unchanged: vmsIntact,
+  },
+  {
+    field: "Mutation.deleteVm",
+    operation: `mutation($id: ID!, $name: String!) { deleteVm(id: $id, confirmName: $name) { ${VM_OPERATION} } }`,
+    variables: (v) => ({ id: v.vmId, name: v.vmName }),
+    unchanged: vmsIntact,
+  },
+  {
+    field: "Mutation.syncVmInventory",
+    operation: `mutation { syncVmInventory { ${VM_INVENTORY_SYNC_REPORT} } }`,
+    variables: () => ({}),
+    // Provider staff only: for anyone else nothing is read from vCenter and nothing reported.
+    unchanged: async (platform, victim, _tag, answer) =>
+      (answer.data === null || answer.data === undefined) && (await vmsIntact(platform, victim)),
+  },
+];
