@@ -1,5 +1,5 @@
 import { bringUpGuestNetwork } from "../model/guest-network";
-import type { InventoryState, PowerState, StorageTier } from "../model/inventory.types";
+import type { DistributedSwitchRecord, InventoryState, PowerState, StorageTier } from "../model/inventory.types";
 import { allocateId, newDisk, newNic, newVmRecord } from "../model/vm-factory";
 import { GUEST_OS, type GuestOs } from "./guest-os";
 import { derivedUuid, hash32 } from "./identity";
@@ -36,6 +36,17 @@ export interface InventoryPlan {
 }
 
 export const DATACENTER_NAME = "JHB1";
+
+/** The datacenter's distributed switch, where customer networks become distributed port groups. */
+export const distributedSwitchOf = (vcenterUuid: string): DistributedSwitchRecord => ({
+  id: "dvs-1",
+  name: `DSwitch-${DATACENTER_NAME}`,
+  // vSphere writes a switch UUID as 16 space-separated hex bytes, with a dash in the middle.
+  uuid: derivedUuid(vcenterUuid, "dvs")
+    .replace(/-/g, "")
+    .replace(/(..)(?!$)/g, "$1 ")
+    .replace(/^((?:.. ){7}..) /, "$1-"),
+});
 export const DEFAULT_HOSTS: HostPlan = { count: 4, cpuCores: 64, cpuMhz: 2600, memoryMB: 1024 * 1024 };
 export const DATASTORES: { name: string; tier: StorageTier; capacityTB: number }[] = [
   { name: "ds-performance-01", tier: "performance", capacityTB: 40 },
@@ -103,6 +114,8 @@ function baseInventory(plan: InventoryPlan): InventoryState {
     const id = allocateId(state, "network");
     state.networks[id] = { id, ...portGroup };
   }
+  // A fixed id, so adding the switch did not move the ids of everything allocated after it.
+  state.distributedSwitch = distributedSwitchOf(state.vcenterUuid);
   const vmFolder = ["Folder", "VirtualMachine", "VirtualApp"];
   state.organizationsFolder = folder("group-v", "dcx", state.datacenter.vmFolder, vmFolder);
   state.templatesFolder = folder("group-v", "templates", state.datacenter.vmFolder, vmFolder);

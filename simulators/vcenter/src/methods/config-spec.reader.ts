@@ -66,15 +66,32 @@ function readDevice(state: InventoryState, change: XmlElement): DeviceChange | u
     return { operation: "add", device: "disk", capacityKB, datastore };
   }
   if ((type === "VirtualVmxnet3" || type === "VirtualE1000") && operation === "add") {
-    const backing = child(device, "backing");
-    const network =
-      moRef(child(backing, "network"))?.value ??
-      Object.values(state.networks).find((item) => item.name === childText(backing, "deviceName"))?.id;
-    if (!network || !state.networks[network]) throw invalidArgument("spec.deviceChange.device.backing.deviceName");
-    return { operation, device: "nic", kind: type, network };
+    return { operation, device: "nic", kind: type, network: nicNetwork(state, child(device, "backing")) };
   }
   // Controllers and other devices the platform does not use are accepted and ignored.
   return undefined;
+}
+
+/**
+ * The network a NIC backing names: a standard port group by reference or name, or a distributed
+ * port group by its key on the switch with that UUID (vcsim answers NotFound for an unknown switch).
+ */
+function nicNetwork(state: InventoryState, backing: XmlElement | undefined): string {
+  if (xsiType(backing) === "VirtualEthernetCardDistributedVirtualPortBackingInfo") {
+    const port = child(backing, "port");
+    if (childText(port, "switchUuid") !== state.distributedSwitch.uuid) throw new VimFault("NotFound");
+    const key = childText(port, "portgroupKey") ?? "";
+    if (state.networks[key]?.distributedSwitch !== state.distributedSwitch.id)
+      throw invalidArgument("spec.deviceChange.device.backing.port.portgroupKey");
+    return key;
+  }
+  const network =
+    moRef(child(backing, "network"))?.value ??
+    Object.values(state.networks).find((item) => item.name === childText(backing, "deviceName"))?.id;
+  if (!network || !state.networks[network]) throw invalidArgument("spec.deviceChange.device.backing.deviceName");
+  // vCenter attaches to a distributed port group only through its switch port, never by name.
+  if (state.networks[network].distributedSwitch) throw invalidArgument("spec.deviceChange.device.backing");
+  return network;
 }
 
 /** Reads a VirtualMachineConfigSpec, checking the limits vSphere checks. */

@@ -1,5 +1,5 @@
 import { randomUUID } from "node:crypto";
-import { exists } from "../model/entity-tree";
+import { exists, isOfType } from "../model/entity-tree";
 import type { PendingRetrieval, Session, SimulatorContext } from "../model/simulator-context";
 import { ENTITY_TYPES, knownProperties, propertyValue, UNKNOWN_PROPERTY } from "../properties/inventory-properties";
 import { named } from "../properties/values";
@@ -10,7 +10,7 @@ import { selectObjects } from "./traversal";
 import type { Method, MethodTable } from "./method-types";
 
 const typeMatches = (specType: string, objectType: string) =>
-  specType === objectType ||
+  isOfType(objectType, specType) ||
   (specType === "ManagedEntity" && ENTITY_TYPES.includes(objectType)) ||
   (specType === "ComputeResource" && objectType === "ClusterComputeResource");
 

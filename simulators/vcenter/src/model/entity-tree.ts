@@ -13,6 +13,15 @@ export const SERVICE_OBJECTS: Record<string, string> = {
   TaskManager: "TaskManager",
 };
 
+/** Managed object types and the types they extend, as a reference or a view may name either. */
+export const SUPERTYPES: Record<string, string[]> = {
+  DistributedVirtualPortgroup: ["Network"],
+};
+
+/** Whether an object of `type` is a `wanted` (the same type or one it extends). */
+export const isOfType = (type: string, wanted: string) =>
+  type === wanted || SUPERTYPES[type]?.includes(wanted) === true;
+
 const ref = (type: string, value: string): MoRef => ({ type, value });
 
 /** The managed object type of an inventory id, or undefined when nothing has that id. */
@@ -21,7 +30,9 @@ export function entityType(state: InventoryState, id: string): string | undefine
   if (state.folders[id]) return "Folder";
   if (state.hosts[id]) return "HostSystem";
   if (state.datastores[id]) return "Datastore";
-  if (state.networks[id]) return "Network";
+  if (state.networks[id]) return state.networks[id].distributedSwitch ? "DistributedVirtualPortgroup" : "Network";
+  // vcsim's type; a real vCenter says VmwareDistributedVirtualSwitch, a subtype.
+  if (id === state.distributedSwitch.id) return "DistributedVirtualSwitch";
   if (state.tasks[id]) return "Task";
   if (id === state.datacenter.id) return "Datacenter";
   if (id === state.cluster.id) return "ClusterComputeResource";
@@ -32,7 +43,8 @@ export function entityType(state: InventoryState, id: string): string | undefine
 /** Whether `target` names an existing object of that type (the type must match, as in vSphere). */
 export function exists(state: InventoryState, target: MoRef): boolean {
   if (SERVICE_OBJECTS[target.type] === target.value) return true;
-  return entityType(state, target.value) === target.type;
+  const type = entityType(state, target.value);
+  return type !== undefined && isOfType(type, target.type);
 }
 
 export function toRef(state: InventoryState, id: string): MoRef {
@@ -46,6 +58,7 @@ export function entityName(state: InventoryState, id: string): string {
     state.hosts[id]?.name ??
     state.datastores[id]?.name ??
     state.networks[id]?.name ??
+    (id === state.distributedSwitch.id ? state.distributedSwitch.name : undefined) ??
     (id === state.datacenter.id
       ? state.datacenter.name
       : id === state.cluster.id
@@ -62,7 +75,7 @@ export function parentOf(state: InventoryState, id: string): string | null {
   if (state.folders[id]) return state.folders[id].parent;
   if (state.hosts[id] || id === cluster.resourcePool) return cluster.id;
   if (state.datastores[id]) return datacenter.datastoreFolder;
-  if (state.networks[id]) return datacenter.networkFolder;
+  if (state.networks[id] || id === state.distributedSwitch.id) return datacenter.networkFolder;
   if (id === datacenter.id) return "group-d1";
   if (id === cluster.id) return datacenter.hostFolder;
   return null;
@@ -97,7 +110,7 @@ export function childrenOf(state: InventoryState, id: string, index: TreeIndex =
   if (id === "group-d1") found.push(datacenter.id);
   if (id === datacenter.hostFolder) found.push(cluster.id);
   if (id === datacenter.datastoreFolder) found.push(...Object.keys(state.datastores));
-  if (id === datacenter.networkFolder) found.push(...Object.keys(state.networks));
+  if (id === datacenter.networkFolder) found.push(state.distributedSwitch.id, ...Object.keys(state.networks));
   found.push(...(index.vms.get(id) ?? []));
   return found;
 }
@@ -114,7 +127,7 @@ export function containedEntities(
   const visit = (id: string) => {
     for (const childId of childrenOf(state, id, index)) {
       const child = toRef(state, childId);
-      if (types.length === 0 || types.includes(child.type)) found.push(child);
+      if (types.length === 0 || types.some((type) => isOfType(child.type, type))) found.push(child);
       if (recursive) visit(childId);
     }
   };

@@ -25,7 +25,7 @@ export function dhcpLease(subnet: string, macAddress: string): string {
 export function bringUpGuestNetwork(state: InventoryState, vm: VmRecord): void {
   for (const nic of vm.nics) {
     const network = state.networks[nic.network];
-    nic.ipAddress = nic.staticIp ?? (network ? dhcpLease(network.subnet, nic.macAddress) : null);
+    nic.ipAddress = nic.staticIp ?? (network?.subnet ? dhcpLease(network.subnet, nic.macAddress) : null);
   }
 }
 

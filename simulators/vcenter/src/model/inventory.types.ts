@@ -31,8 +31,20 @@ export interface DatastoreRecord {
 export interface NetworkRecord {
   id: string;
   name: string;
-  /** The port group's subnet, for addresses handed out by its DHCP server: `10.20.0.0/16`. */
+  /** The port group's subnet, for addresses handed out by its DHCP server: `10.20.0.0/16`; "" = no DHCP. */
   subnet: string;
+  /** Set for a distributed port group (its key is its id): the switch that holds it. */
+  distributedSwitch?: string;
+  numPorts?: number;
+  /** VLAN id of the port group's default port config; 0 = none. */
+  vlanId?: number;
+}
+
+/** The datacenter's distributed switch; distributed port groups are networks that name it. */
+export interface DistributedSwitchRecord {
+  id: string;
+  name: string;
+  uuid: string;
 }
 
 export interface DiskRecord {
@@ -139,6 +151,8 @@ export interface InventoryState {
   hosts: Record<string, HostRecord>;
   datastores: Record<string, DatastoreRecord>;
   networks: Record<string, NetworkRecord>;
+  /** Inventories saved before it existed get it on load (`readState`). */
+  distributedSwitch: DistributedSwitchRecord;
   vms: Record<string, VmRecord>;
   customFields: CustomFieldRecord[];
   tasks: Record<string, TaskRecord>;

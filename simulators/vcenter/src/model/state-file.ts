@@ -1,5 +1,6 @@
 import { mkdir, open, readFile, rename } from "node:fs/promises";
 import { join } from "node:path";
+import { distributedSwitchOf } from "../inventory/inventory-builder";
 import type { InventoryState } from "./inventory.types";
 
 export const STATE_FILE_NAME = "vcenter-inventory.json";
@@ -9,6 +10,7 @@ export async function readState(dataDir: string): Promise<InventoryState | undef
   try {
     const state = JSON.parse(await readFile(join(dataDir, STATE_FILE_NAME), "utf8")) as InventoryState;
     if (state.version !== 1) throw new Error(`unknown inventory version ${String(state.version)}`);
+    state.distributedSwitch ??= distributedSwitchOf(state.vcenterUuid);
     return state;
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;

@@ -6,6 +6,7 @@ import { el } from "../soap/xml-node";
 import type { MoRef } from "../soap/request-reader";
 import { perfCounterInfos } from "../perf/counter-info";
 import { taskInfo } from "../tasks/task-info";
+import { SWITCH_PROPERTIES } from "./switch-properties";
 import { customFieldDefs, VM_PROPERTIES } from "./vm-properties";
 import { arrayOf, boolean, dataObject, int, long, moRefValue, moRefs, string, strings, type VimValue } from "./values";
 
@@ -25,6 +26,12 @@ const ENTITY: Record<string, Property> = {
     const parent = parentOf(state, id);
     return parent ? moRefValue(toRef(state, parent)) : undefined;
   },
+};
+
+const NETWORK: Record<string, Property> = {
+  ...ENTITY,
+  vm: (id, state) => vmsWhere(state, (vm) => vm.nics.some((nic) => nic.network === id)),
+  host: (_id, state) => refsOf(state, Object.keys(state.hosts)),
 };
 
 const TYPES: Record<string, Record<string, Property>> = {
@@ -81,11 +88,9 @@ const TYPES: Record<string, Record<string, Property>> = {
       return long(Math.max(0, state.datastores[id]!.capacityBytes - used));
     },
   },
-  Network: {
-    ...ENTITY,
-    vm: (id, state) => vmsWhere(state, (vm) => vm.nics.some((nic) => nic.network === id)),
-    host: (_id, state) => refsOf(state, Object.keys(state.hosts)),
-  },
+  Network: NETWORK,
+  DistributedVirtualPortgroup: { ...NETWORK, ...SWITCH_PROPERTIES.DistributedVirtualPortgroup },
+  DistributedVirtualSwitch: { ...ENTITY, ...SWITCH_PROPERTIES.DistributedVirtualSwitch },
   Task: {
     info: (id, state) => taskInfo(state.tasks[id]!),
     "info.state": (id, state) => ({ xsiType: "TaskInfoState", text: state.tasks[id]!.state }),
@@ -135,6 +140,8 @@ export const ENTITY_TYPES = [
   "HostSystem",
   "Datastore",
   "Network",
+  "DistributedVirtualPortgroup",
+  "DistributedVirtualSwitch",
   "VirtualMachine",
 ];
 

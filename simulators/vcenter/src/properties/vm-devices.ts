@@ -41,16 +41,20 @@ export function nicDevices(state: InventoryState, vm: VmRecord): XmlNode[] {
   return vm.nics.map((nic, index) => {
     const network = state.networks[nic.network];
     const running = vm.powerState === "poweredOn";
+    const distributed = network?.distributedSwitch !== undefined;
+    const switchUuid = state.distributedSwitch.uuid;
     return device(nic.kind, [
       el("key", nic.key),
-      description(nic.label, network?.name ?? nic.network),
-      el(
-        "backing",
-        [el("deviceName", network?.name ?? ""), refNode("network", { type: "Network", value: nic.network })],
-        {
-          xsiType: "VirtualEthernetCardNetworkBackingInfo",
-        },
-      ),
+      description(nic.label, distributed ? `DVSwitch: ${switchUuid}` : (network?.name ?? nic.network)),
+      distributed
+        ? el("backing", [el("port", [el("switchUuid", switchUuid), el("portgroupKey", nic.network)])], {
+            xsiType: "VirtualEthernetCardDistributedVirtualPortBackingInfo",
+          })
+        : el(
+            "backing",
+            [el("deviceName", network?.name ?? ""), refNode("network", { type: "Network", value: nic.network })],
+            { xsiType: "VirtualEthernetCardNetworkBackingInfo" },
+          ),
       el("connectable", [el("startConnected", true), el("allowGuestControl", true), el("connected", running)]),
       el("controllerKey", PCI_CONTROLLER_KEY),
       el("unitNumber", 7 + index),

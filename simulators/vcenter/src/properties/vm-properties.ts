@@ -1,6 +1,7 @@
 import { guestRootPath } from "../inventory/guest-os";
 import { hash32 } from "../inventory/identity";
 import type { InventoryState, VmRecord } from "../model/inventory.types";
+import { toRef } from "../model/entity-tree";
 import { el } from "../soap/xml-node";
 import { hardwareDevices } from "./vm-devices";
 import { arrayOf, boolean, dateTime, enumeration, int, moRefValue, moRefs, string, type VimValue } from "./values";
@@ -97,7 +98,7 @@ export const VM_PROPERTIES: Record<string, VmProperty> = {
   "guest.hostName": (vm) => (toolsRunning(vm) ? string(vm.name) : undefined),
   datastore: (vm) =>
     moRefs(unique(vm.disks.map((disk) => disk.datastore)).map((value) => ({ type: "Datastore", value }))),
-  network: (vm) => moRefs(unique(vm.nics.map((nic) => nic.network)).map((value) => ({ type: "Network", value }))),
+  network: (vm, state) => moRefs(unique(vm.nics.map((nic) => nic.network)).map((value) => toRef(state, value))),
   customValue: (vm) =>
     arrayOf(
       "CustomFieldValue",

@@ -1,5 +1,6 @@
 import { exists } from "../model/entity-tree";
 import type { Session, SimulatorContext } from "../model/simulator-context";
+import { SWITCH_METHODS } from "../methods/distributed-switch.methods";
 import { INVENTORY_TOOL_METHODS } from "../methods/inventory-tools.methods";
 import type { Method, MethodCall, MethodTable } from "../methods/method-types";
 import { PERF_METHODS } from "../methods/perf.methods";
@@ -19,6 +20,7 @@ const TABLES: MethodTable[] = [
   LIFECYCLE_METHODS,
   POWER_METHODS,
   PERF_METHODS,
+  SWITCH_METHODS,
 ];
 const METHODS: Record<string, Record<string, Method>> = {};
 for (const table of TABLES)

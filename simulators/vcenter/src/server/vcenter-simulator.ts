@@ -5,6 +5,7 @@ import { demoInventory } from "../inventory/demo-inventory";
 import type { InventoryState } from "../model/inventory.types";
 import type { ContainerView, SimulatorContext } from "../model/simulator-context";
 import { readState, StateWriter } from "../model/state-file";
+import { SWITCH_HANDLERS } from "../methods/distributed-switch.methods";
 import { LIFECYCLE_HANDLERS } from "../methods/vm-lifecycle.methods";
 import { POWER_HANDLERS } from "../methods/vm-power.methods";
 import { TaskRunner } from "../tasks/task-runner";
@@ -73,7 +74,11 @@ export async function startVcenterSimulator(options: VcenterSimulatorOptions = {
     sessionTimeoutMs: options.sessionTimeoutMs ?? 30 * 60_000,
     findView,
   };
-  const tasks = new TaskRunner(context, { ...POWER_HANDLERS, ...LIFECYCLE_HANDLERS }, options.taskDelayMs);
+  const tasks = new TaskRunner(
+    context,
+    { ...POWER_HANDLERS, ...LIFECYCLE_HANDLERS, ...SWITCH_HANDLERS },
+    options.taskDelayMs,
+  );
   writer.save();
   tasks.resume();
 

@@ -77,3 +77,10 @@ export function checkReconfigureSpec(spec: ReconfigureSpec) {
     spec.memoryMib !== undefined;
   if (!changes) throw invalid("the reconfiguration changes nothing");
 }
+
+/** vSphere names a port group with at most 80 characters; `%`, `/` and `\` would be escaped in its inventory path. */
+export function checkPortGroupName(name: string) {
+  if (name.trim() !== name || name.length < 1 || name.length > 80 || /[%/\\]/.test(name)) {
+    throw invalid(`a port group name has 1–80 characters without surrounding spaces, %, / or \\, not "${name}"`);
+  }
+}

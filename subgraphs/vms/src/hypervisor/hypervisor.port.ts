@@ -200,6 +200,13 @@ export interface Hypervisor {
   createFolder(name: string, parentId?: string): Promise<HypervisorFolder>;
   /** Port group names VMs can be attached to. */
   listNetworks(): Promise<string[]>;
+  /**
+   * Makes a distributed port group of that name on the datacenter's distributed switch, so VMs
+   * can attach to it; one that already has the name is success (safe to repeat).
+   */
+  createPortGroup(name: string): Promise<void>;
+  /** Removes the port group of that name; a missing one is success. Refused while a VM uses it. */
+  deletePortGroup(name: string): Promise<void>;
 
   close(): Promise<void>;
 }

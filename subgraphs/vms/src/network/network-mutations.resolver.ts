@@ -9,14 +9,14 @@ import { CreateNetworkInput, IpRangeInput, Network } from "./network.type";
 export class NetworkMutationsResolver {
   @Mutation(() => Network, {
     description:
-      "A new IPv4 network for an organisation. BAD_USER_INPUT (with `field`) for a bad subnet, gateway or range; CONFLICT for a name in use or a subnet overlapping another network of the organisation.",
+      "A new IPv4 network for an organisation, with its port group in vCenter. BAD_USER_INPUT (with `field`) for a bad subnet, gateway or range; CONFLICT for a name in use or a subnet overlapping another network of the organisation; HYPERVISOR_UNAVAILABLE when vCenter could not make the port group (nothing is written).",
   })
   createNetwork(
     @Arg("input", () => CreateNetworkInput) input: CreateNetworkInput,
     @Ctx() ctx: VmsContext,
   ): Promise<Network> {
     assertCanManageNetworks(ctx.caller, input.organizationId);
-    return createNetwork(ctx.db, input);
+    return createNetwork(ctx.db, input, ctx.deps.hypervisor);
   }
 
   @Mutation(() => Network, {
@@ -34,11 +34,12 @@ export class NetworkMutationsResolver {
   }
 
   @Mutation(() => ID, {
-    description: "Deletes a network and answers its id. CONFLICT while any of its addresses is allocated.",
+    description:
+      "Deletes a network and its port group in vCenter, and answers its id. CONFLICT while any of its addresses is allocated or a VM in vCenter still uses the port group; HYPERVISOR_UNAVAILABLE when vCenter could not be reached (the network stays).",
   })
   async deleteNetwork(@Arg("id", () => ID) id: string, @Ctx() ctx: VmsContext): Promise<string> {
     await loadManageableNetwork(ctx, id);
-    await deleteNetwork(ctx.db, id);
+    await deleteNetwork(ctx.db, id, ctx.deps.hypervisor);
     return id;
   }
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { conflict, isUniqueViolation, isUuid, notFound } from "@dcx/kit";
+import type { Hypervisor } from "../hypervisor";
 import type { VmsDb } from "../vm/vm.store";
 import { countAllocations, firstAllocationOutside } from "./allocation.store";
 import { formatCidr, parseCidr, parseIpv4 } from "./ipv4";
@@ -19,6 +20,7 @@ import {
   lockOrganizationNetworks,
   updateRanges,
 } from "./network.store";
+import { createPortGroup, deletePortGroup } from "./network.port-group";
 import type { Network } from "./network.type";
 
 const nameTaken = (name: string) => conflict(`This organisation already has a network named "${name}"`);
@@ -26,12 +28,21 @@ const nameTaken = (name: string) => conflict(`This organisation already has a ne
 /**
  * Adds a network after every rule: valid layout, a name free in the organisation, and a subnet
  * that overlaps none of the organisation's other networks (checked under a per-organisation
- * lock, so two simultaneous requests cannot both pass). On any failure nothing is written.
+ * lock, so two simultaneous requests cannot both pass). With a hypervisor, its port group is made
+ * in vCenter inside the same transaction, after the row: a refusal from vCenter rolls the row
+ * back, and a commit that fails afterwards removes the port group again. On any failure nothing
+ * is left behind. Without a hypervisor only the row is written (the port group must then exist).
  */
-export async function createNetwork(db: VmsDb, input: CreateNetworkInput): Promise<Network> {
+export async function createNetwork(
+  db: VmsDb,
+  input: CreateNetworkInput,
+  hypervisor: Hypervisor | null = null,
+): Promise<Network> {
   const { organizationId, name, layout } = validateCreateNetworkInput(input);
   const cidr = formatCidr(layout.subnet);
   const id = randomUUID();
+  const portGroup = portGroupName(organizationId, id, name);
+  let madePortGroup = false;
   try {
     return await db.transaction(async (tx) => {
       await lockOrganizationNetworks(tx, organizationId);
@@ -42,15 +53,18 @@ export async function createNetwork(db: VmsDb, input: CreateNetworkInput): Promi
           `Subnet ${cidr} overlaps network "${overlapping.name}" (${overlapping.cidr}) of this organisation`,
         );
       }
-      return insertNetwork(tx, {
-        id,
-        organizationId,
-        name,
-        portGroup: portGroupName(organizationId, id, name),
-        layout,
-      });
+      const network = await insertNetwork(tx, { id, organizationId, name, portGroup, layout });
+      if (hypervisor) {
+        // The organisation's lock is held meanwhile: only its other network changes wait for vCenter.
+        await createPortGroup(hypervisor, portGroup);
+        madePortGroup = true;
+      }
+      return network;
     });
   } catch (error) {
+    if (madePortGroup && hypervisor) {
+      await hypervisor.deletePortGroup(portGroup).catch(() => undefined);
+    }
     if (isUniqueViolation(error)) throw nameTaken(name);
     throw error;
   }
@@ -88,8 +102,12 @@ export async function updateNetworkRanges(
   });
 }
 
-/** Deletes a network no NIC uses; CONFLICT while any address is allocated. */
-export async function deleteNetwork(db: VmsDb, id: string): Promise<void> {
+/**
+ * Deletes a network no NIC uses; CONFLICT while any address is allocated. With a hypervisor its
+ * port group is removed after the row, in the same transaction: when vCenter refuses (a VM still
+ * uses it: CONFLICT) or cannot be reached, the row stays.
+ */
+export async function deleteNetwork(db: VmsDb, id: string, hypervisor: Hypervisor | null = null): Promise<void> {
   if (!isUuid(id)) throw notFound("Network", id);
   await db.transaction(async (tx) => {
     const network = await lockNetwork(tx, id);
@@ -101,5 +119,6 @@ export async function deleteNetwork(db: VmsDb, id: string): Promise<void> {
       );
     }
     await deleteNetworkRow(tx, id);
+    if (hypervisor) await deletePortGroup(hypervisor, network.portGroup);
   });
 }

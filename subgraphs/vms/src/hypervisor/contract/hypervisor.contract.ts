@@ -5,6 +5,7 @@ import { VSphereClient, type VSphereClientOptions } from "../vsphere/vsphere.cli
 import { describeFailureContract } from "./failure.contract";
 import { describeLifecycleContract } from "./lifecycle.contract";
 import { describeOperationsContract } from "./operations.contract";
+import { describePortGroupContract } from "./port-group.contract";
 
 /** A vim25 endpoint to run the contract against, and what differs between endpoints. */
 export interface HypervisorTarget {
@@ -102,5 +103,6 @@ export function describeHypervisorContract(name: string, startTarget: () => Prom
     describeLifecycleContract(context);
     describeOperationsContract(context);
     describeFailureContract(context);
+    describePortGroupContract(context);
   });
 }

@@ -9,6 +9,7 @@ const FAULT_CODES: Record<string, HypervisorErrorCode> = {
   AlreadyExists: "DUPLICATE_NAME",
   InvalidPowerState: "INVALID_POWER_STATE",
   InvalidState: "INVALID_STATE",
+  ResourceInUse: "INVALID_STATE",
   TaskInProgress: "INVALID_STATE",
   InvalidDatastoreState: "INVALID_STATE",
   InvalidHostState: "INVALID_STATE",

@@ -10,6 +10,14 @@ export interface Defaults {
   resourcePool: MoRef;
   datastore: string;
   networks: string[];
+  /** Distributed port groups by name: a NIC on one is backed by its switch and key. */
+  distributedPorts: Map<string, DistributedPort>;
+}
+
+/** Where a NIC on a distributed port group connects: `VirtualEthernetCardDistributedVirtualPortBackingInfo.port`. */
+export interface DistributedPort {
+  switchUuid: string;
+  portgroupKey: string;
 }
 
 export interface ResolvedPlacement {
@@ -25,7 +33,7 @@ export async function readDefaults(collector: PropertyCollector, root: MoRef): P
   const refs = (path: string) =>
     children(datacenter.props.get(path), "ManagedObjectReference").flatMap((node) => readMoRef(node) ?? []);
   const datastores = await names(collector, refs("datastore"));
-  const networks = await names(collector, refs("network"));
+  const { networks, distributedPorts } = await readNetworks(collector, refs("network"));
   const pools = await collector.retrieveAll(datacenter.obj, "ResourcePool", ["parent"]);
   const clusterPool = pools.find((pool) => readMoRef(pool.props.get("parent"))?.type === "ClusterComputeResource");
   const pool = clusterPool ?? pools[0];
@@ -37,8 +45,47 @@ export async function readDefaults(collector: PropertyCollector, root: MoRef): P
     vmFolder,
     resourcePool: pool.obj,
     datastore: datastores[0]!,
-    networks: [...new Set(networks)],
+    networks,
+    distributedPorts,
   };
+}
+
+/**
+ * The datacenter's networks VMs can attach to: standard and distributed port groups (vcsim also
+ * lists the distributed switch itself there, which is no network).
+ */
+async function readNetworks(collector: PropertyCollector, refs: MoRef[]) {
+  const attachable = refs.filter((ref) => !ref.type.endsWith("DistributedVirtualSwitch"));
+  const networks = await names(collector, attachable);
+  const distributed = await collector.retrieveObjects(
+    attachable.filter((ref) => ref.type === "DistributedVirtualPortgroup"),
+    ["name", "key", "config.distributedVirtualSwitch"],
+  );
+  const switches = [
+    ...new Map(
+      distributed
+        .flatMap((pg) => readMoRef(pg.props.get("config.distributedVirtualSwitch")) ?? [])
+        .map((ref) => [ref.value, ref]),
+    ).values(),
+  ];
+  const uuids = new Map<string, string>();
+  for (const type of new Set(switches.map((ref) => ref.type))) {
+    for (const dvs of await collector.retrieveObjects(
+      switches.filter((ref) => ref.type === type),
+      ["uuid"],
+    )) {
+      uuids.set(dvs.obj.value, text(dvs.props.get("uuid")) ?? "");
+    }
+  }
+  const distributedPorts = new Map<string, DistributedPort>();
+  for (const pg of distributed) {
+    const name = text(pg.props.get("name"));
+    const switchUuid = uuids.get(readMoRef(pg.props.get("config.distributedVirtualSwitch"))?.value ?? "");
+    if (name && switchUuid) {
+      distributedPorts.set(name, { switchUuid, portgroupKey: text(pg.props.get("key")) ?? pg.obj.value });
+    }
+  }
+  return { networks: [...new Set(networks)], distributedPorts };
 }
 
 /** Names of objects that may be of several types (networks and distributed port groups). */

@@ -21,16 +21,16 @@ export class VmProvisioner {
     private readonly session: VSphereSession,
     private readonly collector: PropertyCollector,
     private readonly directory: VmDirectory,
-    private readonly defaults: () => Promise<Defaults>,
+    private readonly defaults: (options?: { fresh?: boolean }) => Promise<Defaults>,
   ) {}
 
   async create(spec: CreateVmSpec): Promise<CreateVmStart> {
-    const defaults = await this.defaults();
+    let defaults = await this.defaults();
     const place = resolvePlacement(defaults, spec);
     const within = { folder: place.folder, name: spec.name };
     const existing = await this.directory.findByMarker(spec.marker, within);
     if (existing) return { status: "exists", vm: existing };
-    checkNetworks(defaults, spec.nics);
+    defaults = await networksFor(spec.nics, defaults, this.defaults);
     const config = {
       name: spec.name,
       instanceUuid: spec.marker,
@@ -38,7 +38,7 @@ export class VmProvisioner {
       files: { vmPathName: `[${place.datastore}]` },
       numCPUs: spec.vcpuCount,
       memoryMB: spec.memoryMib,
-      deviceChange: newVmDeviceChanges(spec.disks, spec.nics, place.datastore),
+      deviceChange: newVmDeviceChanges(spec.disks, spec.nics, place.datastore, defaults.distributedPorts),
       extraConfig: markerConfig(spec.marker),
     };
     return this.startOnce(spec.marker, within, "CreateVM_Task", {
@@ -101,9 +101,23 @@ export class VmProvisioner {
   }
 }
 
-export function checkNetworks(defaults: Defaults, nics: NewNic[]) {
-  const unknown = nics.map((nic) => nic.network).filter((name) => !defaults.networks.includes(name));
+const unknownNetworks = (defaults: Defaults, nics: NewNic[]) =>
+  nics.map((nic) => nic.network).filter((name) => !defaults.networks.includes(name));
+
+/**
+ * Defaults that know every network the NICs name. Networks come and go (a port group made for a
+ * new customer network), so a name the cached list lacks is looked up again once before NOT_FOUND.
+ */
+export async function networksFor(
+  nics: NewNic[],
+  cached: Defaults,
+  load: (options?: { fresh?: boolean }) => Promise<Defaults>,
+): Promise<Defaults> {
+  if (unknownNetworks(cached, nics).length === 0) return cached;
+  const fresh = await load({ fresh: true });
+  const unknown = unknownNetworks(fresh, nics);
   if (unknown.length > 0) throw new HypervisorError("NOT_FOUND", `no port group named ${unknown.join(", ")}`);
+  return fresh;
 }
 
 export function toTaskRef(response: XmlNode, method: string): TaskRef {

@@ -33,6 +33,24 @@ describe("device changes for new and existing VMs", () => {
     expect(devices[10]).toMatchObject({ "@_xsi:type": "VirtualVmxnet3" });
   });
 
+  it("backs a NIC on a distributed port group by its switch port, and one on a standard port group by name", () => {
+    const ports = new Map([["dcx-web", { switchUuid: "50 0a-1b", portgroupKey: "dvportgroup-42" }]]);
+    const nics = [{ network: "dcx-web" }, { network: "VM Network", adapter: "e1000" as const }];
+    const [distributed, standard] = devicesIn(newVmDeviceChanges([], nics, "ds1", ports)).slice(1);
+    expect(distributed!.backing).toEqual({
+      "@_xsi:type": "VirtualEthernetCardDistributedVirtualPortBackingInfo",
+      port: { switchUuid: "50 0a-1b", portgroupKey: "dvportgroup-42" },
+    });
+    expect(standard).toMatchObject({
+      "@_xsi:type": "VirtualE1000",
+      backing: { "@_xsi:type": "VirtualEthernetCardNetworkBackingInfo", deviceName: "VM Network" },
+    });
+    const added = devicesIn(
+      reconfigureDeviceChanges([controller], { addNics: [{ network: "dcx-web" }] }, "ds1", ports),
+    );
+    expect(added[0]!.backing).toMatchObject({ port: { portgroupKey: "dvportgroup-42" } });
+  });
+
   it("adds disks on the free units of the existing controller, and refuses when it is full", () => {
     const existing = [controller, disk(2000, 0), disk(2001, 1), disk(2002, 8)];
     const added = devicesIn(

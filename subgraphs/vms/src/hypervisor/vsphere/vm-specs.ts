@@ -1,6 +1,7 @@
 import { HypervisorError } from "../hypervisor.error";
 import type { NewDisk, NewNic, ReconfigureSpec } from "../hypervisor.port";
 import { child, children, text, typed, xsiType, type XmlInputNode, type XmlNode } from "./soap-xml";
+import type { DistributedPort } from "./placement";
 import { MARKER_KEY } from "./vm-mapping";
 
 /**
@@ -34,12 +35,25 @@ export function newDiskChange(disk: NewDisk, key: number, controllerKey: number,
   });
 }
 
-export function newNicChange(nic: NewNic, key: number) {
+/** Distributed port groups by name; a network not in it is a standard port group. */
+export type DistributedPorts = ReadonlyMap<string, DistributedPort>;
+
+/** A standard port group is named; a distributed one is reached through its switch and key. */
+function nicBacking(network: string, ports: DistributedPorts) {
+  const port = ports.get(network);
+  return port
+    ? typed("VirtualEthernetCardDistributedVirtualPortBackingInfo", {
+        port: { switchUuid: port.switchUuid, portgroupKey: port.portgroupKey },
+      })
+    : typed("VirtualEthernetCardNetworkBackingInfo", { deviceName: network });
+}
+
+export function newNicChange(nic: NewNic, key: number, ports: DistributedPorts = new Map()) {
   return typed("VirtualDeviceConfigSpec", {
     operation: "add",
     device: typed(nic.adapter === "e1000" ? "VirtualE1000" : "VirtualVmxnet3", {
       key,
-      backing: typed("VirtualEthernetCardNetworkBackingInfo", { deviceName: nic.network }),
+      backing: nicBacking(nic.network, ports),
       connectable: { startConnected: true, allowGuestControl: true, connected: true },
       addressType: "generated",
     }),
@@ -58,18 +72,28 @@ export const freeUnitNumbers = (taken: Set<number>) =>
   Array.from({ length: 16 }, (_, unit) => unit).filter((unit) => unit !== 7 && !taken.has(unit));
 
 /** Disks on a fresh VM: one new paravirtual SCSI controller, units 0, 1, … (skipping 7). */
-export function newVmDeviceChanges(disks: NewDisk[], nics: NewNic[], datastore: string): XmlInputNode[] {
+export function newVmDeviceChanges(
+  disks: NewDisk[],
+  nics: NewNic[],
+  datastore: string,
+  ports: DistributedPorts = new Map(),
+): XmlInputNode[] {
   const units = freeUnitNumbers(new Set());
   if (disks.length > units.length) throw new HypervisorError("INVALID_ARGUMENT", `at most ${units.length} disks`);
   return [
     newScsiControllerChange(0),
     ...disks.map((disk, i) => newDiskChange(disk, -1 - i, NEW_CONTROLLER_KEY, units[i]!, datastore)),
-    ...nics.map((nic, i) => newNicChange(nic, -200 - i)),
+    ...nics.map((nic, i) => newNicChange(nic, -200 - i, ports)),
   ];
 }
 
 /** The device changes of a reconfigure, read against the VM's current devices. */
-export function reconfigureDeviceChanges(devices: XmlNode[], spec: ReconfigureSpec, datastore: string) {
+export function reconfigureDeviceChanges(
+  devices: XmlNode[],
+  spec: ReconfigureSpec,
+  datastore: string,
+  ports: DistributedPorts = new Map(),
+) {
   const changes: XmlInputNode[] = [];
   for (const grow of spec.growDisks ?? []) changes.push(growDiskChange(devices, grow.key, grow.capacityGb));
   const addDisks = spec.addDisks ?? [];
@@ -92,7 +116,7 @@ export function reconfigureDeviceChanges(devices: XmlNode[], spec: ReconfigureSp
     }
     addDisks.forEach((disk, i) => changes.push(newDiskChange(disk, -1 - i, controllerKey, units[i]!, datastore)));
   }
-  (spec.addNics ?? []).forEach((nic, i) => changes.push(newNicChange(nic, -200 - i)));
+  (spec.addNics ?? []).forEach((nic, i) => changes.push(newNicChange(nic, -200 - i, ports)));
   return changes;
 }
 

@@ -1,5 +1,11 @@
 import { HypervisorError } from "../hypervisor.error";
-import { checkCloneSpec, checkCreateSpec, checkReconfigureSpec, checkUuid } from "../hypervisor.limits";
+import {
+  checkCloneSpec,
+  checkCreateSpec,
+  checkPortGroupName,
+  checkReconfigureSpec,
+  checkUuid,
+} from "../hypervisor.limits";
 import type {
   AwaitTaskOptions,
   CloneVmSpec,
@@ -21,7 +27,8 @@ import { SoapTransport } from "./soap-transport";
 import { child, moRef, readMoRef, text, type MoRef, type XmlInputNode } from "./soap-xml";
 import { pollTask, readTask } from "./tasks";
 import { VmDirectory } from "./vm-directory";
-import { checkNetworks, toTaskRef, VmProvisioner } from "./vm-provisioning";
+import { PortGroups } from "./port-groups";
+import { networksFor, toTaskRef, VmProvisioner } from "./vm-provisioning";
 import { devicesOf, reconfigureDeviceChanges } from "./vm-specs";
 
 export interface VSphereClientOptions {
@@ -46,6 +53,7 @@ export class VSphereClient implements Hypervisor {
   private readonly collector: PropertyCollector;
   private readonly directory: VmDirectory;
   private readonly provisioner: VmProvisioner;
+  private readonly portGroups: PortGroups;
   private defaults: Promise<Defaults> | undefined;
   private catalogue: Promise<CounterCatalogue> | undefined;
 
@@ -63,7 +71,10 @@ export class VSphereClient implements Hypervisor {
     );
     this.collector = new PropertyCollector(this.session);
     this.directory = new VmDirectory(this.session, this.collector);
-    this.provisioner = new VmProvisioner(this.session, this.collector, this.directory, () => this.loadDefaults());
+    this.provisioner = new VmProvisioner(this.session, this.collector, this.directory, (options) =>
+      this.loadDefaults(options),
+    );
+    this.portGroups = new PortGroups(this.session, this.collector, () => this.loadDefaults());
   }
 
   listVms(options: { pageSize?: number } = {}) {
@@ -93,13 +104,15 @@ export class VSphereClient implements Hypervisor {
     checkReconfigureSpec(spec);
     return this.session.run(() =>
       this.directory.withVm(instanceUuid, async (ref) => {
-        if (spec.addNics?.length) checkNetworks(await this.loadDefaults(), spec.addNics);
+        const defaults = await networksFor(spec.addNics ?? [], await this.loadDefaults(), (options) =>
+          this.loadDefaults(options),
+        );
         const current = await this.collector.retrieveOne(ref, ["config.hardware.device", "config.files.vmPathName"]);
         if (!current) throw new HypervisorError("NOT_FOUND", `no VM with instance UUID ${instanceUuid}`);
         const vmPath = text(current.props.get("config.files.vmPathName")) ?? "";
-        const datastore = vmPath.match(/^\[([^\]]+)\]/)?.[1] ?? (await this.loadDefaults()).datastore;
+        const datastore = vmPath.match(/^\[([^\]]+)\]/)?.[1] ?? defaults.datastore;
         const devices = devicesOf(current.props.get("config.hardware.device"));
-        const deviceChange = reconfigureDeviceChanges(devices, spec, datastore);
+        const deviceChange = reconfigureDeviceChanges(devices, spec, datastore, defaults.distributedPorts);
         const adds = (spec.addDisks?.length ?? 0) + (spec.addNics?.length ?? 0) > 0;
         return this.startTask("ReconfigVM_Task", ref, {
           spec: { numCPUs: spec.vcpuCount, memoryMB: spec.memoryMib, deviceChange },
@@ -164,6 +177,25 @@ export class VSphereClient implements Hypervisor {
     return this.session.run(async () => (await this.loadDefaults()).networks);
   }
 
+  async createPortGroup(name: string): Promise<void> {
+    checkPortGroupName(name);
+    try {
+      await this.session.run(() => this.portGroups.create(name));
+    } finally {
+      // The network list changed (or may have): read it again next time.
+      this.defaults = undefined;
+    }
+  }
+
+  async deletePortGroup(name: string): Promise<void> {
+    checkPortGroupName(name);
+    try {
+      await this.session.run(() => this.portGroups.delete(name));
+    } finally {
+      this.defaults = undefined;
+    }
+  }
+
   async close() {
     try {
       await this.session.logout();
@@ -172,7 +204,8 @@ export class VSphereClient implements Hypervisor {
     }
   }
 
-  private loadDefaults(): Promise<Defaults> {
+  private loadDefaults(options: { fresh?: boolean } = {}): Promise<Defaults> {
+    if (options.fresh) this.defaults = undefined;
     this.defaults ??= this.session
       .serviceContent()
       .then(({ rootFolder }) => readDefaults(this.collector, rootFolder))
