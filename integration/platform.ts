@@ -153,7 +153,11 @@ export async function startTestPlatform(
     clock: vmsDeps.clock,
   });
   const runner: OperationRunner = await startOperationRunner(
-    subgraphs.vms.database as unknown as Parameters<typeof startOperationRunner>[0],
+    // Its queries do not count: query-count tests measure requests while jobs may run.
+    {
+      db: subgraphs.vms.database.backgroundDb,
+      executeSql: subgraphs.vms.database.executeSql,
+    } as unknown as Parameters<typeof startOperationRunner>[0],
     { ...vmsDeps, hypervisor },
     { sweepSeconds: 1, pollingSeconds: 0.5, guestTimeoutSeconds: 30 },
   );

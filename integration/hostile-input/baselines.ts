@@ -4,16 +4,21 @@ import { randomUUID } from "node:crypto";
 export interface BaselineWorld {
   /** Organisation ids by demo name ("Datacentrix", "Adcock", …). */
   organizations: Record<string, string>;
-  /** An active hold and a network that exist, so that their mutations check every other input. */
+  /** An active hold, a network and a running VM with a disk that exist, so that their mutations check every other input. */
   holdId: string;
   networkId: string;
+  vmId: string;
+  diskId: string;
 }
+
+/** The probe VM's name: deleteVm's baseline types it back. */
+const PROBE_VM = "hostile-probe-vm";
 
 type Send = (query: string, variables: Record<string, unknown>) => Promise<{ data?: unknown; errors?: unknown }>;
 
 /** Creates, through the gateway, what the baselines refer to. */
 export async function prepareWorld(organizations: Record<string, string>, send: Send): Promise<BaselineWorld> {
-  const partial = { organizations, holdId: "", networkId: "" };
+  const partial = { organizations, holdId: "", networkId: "", vmId: "", diskId: "" };
   const hold = await send(
     "mutation($expiresAt: DateTimeISO!, $idempotencyKey: String!, $reason: String!, $amount: Decimal!, $organizationId: ID!) " +
       "{ placeHold(expiresAt: $expiresAt, idempotencyKey: $idempotencyKey, reason: $reason, amount: $amount, organizationId: $organizationId) { id } }",
@@ -26,7 +31,35 @@ export async function prepareWorld(organizations: Record<string, string>, send: 
   const holdId = (hold.data as { placeHold?: { id: string } } | undefined)?.placeHold?.id;
   const networkId = (network.data as { createNetwork?: { id: string } } | undefined)?.createNetwork?.id;
   if (!holdId || !networkId) throw new Error(`baseline world: ${JSON.stringify([hold.errors, network.errors])}`);
-  return { organizations, holdId, networkId };
+  return { organizations, holdId, networkId, ...(await probeVm(organizations, send)) };
+}
+
+/** Creates the probe VM through the graph and waits for its job to make it. */
+async function probeVm(organizations: Record<string, string>, send: Send): Promise<{ vmId: string; diskId: string }> {
+  const created = await send("mutation($input: CreateVmInput!) { createVm(input: $input) { id } }", {
+    input: {
+      organizationId: organizations.Adcock,
+      name: PROBE_VM,
+      vcpuCount: 1,
+      memoryGb: 1,
+      disks: [{ capacityGb: 10, tier: "STANDARD" }],
+      idempotencyKey: key(),
+    },
+  });
+  const operationId = (created.data as { createVm?: { id: string } } | undefined)?.createVm?.id;
+  if (!operationId) throw new Error(`baseline world: ${JSON.stringify(created.errors)}`);
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const polled = await send("query($id: ID!) { vmOperation(id: $id) { status vm { id disks { id } } } }", {
+      id: operationId,
+    });
+    const operation = (polled.data as { vmOperation: { status: string; vm: { id: string; disks: { id: string }[] } } })
+      .vmOperation;
+    if (operation.status === "SUCCEEDED") return { vmId: operation.vm.id, diskId: operation.vm.disks[0]!.id };
+    if (operation.status === "FAILED") throw new Error("baseline world: the probe VM was not created");
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error("baseline world: the probe VM took over a minute");
 }
 
 type Baseline = (world: BaselineWorld) => Record<string, unknown>;
@@ -104,6 +137,29 @@ export const BASELINES: Record<string, Baseline> = {
     staticRange: network(99).staticRange,
   }),
   deleteNetwork: () => ({ id: randomUUID() }),
+  createVm: (world) => ({
+    input: {
+      organizationId: world.organizations.Adcock,
+      name: "hostile-baseline-vm",
+      size: "general.small",
+      disks: [{ label: "Data", capacityGb: 20, tier: "STANDARD" }],
+      guestOs: "ubuntu64Guest",
+      network: { networkId: world.networkId, ipMode: "STATIC", ipAddress: "10.99.0.150" },
+      licences: [{ sku: "licence.rhel", quantity: 1 }],
+      idempotencyKey: key(),
+    },
+  }),
+  // The probe VM runs: powering it on again is CONFLICT, which is not a refusal of the input.
+  powerOnVm: (world) => ({ id: world.vmId }),
+  powerOffVm: (world) => ({ id: world.vmId }),
+  shutdownVm: (world) => ({ id: world.vmId }),
+  rebootVm: (world) => ({ id: world.vmId }),
+  suspendVm: (world) => ({ id: world.vmId }),
+  resizeVm: (world) => ({ id: world.vmId, vcpuCount: 2, memoryGb: 2 }),
+  addVmDisk: (world) => ({ id: world.vmId, disk: { label: "Extra", capacityGb: 5, tier: "ARCHIVE" } }),
+  growVmDisk: (world) => ({ id: world.vmId, diskId: world.diskId, capacityGb: 20 }),
+  deleteVm: (world) => ({ id: world.vmId, confirmName: PROBE_VM }),
+  syncVmInventory: () => ({}),
   // wallet
   setLowBalanceAlert: (world) => ({
     email: "finance@adcock.co.za",

@@ -33,6 +33,8 @@ export interface MutationShape {
   leaves: InputLeaf[];
 }
 
+const unwrap = (type: GraphQLInputType) => (isNonNullType(type) ? type.ofType : type);
+
 function leavesOf(type: GraphQLInputType, path: string[], into: InputLeaf[], depth = 0): void {
   const named = getNamedType(type);
   if (isLeafType(named)) {
@@ -40,11 +42,13 @@ function leavesOf(type: GraphQLInputType, path: string[], into: InputLeaf[], dep
     return;
   }
   if (isInputObjectType(named) && depth < 4) {
-    for (const field of Object.values(named.getFields())) leavesOf(field.type, [...path, field.name], into, depth + 1);
+    for (const field of Object.values(named.getFields())) {
+      // A list inside an input: its first element's leaves (the baseline must give one element).
+      const at = isListType(unwrap(field.type)) ? [...path, field.name, "0"] : [...path, field.name];
+      leavesOf(field.type, at, into, depth + 1);
+    }
   }
 }
-
-const unwrap = (type: GraphQLInputType) => (isNonNullType(type) ? type.ofType : type);
 
 /** Every mutation of the public schema, with each input leaf of each argument (input objects recursed). */
 export function mutationShapes(schema: GraphQLSchema): MutationShape[] {
@@ -92,4 +96,8 @@ export function withPlaceholder(
   return copy;
 }
 
-export const leafName = (leaf: InputLeaf) => leaf.path.join(".");
+/** As GraphQL names an input, e.g. `input.disks[0].capacityGb`. */
+export const leafName = (leaf: InputLeaf) =>
+  leaf.path
+    .map((segment, index) => (/^\d+$/.test(segment) ? `[${segment}]` : index ? `.${segment}` : segment))
+    .join("");

@@ -15,6 +15,11 @@ export interface Database<TSchema extends Record<string, unknown>> {
   db: Db<TSchema>;
   driver: "pglite" | "postgres";
   /** Queries issued through `db` since the last `resetQueryCount()`. */
+  /**
+   * The same connection for work no request asked for (job runners, schedules): its queries are
+   * not counted, so per-request query counts stay exact while background work runs.
+   */
+  backgroundDb: Db<TSchema>;
   queryCount(): number;
   resetQueryCount(): void;
   migrate(): Promise<void>;
@@ -65,6 +70,7 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
     return {
       ...common,
       db: db as unknown as Db<TSchema>,
+      backgroundDb: drizzlePg(pool, { schema: options.schema }) as unknown as Db<TSchema>,
       driver: "postgres",
       migrate: () => migratePg(db, { migrationsFolder: options.migrationsFolder }),
       executeSql: async (text, values) => {
@@ -87,6 +93,7 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
   return {
     ...common,
     db: db as unknown as Db<TSchema>,
+    backgroundDb: drizzlePglite(client, { schema: options.schema }) as unknown as Db<TSchema>,
     driver: "pglite",
     migrate: () => migratePglite(db, { migrationsFolder: options.migrationsFolder }),
     executeSql: async (text, values) => {
