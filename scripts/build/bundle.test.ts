@@ -1,6 +1,7 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { bundlePlatform, runtimeSpecifier } from "./bundle";
+import { bundlePlatform, runtimeSpecifier, workspaceCopyPath } from "./bundle";
 import { serviceEntries } from "./service-entries";
 
 const resolveTo = (file: string) => () => Promise.resolve(file);
@@ -25,6 +26,24 @@ describe("how a bundled service imports packages", () => {
   });
 });
 
+describe("a package a workspace keeps its own copy of", () => {
+  const root = "/repo";
+  it("is imported from that copy, relative to dist/<group>/, so dist finds the version the workspace asked for", () => {
+    expect(workspaceCopyPath("/repo/supergraph/node_modules/cookie/dist/index.js", root)).toBe(
+      "../../supergraph/node_modules/cookie/dist/index.js",
+    );
+    expect(workspaceCopyPath("/repo/subgraphs/vms/node_modules/uuid/dist/esm/index.js", root)).toBe(
+      "../../subgraphs/vms/node_modules/uuid/dist/esm/index.js",
+    );
+  });
+
+  it("leaves root packages and node built-ins to node's own resolution", () => {
+    expect(workspaceCopyPath("/repo/node_modules/graphql/index.mjs", root)).toBeNull();
+    expect(workspaceCopyPath("fs", root)).toBeNull();
+    expect(workspaceCopyPath("/elsewhere/node_modules/x/index.js", root)).toBeNull();
+  });
+});
+
 describe("the build", () => {
   let bundled: { inputs: string[]; outputs: string[] };
   beforeAll(async () => {
@@ -39,6 +58,12 @@ describe("the build", () => {
     for (const entry of entries) expect(bundled.outputs).toContain(path.relative(process.cwd(), entry.built));
     // The kit finds the repository as ../.. from its own file, wherever the bundler put it.
     for (const output of bundled.outputs) expect(output.split("/")).toHaveLength(3);
+  });
+
+  it("imports the gateway's own cookie version (the root holds express's older one) from its workspace", () => {
+    const chunks = bundled.outputs.map((output) => readFileSync(output, "utf8")).join("\n");
+    expect(chunks).toContain('from "../../supergraph/node_modules/cookie/');
+    expect(chunks).not.toMatch(/from "cookie"/);
   });
 
   it("bundles only the workspace's own sources: every package (one graphql) is loaded by node", () => {

@@ -15,10 +15,9 @@ const externalPackages: Plugin = {
   setup(context) {
     context.onResolve({ filter: /^[^./]/ }, async (args) => {
       if (args.path.startsWith("@dcx/") || args.pluginData === RESOLVING) return undefined;
-      return {
-        path: await runtimeSpecifier(args.path, (specifier) => resolveFile(context, specifier, args)),
-        external: true,
-      };
+      const resolve = (specifier: string) => resolveFile(context, specifier, args);
+      const nested = args.path.startsWith("node:") ? null : workspaceCopyPath(await resolve(args.path));
+      return { path: nested ?? (await runtimeSpecifier(args.path, resolve)), external: true };
     });
   },
 };
@@ -34,6 +33,20 @@ async function resolveFile(context: PluginBuild, specifier: string, args: OnReso
   });
   if (resolved.errors.length) throw new Error(`cannot resolve ${specifier} from ${args.importer}`);
   return resolved.path;
+}
+
+/**
+ * A package a workspace keeps its own copy of (`supergraph/node_modules/cookie`, because the root
+ * holds another version for someone else) would be found at the root from dist/: such an import
+ * points at the workspace's copy instead, relative to dist/<group>/ (where every output sits).
+ */
+export function workspaceCopyPath(file: string, root = repoRoot): string | null {
+  if (!path.isAbsolute(file)) return null; // a node built-in
+  const relative = path.relative(root, file).split(path.sep).join("/");
+  if (relative.startsWith("../") || relative.startsWith("node_modules/") || !relative.includes("/node_modules/")) {
+    return null;
+  }
+  return `../../${relative}`;
 }
 
 /**
