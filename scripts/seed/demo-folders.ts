@@ -1,7 +1,4 @@
-import { type Hypervisor, linkOrganizationFolder, type VmsDb } from "@dcx/vms";
-
-/** The folder under the datacenter's VM folder that holds one folder per organisation. */
-const ORGANIZATIONS_FOLDER = "dcx";
+import { type Hypervisor, linkOrganizationFolder, PLATFORM_FOLDER, type VmsDb } from "@dcx/vms";
 
 /**
  * Links each demo organisation to the vCenter VM folder named after it (`vm/dcx/<name>`), as an
@@ -14,7 +11,7 @@ export async function linkDemoFolders(
   organizations: Record<string, string>,
 ): Promise<number> {
   const folders = await hypervisor.listFolders();
-  const parent = folders.find((folder) => folder.name === ORGANIZATIONS_FOLDER);
+  const parent = folders.find((folder) => folder.name === PLATFORM_FOLDER);
   if (!parent) return 0;
   let linked = 0;
   for (const folder of folders.filter((candidate) => candidate.parentId === parent.id)) {

@@ -43,6 +43,7 @@ export {
   linkOrganizationFolder,
   listOrganizationFolders,
 } from "./folder/organization-folder.store";
+export { PLATFORM_FOLDER } from "./operation/runner/organization-folder";
 export {
   startOperationRunner,
   loadRunnerOptions,

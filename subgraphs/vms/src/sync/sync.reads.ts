@@ -1,7 +1,8 @@
 import { and, asc, inArray, isNotNull, ne, or, sql } from "drizzle-orm";
 import { networks } from "../db/network.schema";
 import { vmOperations } from "../db/operation.schema";
-import { organizationFolders, vmDisks, vmNics, vms } from "../db/vm.schema";
+import { vmDisks, vmNics, vms } from "../db/vm.schema";
+import { listOrganizationFolders } from "../folder/organization-folder.store";
 import type { VmsDb } from "../vm/vm.store";
 import type { SyncedDisk, SyncedNic } from "./vcenter-vm";
 
@@ -45,7 +46,7 @@ const readKnownVms = (db: VmsDb) =>
 export async function readBaseline(db: VmsDb): Promise<SyncBaseline> {
   const [known, folders, busy, nets] = [
     await readKnownVms(db),
-    await db.select().from(organizationFolders),
+    await listOrganizationFolders(db),
     await db
       .select({ vmId: vmOperations.vmId })
       .from(vmOperations)
@@ -54,7 +55,7 @@ export async function readBaseline(db: VmsDb): Promise<SyncBaseline> {
   ];
   return {
     known,
-    organizationOfFolder: new Map(folders.map((folder) => [folder.folderId, folder.organizationId])),
+    organizationOfFolder: folders,
     busyVmIds: new Set(busy.map((row) => row.vmId!)),
     networkOfPortGroup: new Map(nets.map((net) => [net.portGroup, net.id])),
   };
