@@ -392,7 +392,7 @@ export type Mutation = {
   captureHold: WalletHold;
   /** A new API key for the caller's organisation (owners and admins, signed in as users). The secret is in this answer only. Name: 1–80 characters. */
   createApiKey: CreatedApiKey;
-  /** A new IPv4 network for an organisation. BAD_USER_INPUT (with `field`) for a bad subnet, gateway or range; CONFLICT for a name in use or a subnet overlapping another network of the organisation. */
+  /** A new IPv4 network for an organisation, with its port group in vCenter. BAD_USER_INPUT (with `field`) for a bad subnet, gateway or range; CONFLICT for a name in use or a subnet overlapping another network of the organisation; HYPERVISOR_UNAVAILABLE when vCenter could not make the port group (nothing is written). */
   createNetwork: Network;
   /** Provider staff (owners, admins) create resellers and customers; a reseller's owners and admins create customers under it. NOT_FOUND for a parent the caller does not manage; FORBIDDEN for other roles and read-only credentials. */
   createOrganization: Organization;
@@ -404,7 +404,7 @@ export type Mutation = {
   createVm: VmOperation;
   /** Adds a named VM size. Provider owners and admins only. */
   createVmSize: VmSize;
-  /** Deletes a network and answers its id. CONFLICT while any of its addresses is allocated. */
+  /** Deletes a network and its port group in vCenter, and answers its id. CONFLICT while any of its addresses is allocated or a VM in vCenter still uses the port group; HYPERVISOR_UNAVAILABLE when vCenter could not be reached (the network stays). */
   deleteNetwork: Scalars['ID']['output'];
   /** Deletes a VM and its disks; confirmName must be the VM's name exactly (owners and admins). Refused before anything is written: BAD_USER_INPUT (with `field`), CONFLICT for a state that does not allow it or an operation in progress, FORBIDDEN, NOT_FOUND, INSUFFICIENT_FUNDS, HYPERVISOR_UNAVAILABLE / SERVICE_UNAVAILABLE. */
   deleteVm: VmOperation;
