@@ -62,13 +62,19 @@ export async function serveSubgraph<TSchema extends Record<string, unknown>, TCo
   });
 }
 
-/** Opens and migrates the subgraph's database, then serves it. Used by every `main.ts`. */
+/**
+ * Opens and migrates the subgraph's database, then serves it. Used by every `main.ts`.
+ * `beforeServe` runs on the migrated database before the first request can arrive (e.g. to start
+ * a job runner that mutations hand work to), so `/ready` never answers before it is done.
+ */
 export async function runSubgraph<TSchema extends Record<string, unknown>, TContext extends object>(
   definition: SubgraphDefinition<TSchema, TContext>,
   config: SubgraphConfig,
+  options: { beforeServe?: (database: Database<TSchema>) => Promise<void> } = {},
 ): Promise<RunningSubgraphWithDatabase<TSchema>> {
   const database = await openSubgraphDatabase(definition, config);
   await database.migrate();
+  await options.beforeServe?.(database);
   const production = config.nodeEnv === "production";
   const gatewayPublicKey = loadPublicKey({
     key: GATEWAY_KEY,

@@ -3,7 +3,7 @@ import { z } from "zod";
 import { loadHypervisorConfig, VSphereClient } from "./hypervisor";
 import { createVmsSubgraph } from "./index";
 import { loadMoneyGateFromEnv } from "./money/money-gate.config";
-import { loadRunnerOptions, startOperationRunner } from "./operation/runner";
+import { loadRunnerOptions, type OperationRunner, startOperationRunner } from "./operation/runner";
 import { describeSync, startInventorySync } from "./sync";
 import { UNCONFIGURED_VMS_DEPS, type VmsDeps } from "./vms.deps";
 
@@ -17,17 +17,22 @@ const { VMS_SYNC_INTERVAL_SECONDS: syncSeconds } = parseEnv({
 });
 
 const hypervisor = hypervisorOptions ? new VSphereClient(hypervisorOptions) : null;
-// Read on every request: the money gate and the queue are filled in once the database is open.
+// Read on every request: the money gate and the queue are filled in once the database is open,
+// before the first request is served (a createVm must never find the runner missing).
 const deps: VmsDeps = { ...UNCONFIGURED_VMS_DEPS, hypervisor, log };
+let runner: OperationRunner | null = null;
 const running = await runSubgraph(
   createVmsSubgraph(() => deps),
   config,
+  {
+    beforeServe: async (database) => {
+      deps.moneyGate = loadMoneyGateFromEnv(process.env, database.db);
+      runner = hypervisor ? await startOperationRunner(database, { ...deps, hypervisor }, runnerOptions) : null;
+      deps.queue = runner?.queue ?? null;
+    },
+  },
 );
 const { database } = running;
-deps.moneyGate = loadMoneyGateFromEnv(process.env, database.db);
-
-const runner = hypervisor ? await startOperationRunner(database, { ...deps, hypervisor }, runnerOptions) : null;
-deps.queue = runner?.queue ?? null;
 const sync =
   hypervisor && syncSeconds > 0
     ? startInventorySync(database.db, hypervisor, { intervalSeconds: syncSeconds, clock: deps.clock, log })
