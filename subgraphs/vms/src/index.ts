@@ -52,3 +52,10 @@ export {
   type RunnerOptions,
 } from "./operation/runner";
 export { syncInventory, type InventorySyncReport, type SyncOptions } from "./sync";
+export {
+  createPerformanceCollector,
+  describeCollection,
+  telemetryServiceSink,
+  type PerformanceCollectionReport,
+  type PerformanceCollector,
+} from "./telemetry";

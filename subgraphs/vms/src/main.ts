@@ -5,6 +5,7 @@ import { createVmsSubgraph } from "./index";
 import { loadMoneyGateFromEnv } from "./money/money-gate.config";
 import { loadRunnerOptions, type OperationRunner, startOperationRunner } from "./operation/runner";
 import { describeSync, startInventorySync } from "./sync";
+import { loadCollectorConfig, loadTelemetrySink, startPerformanceCollector } from "./telemetry";
 import { UNCONFIGURED_VMS_DEPS, type VmsDeps } from "./vms.deps";
 
 const log = (line: string) => console.log(line);
@@ -12,6 +13,7 @@ const log = (line: string) => console.log(line);
 const config = loadSubgraphConfig("vms", 4004);
 const hypervisorOptions = loadHypervisorConfig();
 const runnerOptions = loadRunnerOptions();
+const collectorConfig = loadCollectorConfig();
 const { VMS_SYNC_INTERVAL_SECONDS: syncSeconds } = parseEnv({
   VMS_SYNC_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
 });
@@ -37,20 +39,39 @@ const sync =
   hypervisor && syncSeconds > 0
     ? startInventorySync(database.db, hypervisor, { intervalSeconds: syncSeconds, clock: deps.clock, log })
     : null;
-sync?.runNow().then(
+const firstSync = sync?.runNow().then(
   (report) => log(describeSync(report)),
   (error: unknown) => log(`inventory sync failed: ${(error as Error).message}`),
 );
 
+// Performance, after the runner (started before serving) and the first sync (so the first cycle
+// sees the VMs it found). Every replica schedules it; one cycle at a time runs.
+const telemetrySink = hypervisor && collectorConfig.intervalSeconds > 0 ? loadTelemetrySink(collectorConfig) : null;
+const collector =
+  hypervisor && telemetrySink
+    ? startPerformanceCollector(
+        { database, hypervisor, sink: telemetrySink, clock: deps.clock, log },
+        { ...collectorConfig, after: firstSync },
+      )
+    : null;
+
 log(`vms subgraph ready at ${running.server.graphqlUrl} (${database.driver})`);
 if (!hypervisor) log("VCENTER_URL is not set: VM operations are refused and nothing is synced");
 if (!deps.moneyGate) log("VMS_WALLET_URL and VMS_CATALOG_URL are not set: operations that cost money are refused");
+if (hypervisor && !collector) {
+  log(
+    collectorConfig.telemetryUrl
+      ? "VMS_PERF_INTERVAL_SECONDS is 0: VM performance is not collected"
+      : "VMS_TELEMETRY_URL is not set: VM performance is not collected",
+  );
+}
 
 let stopping: Promise<void> | undefined;
 const shutDown = () => {
   // Jobs in flight finish (or are handed back to the queue) before the database closes.
   stopping ??= (async () => {
     sync?.stop();
+    await collector?.stop();
     await runner?.stop({ timeoutMs: 20_000 });
     await running.close();
     await hypervisor?.close().catch(() => undefined);

@@ -1,8 +1,7 @@
-import { guestRootPath } from "../inventory/guest-os";
-import { hash32 } from "../inventory/identity";
 import type { InventoryState, VmRecord } from "../model/inventory.types";
 import { toRef } from "../model/entity-tree";
 import { el } from "../soap/xml-node";
+import { guestDisks } from "./guest-disks";
 import { hardwareDevices } from "./vm-devices";
 import { arrayOf, boolean, dateTime, enumeration, int, moRefValue, moRefs, string, type VimValue } from "./values";
 
@@ -32,22 +31,16 @@ function guestNet(vm: VmRecord, state: InventoryState): VimValue {
   );
 }
 
-/** What the guest reports of its file systems: the first disk's use varies by VM, stable over time. */
-function guestDisk(vm: VmRecord): VimValue {
-  if (!toolsRunning(vm)) return arrayOf("GuestDiskInfo", []);
-  const root = guestRootPath(vm.guestId);
+function guestDisk(vm: VmRecord, now: Date): VimValue {
   return arrayOf(
     "GuestDiskInfo",
-    vm.disks.map((disk, index) => {
-      const capacity = disk.capacityKB * 1024;
-      const used = 0.2 + (hash32(vm.instanceUuid, disk.key) % 60) / 100;
-      const path = index === 0 ? root : root === "/" ? `/data${index}` : `${String.fromCharCode(67 + index)}:\\`;
-      return el("GuestDiskInfo", [
-        el("diskPath", path),
-        el("capacity", capacity),
-        el("freeSpace", Math.floor(capacity * (1 - used))),
-      ]);
-    }),
+    guestDisks(vm, now).map((disk) =>
+      el("GuestDiskInfo", [
+        el("diskPath", disk.diskPath),
+        el("capacity", disk.capacity),
+        el("freeSpace", disk.freeSpace),
+      ]),
+    ),
   );
 }
 
@@ -86,7 +79,7 @@ export const VM_PROPERTIES: Record<string, VmProperty> = {
     return address ? string(address) : undefined;
   },
   "guest.net": (vm, state) => guestNet(vm, state),
-  "guest.disk": (vm) => guestDisk(vm),
+  "guest.disk": (vm, _state, now) => guestDisk(vm, now),
   "guest.toolsRunningStatus": (vm) => string(toolsRunning(vm) ? "guestToolsRunning" : "guestToolsNotRunning"),
   "guest.toolsStatus": (vm) =>
     enumeration(

@@ -1,9 +1,11 @@
 import { ipAllocations, networks } from "./network.schema";
 import { actorKind, auditEvents, auditOutcome, operationKind, operationStatus, vmOperations } from "./operation.schema";
+import { vmPerfCursors } from "./perf-cursor.schema";
 import { ipMode, organizationFolders, powerState, storageTier, vmDisks, vmLifecycle, vmNics, vms } from "./vm.schema";
 
 export * from "./network.schema";
 export * from "./operation.schema";
+export * from "./perf-cursor.schema";
 export * from "./vm.schema";
 
 export const vmsTables = {
@@ -23,4 +25,5 @@ export const vmsTables = {
   operationStatus,
   actorKind,
   auditOutcome,
+  vmPerfCursors,
 };

@@ -170,6 +170,20 @@ export interface VmPerformance {
   series: PerfSeries[];
 }
 
+/** A file system inside the guest, as VMware Tools report it (`guest.disk`), in whole MiB (rounded down). */
+export interface HypervisorGuestDisk {
+  /** Where the guest mounts it: `C:\`, `/`, `/data`. */
+  path: string;
+  capacityMb: number;
+  freeMb: number;
+}
+
+export interface VmGuestDisks {
+  instanceUuid: string;
+  /** Empty while VMware Tools do not run (or the hypervisor does not report them). */
+  disks: HypervisorGuestDisk[];
+}
+
 export interface Hypervisor {
   /** Every VM and template, fetched in pages of `pageSize` (default 500) to bound each answer. */
   listVms(options?: { pageSize?: number }): Promise<HypervisorVm[]>;
@@ -194,6 +208,11 @@ export interface Hypervisor {
   awaitTask(task: TaskRef, options: AwaitTaskOptions): Promise<TaskInfo>;
 
   queryPerformance(query: PerfQuery): Promise<VmPerformance[]>;
+  /**
+   * The guest file systems of many VMs in one property read (only `guest.disk` of just those VMs);
+   * VMs that do not exist are left out.
+   */
+  readGuestDisks(instanceUuids: string[]): Promise<VmGuestDisks[]>;
 
   listFolders(): Promise<HypervisorFolder[]>;
   /** Under the datacenter's VM folder unless `parentId` is given. */

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Hypervisor } from "../hypervisor.port";
 import { VSphereClient, type VSphereClientOptions } from "../vsphere/vsphere.client";
 import { describeFailureContract } from "./failure.contract";
+import { describeGuestDiskContract } from "./guest-disk.contract";
 import { describeLifecycleContract } from "./lifecycle.contract";
 import { describeOperationsContract } from "./operations.contract";
 import { describePortGroupContract } from "./port-group.contract";
@@ -18,6 +19,8 @@ export interface HypervisorTarget {
   pagesInventory: boolean;
   /** RebootGuest exists (vcsim 0.24 does not implement it). */
   rebootsGuests: boolean;
+  /** Running VMs with VMware Tools report their file systems in `guest.disk` (vcsim 0.24 leaves it unset). */
+  reportsGuestDisks: boolean;
   close(): Promise<void>;
 }
 
@@ -102,6 +105,7 @@ export function describeHypervisorContract(name: string, startTarget: () => Prom
 
     describeLifecycleContract(context);
     describeOperationsContract(context);
+    describeGuestDiskContract(context);
     describeFailureContract(context);
     describePortGroupContract(context);
   });

@@ -13,6 +13,7 @@ describeHypervisorContract("the local vCenter simulator", async () => {
     initialVmCount,
     pagesInventory: true,
     rebootsGuests: true,
+    reportsGuestDisks: true,
     close: () => simulator.close(),
   };
 });

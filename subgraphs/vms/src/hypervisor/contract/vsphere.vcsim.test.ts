@@ -22,6 +22,7 @@ if (binary) {
       initialVmCount: 6,
       pagesInventory: false,
       rebootsGuests: false,
+      reportsGuestDisks: false,
       close: () => vcsim.close(),
     };
   });

@@ -17,8 +17,10 @@ import type {
   ReconfigureSpec,
   TaskInfo,
   TaskRef,
+  VmGuestDisks,
   VmPerformance,
 } from "../hypervisor.port";
+import { readGuestDisks } from "./guest-disks";
 import { queryPerf, readCounterCatalogue, type CounterCatalogue } from "./perf";
 import { readDefaults, readVmFolders, type Defaults } from "./placement";
 import { PropertyCollector } from "./property-collector";
@@ -155,6 +157,10 @@ export class VSphereClient implements Hypervisor {
       });
       return queryPerf(this.session, catalogue, await this.directory.refsFor(query.instanceUuids), query);
     });
+  }
+
+  readGuestDisks(instanceUuids: string[]): Promise<VmGuestDisks[]> {
+    return this.session.run(async () => readGuestDisks(this.collector, await this.directory.refsFor(instanceUuids)));
   }
 
   listFolders(): Promise<HypervisorFolder[]> {
