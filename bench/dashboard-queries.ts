@@ -2,7 +2,7 @@ import { createOrganization, OrganizationKind } from "@dcx/tenancy";
 import { DASHBOARD_QUERY } from "../integration/dashboard-query";
 import { startTestPlatform } from "../integration/platform";
 import { createFixtureVm } from "../scripts/seed/fixture-vm";
-import { seedSamples } from "../scripts/seed/seed-demo";
+import { seedSamples } from "../scripts/seed/fixture-samples";
 
 /**
  * `npm run bench [-- <vm count>]`: database queries and latency of the dashboard query for the

@@ -1,7 +1,7 @@
 import { DASHBOARD_QUERY } from "../integration/dashboard-query";
 import { startTestPlatform } from "../integration/platform";
 import { createFixtureVm } from "../scripts/seed/fixture-vm";
-import { seedSamples } from "../scripts/seed/seed-demo";
+import { seedSamples } from "../scripts/seed/fixture-samples";
 import { loadQueryLimits } from "../supergraph/src/limits/limits-config";
 import { heaviestAllowedQuery } from "./fairness/heaviest-query";
 import { ms, summarize } from "./fairness/latency";

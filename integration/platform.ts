@@ -6,6 +6,7 @@ import {
   startGateway,
 } from "@dcx/supergraph";
 import {
+  CapturingMailer,
   type TestSubgraph,
   graphqlRequest,
   startTestSubgraph,
@@ -19,10 +20,25 @@ import { type PayGateSimulator, startPayGateSimulator } from "@dcx/paygate-simul
 import { testWalletDeps } from "@dcx/wallet/testing";
 import { startVcenterSimulator, type VcenterSimulator } from "@dcx/vcenter-simulator";
 import {
+  createMailAlertNotifier,
+  createTelemetryBillingSubgraph,
+  createTenancyContacts,
+  DEFAULT_TELEMETRY_DEPS,
+  evaluateAlerts,
+  type MaintenanceReport,
+  startTelemetryMaintenance,
+  type TelemetryDb,
+  type TelemetryDeps,
+  type TelemetryMaintenance,
+} from "@dcx/telemetry-billing";
+import {
+  createPerformanceCollector,
   createVmsSubgraph,
   createWalletMoneyGate,
+  type PerformanceCollectionReport,
   type OperationRunner,
   startOperationRunner,
+  telemetryServiceSink,
   UNCONFIGURED_VMS_DEPS,
   type VmsDeps,
   VSphereClient,
@@ -48,6 +64,17 @@ export interface TestPlatform {
   vcenter: VcenterSimulator;
   /** The wallet's collaborators: its mailer keeps receipts; `webUrl` may be pointed at a dashboard. */
   walletDeps: ReturnType<typeof testWalletDeps>;
+  /**
+   * Telemetry as in production: the vms subgraph's collector reads the simulator's performance
+   * counters and delivers them to telemetry-billing, whose maintenance rolls them up. The platform
+   * collects once at start (a day of back-fill); tests collect again after moving the simulator.
+   */
+  telemetry: {
+    collect(): Promise<PerformanceCollectionReport>;
+    maintain(): Promise<MaintenanceReport>;
+    /** Alert e-mails (fired and resolved) to the organisations' owners and admins. */
+    mailer: CapturingMailer;
+  };
   dbs: PlatformDbs;
   seed: SeedReport;
   /** Signs in through the gateway as a person would: ask for a code, read the e-mail, send the code. */
@@ -110,6 +137,8 @@ export async function startTestPlatform(
     paygateNotify?: "immediate" | "manual";
     /** The gateway's query limits (default: SUITE_QUERY_LIMITS); benchmarks pass the production ones. */
     queryLimits?: QueryLimits;
+    /** Days of performance history the collector back-fills at start (default 1). */
+    telemetryBackfillDays?: number;
   } = {},
 ): Promise<TestPlatform> {
   const gatewayKeys = testGatewayKeys();
@@ -123,18 +152,34 @@ export async function startTestPlatform(
   const wallet: { deps?: ReturnType<typeof testWalletDeps> } = {};
   // Filled in once the wallet, the catalog and the vms database are up; read per request.
   const vmsDeps: VmsDeps = { ...UNCONFIGURED_VMS_DEPS, log: () => {} };
+  // Each delivery starts a maintenance pass, as in production.
+  const loop: { maintenance?: TelemetryMaintenance } = {};
+  const telemetryDeps: TelemetryDeps = {
+    ...DEFAULT_TELEMETRY_DEPS,
+    log: () => {},
+    onDelivered: () => loop.maintenance?.kick(),
+  };
   const definitions = {
     ...platformSubgraphs,
     tenancy: createTenancySubgraph(() => tenancy.deps),
     wallet: createWalletSubgraph(() => wallet.deps!),
     vms: createVmsSubgraph(() => vmsDeps),
+    telemetry: createTelemetryBillingSubgraph(() => telemetryDeps),
   };
-  // The VMs subgraph holds money in the wallet and asks the catalog for prices as itself.
+  // The VMs subgraph holds money in the wallet, asks the catalog for prices and delivers telemetry, as itself.
   const vmsKeys = testServiceKeys("vms");
   const trustingVms = { trustedServices: new Map([[vmsKeys.service, vmsKeys.publicKey]]) };
+  // Telemetry asks tenancy whom to e-mail about an alert, as itself.
+  const telemetryKeys = testServiceKeys("telemetry-billing");
+  const trustingTelemetry = { trustedServices: new Map([[telemetryKeys.service, telemetryKeys.publicKey]]) };
   const subgraphs = {} as TestPlatform["subgraphs"];
   for (const [key, definition] of Object.entries(definitions)) {
-    const options = key === "wallet" || key === "catalog" ? trustingVms : undefined;
+    const options =
+      key === "wallet" || key === "catalog" || key === "telemetry"
+        ? trustingVms
+        : key === "tenancy"
+          ? trustingTelemetry
+          : undefined;
     subgraphs[key as Key] = await startTestSubgraph(
       definition as (typeof platformSubgraphs)[Key],
       gatewayKeys,
@@ -166,6 +211,41 @@ export async function startTestPlatform(
   wallet.deps = walletDeps;
   const dbs = dbsOf(subgraphs);
   const seed = await seedDemo(dbs, hypervisor);
+  const alertMailer = new CapturingMailer();
+  const alertNotifier = createMailAlertNotifier({
+    contacts: createTenancyContacts(telemetryKeys.client({ tenancy: subgraphs.tenancy.server.graphqlUrl })),
+    mailer: alertMailer,
+    dashboardUrl: "http://127.0.0.1:5173",
+    log: () => {},
+  });
+  const maintenance = startTelemetryMaintenance(subgraphs.telemetry.database.backgroundDb as TelemetryDb, {
+    clock: telemetryDeps.clock,
+    log: () => {},
+    intervalSeconds: 0,
+    afterRollups: (db, now) => evaluateAlerts(db, { now, notifier: alertNotifier, log: () => {} }),
+  });
+  loop.maintenance = maintenance;
+  const collector = createPerformanceCollector(
+    {
+      database: subgraphs.vms.database as unknown as Parameters<typeof createPerformanceCollector>[0]["database"],
+      hypervisor,
+      sink: telemetryServiceSink(vmsKeys.client({ "telemetry-billing": subgraphs.telemetry.server.graphqlUrl })),
+      clock: vmsDeps.clock,
+      log: () => {},
+    },
+    { batchSize: 50, backfillDays: options.telemetryBackfillDays ?? 1 },
+  );
+  const telemetry: TestPlatform["telemetry"] = {
+    collect: async () => {
+      const report = await collector.collect();
+      if (report.outcome === "failed") throw new Error(`telemetry collection failed: ${JSON.stringify(report)}`);
+      return report;
+    },
+    maintain: () => maintenance.runNow(),
+    mailer: alertMailer,
+  };
+  await telemetry.collect();
+  await telemetry.maintain();
 
   const urls = Object.fromEntries(
     Object.entries(definitions).map(([key, definition]) => [
@@ -216,6 +296,7 @@ export async function startTestPlatform(
     paygate,
     vcenter,
     walletDeps,
+    telemetry,
     dbs,
     seed,
     query,
@@ -229,6 +310,7 @@ export async function startTestPlatform(
     resetQueryCount: () => all().forEach((subgraph) => subgraph.database.resetQueryCount()),
     close: async () => {
       await runner.stop({ timeoutMs: 5_000 });
+      await maintenance.stop();
       await gateway.close();
       for (const subgraph of all()) await subgraph.close();
       await paygate.close();

@@ -1,7 +1,7 @@
 import { createOrganization, OrganizationKind } from "@dcx/tenancy";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFixtureVm } from "../scripts/seed/fixture-vm";
-import { seedSamples } from "../scripts/seed/seed-demo";
+import { seedSamples } from "../scripts/seed/fixture-samples";
 import { print } from "graphql";
 import { DashboardMoreVmsDocument } from "../web/src/gql/graphql";
 import { DASHBOARD_QUERY, type DashboardData, dashboardVms } from "./dashboard-query";
@@ -38,7 +38,12 @@ describe("database queries per dashboard query", () => {
         disks: [{ label: "Hard disk 1", capacityGb: 40, tier: "STANDARD" }],
       });
       if (i % 10 === 0) await seedSamples(platform.dbs.telemetry, vmId, largeOrgId, i, now);
+      // Adcock's demo has an open alert, whose VM names the gateway then asks vms for; an empty
+      // list needs no such fetch. This VM's samples stop 3 hours ago, so "No samples" fires here too.
+      if (i === 1)
+        await seedSamples(platform.dbs.telemetry, vmId, largeOrgId, i, new Date(now.getTime() - 3 * 3_600_000));
     }
+    await platform.telemetry.maintain();
   });
   afterAll(() => platform?.close());
 
@@ -58,7 +63,8 @@ describe("database queries per dashboard query", () => {
     expect([small.shown, small.vms.totalCount]).toEqual([5, 5]);
     expect([large.shown, large.vms.totalCount, large.vms.pageInfo.hasNextPage]).toEqual([50, LARGE, true]);
     expect(large.queries).toBe(small.queries);
-    expect(small.queries).toBeLessThanOrEqual(10);
+    // Tenancy, wallet, catalog, vms, and telemetry's window, newest values, health, usage and alerts.
+    expect(small.queries).toBeLessThanOrEqual(17);
     const more = print(DashboardMoreVmsDocument);
     const second = await countFor(more, { organizationId: largeOrgId, after: large.vms.pageInfo.endCursor });
     const last = await countFor(more, { organizationId: largeOrgId, after: second.vms.pageInfo.endCursor });

@@ -84,12 +84,18 @@ try {
   // The VMs subgraph places wallet holds and asks the catalog for prices directly, signed with its own key.
   env.WALLET_TRUSTED_SERVICES ??= "vms";
   env.CATALOG_TRUSTED_SERVICES ??= "vms";
+  // The VMs subgraph owns the vCenter connection and delivers the performance samples it collects.
+  env.TELEMETRY_BILLING_TRUSTED_SERVICES ??= "vms";
+  // Telemetry asks tenancy whom to e-mail about an alert (the organisation's owners and admins).
+  env.TENANCY_TRUSTED_SERVICES ??= "telemetry-billing";
   const subgraphUrl = (name: string) => {
     const { host, port } = settings.subgraphs[name]!;
     return `http://${host}:${port}/graphql`;
   };
   env.VMS_WALLET_URL ??= subgraphUrl("wallet");
   env.VMS_CATALOG_URL ??= subgraphUrl("catalog");
+  env.VMS_TELEMETRY_URL ??= subgraphUrl("telemetry-billing");
+  env.TELEMETRY_BILLING_TENANCY_URL ??= subgraphUrl("tenancy");
   // The dashboard's proxy on this machine forwards each browser's address (X-Forwarded-For).
   env.TRUST_PROXY ??= "loopback";
 

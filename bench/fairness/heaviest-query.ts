@@ -5,8 +5,9 @@ import { getOperationAST, parse } from "graphql";
 import { DCX_COST_RULES } from "../../supergraph/src/limits/cost-rules";
 import { buildCostSchema } from "../../supergraph/src/limits/cost-schema";
 import { operationCost } from "../../supergraph/src/limits/query-cost";
+import { VM_METRICS } from "../../integration/isolation/selections";
 
-/** Everything the graph can say about an organisation's VMs (a page of 50), over a window of `stepMinutes` buckets. */
+/** Everything the graph can say about an organisation's VMs (a page of 50), every series over a window of `stepMinutes` buckets. */
 const fleetQuery = (stepMinutes: number) => `
   query Heavy($organizationId: ID!) {
     organization(id: $organizationId) {
@@ -16,16 +17,13 @@ const fleetQuery = (stepMinutes: number) => `
         id name powerState vcpuCount memoryMib createdAt
         disks { capacityGb tier }
         estimatedMonthlyCost { monthlyTotal { amount currency } lines { description amount { amount } } }
-        metrics(window: { stepMinutes: ${stepMinutes} }) {
-          cpu { at average maximum }
-          memory { at average maximum }
-        }
+        metrics(window: { stepMinutes: ${stepMinutes} }) { ${VM_METRICS} }
       } } }
     }
   }`;
 
 /**
- * The heaviest query the limits let through: the whole fleet with both metric series, with the
+ * The heaviest query the limits let through: the whole fleet with every metric series, with the
  * finest 24-hour window whose cost (as the gateway prices it) still fits `maxCost`.
  */
 export function heaviestAllowedQuery(maxCost: number): { query: string; cost: number; stepMinutes: number } {

@@ -9,6 +9,8 @@ export interface BaselineWorld {
   networkId: string;
   vmId: string;
   diskId: string;
+  /** A custom alert rule of Adcock's, so that updating it checks every other input. */
+  alertRuleId: string;
 }
 
 /** The probe VM's name: deleteVm's baseline types it back. */
@@ -18,7 +20,7 @@ type Send = (query: string, variables: Record<string, unknown>) => Promise<{ dat
 
 /** Creates, through the gateway, what the baselines refer to. */
 export async function prepareWorld(organizations: Record<string, string>, send: Send): Promise<BaselineWorld> {
-  const partial = { organizations, holdId: "", networkId: "", vmId: "", diskId: "" };
+  const partial = { organizations, holdId: "", networkId: "", vmId: "", diskId: "", alertRuleId: "" };
   const hold = await send(
     "mutation($expiresAt: DateTimeISO!, $idempotencyKey: String!, $reason: String!, $amount: Decimal!, $organizationId: ID!) " +
       "{ placeHold(expiresAt: $expiresAt, idempotencyKey: $idempotencyKey, reason: $reason, amount: $amount, organizationId: $organizationId) { id } }",
@@ -28,10 +30,17 @@ export async function prepareWorld(organizations: Record<string, string>, send: 
     "mutation($input: CreateNetworkInput!) { createNetwork(input: $input) { id } }",
     BASELINES.createNetwork!(partial),
   );
+  const rule = await send(
+    "mutation($input: CreateAlertRuleInput!) { createAlertRule(input: $input) { id } }",
+    BASELINES.createAlertRule!(partial),
+  );
   const holdId = (hold.data as { placeHold?: { id: string } } | undefined)?.placeHold?.id;
   const networkId = (network.data as { createNetwork?: { id: string } } | undefined)?.createNetwork?.id;
-  if (!holdId || !networkId) throw new Error(`baseline world: ${JSON.stringify([hold.errors, network.errors])}`);
-  return { organizations, holdId, networkId, ...(await probeVm(organizations, send)) };
+  const alertRuleId = (rule.data as { createAlertRule?: { id: string } } | undefined)?.createAlertRule?.id;
+  if (!holdId || !networkId || !alertRuleId) {
+    throw new Error(`baseline world: ${JSON.stringify([hold.errors, network.errors, rule.errors])}`);
+  }
+  return { organizations, holdId, networkId, alertRuleId, ...(await probeVm(organizations, send)) };
 }
 
 /** Creates the probe VM through the graph and waits for its job to make it. */
@@ -160,6 +169,32 @@ export const BASELINES: Record<string, Baseline> = {
   growVmDisk: (world) => ({ id: world.vmId, diskId: world.diskId, capacityGb: 20 }),
   deleteVm: (world) => ({ id: world.vmId, confirmName: PROBE_VM }),
   syncVmInventory: () => ({}),
+  // telemetry-billing
+  createAlertRule: (world) => ({
+    input: {
+      organizationId: world.organizations.Adcock,
+      name: "Hostile probe rule",
+      metric: "CPU",
+      operator: "GREATER_THAN",
+      threshold: 95,
+      durationMinutes: 15,
+      severity: "WARNING",
+      enabled: true,
+    },
+  }),
+  updateAlertRule: (world) => ({
+    id: world.alertRuleId,
+    input: {
+      name: "Probe",
+      operator: "LESS_THAN",
+      threshold: 5,
+      durationMinutes: 10,
+      severity: "CRITICAL",
+      enabled: true,
+    },
+  }),
+  deleteAlertRule: () => ({ id: randomUUID() }),
+  acknowledgeAlert: () => ({ id: randomUUID() }),
   // wallet
   setLowBalanceAlert: (world) => ({
     email: "finance@adcock.co.za",

@@ -3,6 +3,7 @@ import { createUser, UserRole } from "@dcx/tenancy";
 import { allocateStaticIp } from "@dcx/vms";
 import { sql } from "drizzle-orm";
 import type { SignedIn, TestPlatform } from "../platform";
+import { createVictimAlertRule } from "./alert-probes";
 
 export interface Attacker {
   label: string;
@@ -37,6 +38,10 @@ export interface Victim {
   operationId: string;
   /** The victim's VMs and operations as provider staff sees them, to compare after each write. */
   vmState: string;
+  /** The victim owner's own alert rule, its newest open alert (if the demo raised one) and its rules' state. */
+  alertRuleId: string;
+  alertId: string | null;
+  alertState: string;
   /** Strings that identify the victim's data. */
   markers: string[];
 }
@@ -124,6 +129,7 @@ export async function createVictim(platform: TestPlatform): Promise<Victim> {
   const apiKey = created.data!.createApiKey;
   const ownerSessionId = found.data!.mySessions.find((session) => session.current)!.id;
   const operationId = await addFinishedOperation(platform, organizationId, vms[0]!.id, userId("it@adcock.co.za"));
+  const alerting = await createVictimAlertRule(platform, organizationId, ownerSession);
   const vmState = JSON.parse(await victimVmState(platform, organizationId)) as {
     organization: { vms: { edges: { node: { disks: { id: string }[] } }[] } };
   };
@@ -146,7 +152,11 @@ export async function createVictim(platform: TestPlatform): Promise<Victim> {
     networkId,
     operationId,
     vmState: JSON.stringify(vmState),
+    alertRuleId: alerting.alertRuleId,
+    alertId: alerting.alertId,
+    alertState: alerting.alertState,
     markers: [
+      ...alerting.markers,
       operationId,
       networkId,
       "victim-lan",

@@ -2,6 +2,7 @@ import { parseScaled } from "@dcx/kit";
 import type { GraphQLResponse } from "@dcx/kit/testing";
 import type { TestPlatform } from "../platform";
 import type { Victim } from "./fixtures";
+import { alertWriteProbes } from "./alert-probes";
 import { NETWORK_READ_PROBES, NETWORK_WRITE_PROBES } from "./network-probes";
 import { VM_READ_PROBES, VM_WRITE_PROBES } from "./vm-probes";
 import {
@@ -249,6 +250,7 @@ const TOP_UP_WRITE_PROBES: Probe[] = [
 ];
 
 export const WRITE_PROBES: Probe[] = [
+  ...alertWriteProbes(),
   ...NETWORK_WRITE_PROBES,
   ...VM_WRITE_PROBES,
   ...TOP_UP_WRITE_PROBES,

@@ -1,3 +1,5 @@
+import { ORGANIZATION_ALERT_FIELDS, VM_ALERT_FIELDS } from "./alert-probes";
+
 /** Full selections of every public type, so each probe reads everything a leak could expose. */
 export const USER = "id email displayName role createdAt disabledAt organization { id name }";
 export const MONEY = "amount currency";
@@ -11,7 +13,25 @@ export const WALLET = `id currency balance { ${MONEY} } available { ${MONEY} } c
   topUps(first: 5) { ${TOP_UP} } lowBalanceAlert { ${LOW_BALANCE_ALERT} }
   breakdown { paid { ${MONEY} } granted { ${MONEY} } spent { ${MONEY} } adjusted { ${MONEY} } }
   transactions(first: 5) { totalCount edges { cursor node { ${LEDGER_ENTRY} } } pageInfo { hasNextPage endCursor } }`;
-const POINT = "at average maximum";
+const SERIES = "unit average maximum";
+/** Every series of a metric window. */
+export const VM_METRICS = `since until stepMinutes resolutionMinutes ${[
+  "cpu",
+  "cpuReady",
+  "memory",
+  "memoryActive",
+  "diskRead",
+  "diskWrite",
+  "diskReadIops",
+  "diskWriteIops",
+  "diskLatency",
+  "networkReceive",
+  "networkTransmit",
+]
+  .map((series) => `${series} { ${SERIES} }`)
+  .join(" ")}`;
+export const VM_TELEMETRY = `sampledAt stale poweredOn powerStateSince cpu cpuReady memory memoryActive diskRead diskWrite
+  diskReadIops diskWriteIops diskLatency networkReceive networkTransmit uptimeSeconds`;
 export const ACTOR = "kind id";
 export const VM_OPERATION = `id kind status progress error { code message } requestedBy { ${ACTOR} }
   createdAt startedAt finishedAt vm { id name }`;
@@ -21,7 +41,8 @@ export const VM = `id name powerState vcpuCount memoryMib memoryGb lifecycle ins
   disks { id label capacityGb tier } organization { id name }
   estimatedMonthlyCost { lines { description sku quantity unitPrice { ${MONEY} } amount { ${MONEY} } }
     monthlyTotal { ${MONEY} } hourlyRate { ${MONEY} } }
-  metrics(window: { stepMinutes: 60 }) { since until stepMinutes cpu { ${POINT} } memory { ${POINT} } }`;
+  metrics(window: { preset: LAST_DAY }) { ${VM_METRICS} } telemetry { ${VM_TELEMETRY} }
+  guestDisks { path capacityGb usedGb usedPercent sampledAt } ${VM_ALERT_FIELDS}`;
 const IP_RANGE = "first last size";
 export const NETWORK = `id name cidr gateway portGroup createdAt organization { id name }
   dhcpRange { ${IP_RANGE} } staticRange { ${IP_RANGE} } allocations { address holder allocatedAt } freeStaticAddressCount`;
@@ -33,9 +54,13 @@ export const AUDIT_EVENT = `id organization { id name } vm { id name } vmName ki
   message operationId occurredAt`;
 export const VM_INVENTORY_SYNC_REPORT =
   "seen inserted changed refreshed unchanged vanished unassigned deferred skipped ms vcenterMs";
+export const ORGANIZATION_USAGE = `since until stepMinutes resolutionMinutes measuredVmCount averageCpuPercent
+  peakCpuPercent averageMemoryPercent peakMemoryPercent cpu { unit average maximum } memory { unit average maximum }
+  topVmsByCpu { vm { id name } averageCpuPercent peakCpuPercent }`;
 export const FLEET = "organizationCount vmCount byPowerState { powerState vmCount } vcpuCount memoryGb diskTb";
 export const ORGANIZATION = `id name kind createdAt userCount parent { id name } children { id name }
-  users { ${USER} } wallet { ${WALLET} } ${VM_PAGES} ${VM_OPERATIONS} networks { ${NETWORK} } fleet { ${FLEET} }`;
+  users { ${USER} } wallet { ${WALLET} } ${VM_PAGES} ${VM_OPERATIONS} networks { ${NETWORK} } fleet { ${FLEET} }
+  usage(window: { preset: LAST_DAY }) { ${ORGANIZATION_USAGE} } ${ORGANIZATION_ALERT_FIELDS}`;
 /**
  * A list of organisations, within the gateway's cost limit (a list of 50 times every nested list
  * would not be): enough of each organisation's data to show a leak; `ORGANIZATION` on

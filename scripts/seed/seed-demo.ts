@@ -1,5 +1,5 @@
 import { type CatalogDb, createProduct, type ProductCategory, type ProductUnit } from "@dcx/catalog";
-import { recordSamples, type TelemetryDb } from "@dcx/telemetry-billing";
+import type { TelemetryDb } from "@dcx/telemetry-billing";
 import { createOrganization, createUser, OrganizationKind, type TenancyDb, type UserRole } from "@dcx/tenancy";
 import { type Hypervisor, listVmsByOrganization, syncInventory, type VmsDb } from "@dcx/vms";
 import { EntryKind, openWallet, postEntry, setLowBalanceAlert, type WalletDb } from "@dcx/wallet";
@@ -12,7 +12,6 @@ import {
 } from "./demo-organizations";
 import { DEMO_PRODUCTS } from "./demo-products";
 import { DEMO_USERS } from "./demo-users";
-import { demoSamples } from "./demo-samples";
 import { linkDemoFolders } from "./demo-folders";
 
 export interface PlatformDbs {
@@ -27,7 +26,6 @@ export interface SeedReport {
   organizations: Record<string, string>;
   vms: number;
   products: number;
-  samples: number;
 }
 
 type Progress = (message: string) => void;
@@ -87,15 +85,11 @@ export async function seedDemo(
   progress(`${linked} organisations linked to their vCenter folders; the sync found ${sync.inserted} VMs`);
 
   let vmCount = 0;
-  let sampleCount = 0;
   for (const organizationId of Object.values(organizations)) {
-    for (const vm of await listVmsByOrganization(dbs.vms, organizationId)) {
-      sampleCount += await seedSamples(dbs.telemetry, vm.id, organizationId, vmCount, now);
-      vmCount += 1;
-    }
+    vmCount += (await listVmsByOrganization(dbs.vms, organizationId)).length;
   }
-  progress(`${sampleCount} telemetry samples for ${vmCount} VMs`);
-  return { organizations, vms: vmCount, products: DEMO_PRODUCTS.length, samples: sampleCount };
+  // Telemetry is not written here: the vms subgraph's collector back-fills it from vCenter on start.
+  return { organizations, vms: vmCount, products: DEMO_PRODUCTS.length };
 }
 
 async function seedOrganizations(db: TenancyDb): Promise<Record<string, string>> {
@@ -121,11 +115,4 @@ async function seedOrganizations(db: TenancyDb): Promise<Record<string, string>>
     ).id;
   }
   return ids;
-}
-
-export function seedSamples(db: TelemetryDb, vmId: string, organizationId: string, index: number, now: Date) {
-  return recordSamples(
-    db,
-    demoSamples(index, now).map((sample) => ({ ...sample, vmId, organizationId })),
-  );
 }

@@ -2,15 +2,42 @@ import type { SubgraphDefinition } from "@dcx/kit";
 import { createTelemetryContext, type TelemetryContext } from "./context";
 import { telemetryTables } from "./db/schema";
 import { buildTelemetrySchema } from "./schema";
+import { DEFAULT_TELEMETRY_DEPS, type TelemetryDeps } from "./telemetry-billing.deps";
 
-export const telemetryBillingSubgraph: SubgraphDefinition<typeof telemetryTables, TelemetryContext> = {
-  name: "telemetry-billing",
-  defaultPort: 4005,
-  tables: telemetryTables,
-  buildSchema: buildTelemetrySchema,
-  createContext: createTelemetryContext,
-};
+/** The telemetry-billing subgraph with its collaborators (read on every request). */
+export function createTelemetryBillingSubgraph(
+  deps: () => TelemetryDeps,
+): SubgraphDefinition<typeof telemetryTables, TelemetryContext> {
+  return {
+    name: "telemetry-billing",
+    defaultPort: 4005,
+    tables: telemetryTables,
+    buildSchema: buildTelemetrySchema,
+    createContext: (db, identity) => createTelemetryContext(db, identity, deps()),
+  };
+}
 
-export { recordSamples } from "./sample/sample.service";
-export type { VmSample } from "./sample/sample.store";
+/** With the system clock and no maintenance hook (composition, read tests). */
+export const telemetryBillingSubgraph = createTelemetryBillingSubgraph(() => DEFAULT_TELEMETRY_DEPS);
+
+export { DEFAULT_TELEMETRY_DEPS, type TelemetryDeps } from "./telemetry-billing.deps";
+export { recordPerformance, MAX_DELIVERY_ITEMS } from "./sample/sample.service";
+export type { PerformanceDelivery, VmPerformanceSample, GuestDiskSample, PolledVm } from "./sample/sample.types";
+export { ROLLED_METRICS, inputFieldOf } from "./metric/metric-catalogue";
+export { rollUpPending } from "./rollup/rollup.service";
+export { applyRetention } from "./rollup/retention";
+export {
+  startTelemetryMaintenance,
+  runMaintenance,
+  type MaintenanceReport,
+  type TelemetryMaintenance,
+} from "./maintenance/telemetry-maintenance";
 export type { TelemetryDb } from "./db/telemetry-db";
+export {
+  createMailAlertNotifier,
+  createTenancyContacts,
+  evaluateAlerts,
+  loadAlertNotifier,
+  type AlertEvaluationReport,
+  type AlertNotifier,
+} from "./alert/index";

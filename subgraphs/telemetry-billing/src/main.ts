@@ -1,10 +1,57 @@
-import { loadSubgraphConfig, runSubgraph } from "@dcx/kit";
-import { telemetryBillingSubgraph } from "./index";
+import { loadSubgraphConfig, parseEnv, runSubgraph } from "@dcx/kit";
+import { z } from "zod";
+import { evaluateAlerts, loadAlertNotifier } from "./alert/index";
+import { createTelemetryBillingSubgraph } from "./index";
+import { startTelemetryMaintenance, type TelemetryMaintenance } from "./maintenance/telemetry-maintenance";
+import { DEFAULT_TELEMETRY_DEPS, type TelemetryDeps } from "./telemetry-billing.deps";
 
-const config = loadSubgraphConfig(telemetryBillingSubgraph.name, telemetryBillingSubgraph.defaultPort);
-const running = await runSubgraph(telemetryBillingSubgraph, config);
-console.log(`telemetry-billing subgraph ready at ${running.server.graphqlUrl} (${running.database.driver})`);
+const config = loadSubgraphConfig("telemetry-billing", 4005);
+const { TELEMETRY_MAINTENANCE_INTERVAL_SECONDS: maintenanceSeconds } = parseEnv({
+  TELEMETRY_MAINTENANCE_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+});
+
+let maintenance: TelemetryMaintenance | null = null;
+const log = (line: string) => console.log(line);
+// Without TELEMETRY_BILLING_TENANCY_URL alerts still fire; their e-mails wait until it is set.
+const alertNotifier = loadAlertNotifier(config, process.env, log);
+const deps: TelemetryDeps = {
+  ...DEFAULT_TELEMETRY_DEPS,
+  log,
+  onDelivered: (report) => {
+    const lag = report.newestSampleAt
+      ? Math.round((deps.clock().getTime() - report.newestSampleAt.getTime()) / 1000)
+      : null;
+    if (report.samplesWritten > 0) {
+      deps.log(`telemetry: ${report.samplesWritten} new samples` + (lag === null ? "" : `, collector lag ${lag} s`));
+    }
+    maintenance?.kick();
+  },
+};
+const running = await runSubgraph(
+  createTelemetryBillingSubgraph(() => deps),
+  config,
+  {
+    beforeServe: async (database) => {
+      maintenance = startTelemetryMaintenance(database.backgroundDb, {
+        clock: deps.clock,
+        log: deps.log,
+        intervalSeconds: maintenanceSeconds,
+        afterRollups: (db, now) => evaluateAlerts(db, { now, notifier: alertNotifier, log: deps.log }),
+      });
+      await maintenance.runNow();
+    },
+  },
+);
+log(`telemetry-billing subgraph ready at ${running.server.graphqlUrl} (${running.database.driver})`);
+if (!alertNotifier) log("TELEMETRY_BILLING_TENANCY_URL is not set: alerts fire but are not e-mailed");
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => void running.close().then(() => process.exit(0)));
+  process.once(
+    signal,
+    () =>
+      void (async () => {
+        await maintenance?.stop();
+        await running.close();
+      })().then(() => process.exit(0)),
+  );
 }

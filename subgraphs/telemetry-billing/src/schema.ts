@@ -1,8 +1,19 @@
 import { buildFederatedSchema } from "@dcx/kit";
+import { ALERT_RESOLVERS } from "./alert/index";
+import { HEALTH_RESOLVERS } from "./health/index";
+import { IngestResolver } from "./ingest/ingest.resolver";
+import { Organization, organizationReference } from "./organization/index";
+import { OrganizationUsageResolver } from "./usage/usage.resolver";
 import { vmReference } from "./vm/vm.reference";
 import { VmResolver } from "./vm/vm.resolver";
 import { Vm } from "./vm/vm.type";
 
-/** No root query refers to Vm, so it is listed as an orphaned type to be emitted at all. */
+/** No root query returns Vm or Organization, so both are listed as orphaned types to be emitted at all. */
 export const buildTelemetrySchema = () =>
-  buildFederatedSchema({ resolvers: [VmResolver], orphanedTypes: [Vm] }, { Vm: vmReference });
+  buildFederatedSchema(
+    {
+      resolvers: [VmResolver, IngestResolver, OrganizationUsageResolver, ...ALERT_RESOLVERS, ...HEALTH_RESOLVERS],
+      orphanedTypes: [Vm, Organization],
+    },
+    { Vm: vmReference, Organization: organizationReference },
+  );

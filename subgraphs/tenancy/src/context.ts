@@ -10,6 +10,8 @@ export interface TenancyContext {
   db: TenancyDb;
   /** Who is asking, as the gateway signed it; null before signing in. */
   caller: Caller | null;
+  /** The trusted service that called directly with its own signed token (e.g. `telemetry-billing`); null through the gateway. */
+  service: string | null;
   /** The client's network address as the gateway saw it: the sign-in rate limits and sessions use it. */
   clientAddress: string;
   /** Loaders closed over the caller: they never load an organisation (or its users) the caller cannot see. */
@@ -23,6 +25,7 @@ export function createTenancyContext(db: TenancyDb, deps: TenancyDeps, identity:
   return {
     db,
     caller: identity.caller,
+    service: identity.service ?? null,
     clientAddress: identity.clientAddress,
     loaders: { ...createOrganizationLoaders(db, visible), ...createUserLoaders(db, visible) },
     signIn: deps.signIn,

@@ -5,6 +5,7 @@ import { ManageOrganizationsResolver } from "./organization/manage-organizations
 import { organizationReference } from "./organization/organization.reference";
 import { OrganizationResolver } from "./organization/organization.resolver";
 import { OrganizationScopeResolver } from "./organization/organization-scope.resolver";
+import { OrganizationContactsResolver } from "./organization-contacts/organization-contacts.resolver";
 import { SessionResolver } from "./session/session.resolver";
 import { SignInResolver } from "./sign-in/sign-in.resolver";
 import { ManageUsersResolver } from "./user/manage-users.resolver";
@@ -22,6 +23,7 @@ export const buildTenancySchema = () =>
         SessionResolver,
         ApiKeyResolver,
         InternalCallerResolver,
+        OrganizationContactsResolver,
         ManageOrganizationsResolver,
         ManageUsersResolver,
       ],

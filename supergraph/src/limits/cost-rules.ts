@@ -13,6 +13,12 @@ export interface CostRules {
   hopCost: number;
   /** Fields with a time-window argument: every list below them holds one item per bucket. */
   windowFields: Readonly<Record<string, WindowRule>>;
+  /**
+   * What one value of a list of scalars below a window costs (columnar series: `average: [Float]`),
+   * as a fraction of an object: a number is far cheaper to build and send than an object, but
+   * 2 000 buckets × many series × many VMs must still count.
+   */
+  scalarListItemCost: number;
 }
 
 export interface WindowRule {
@@ -20,7 +26,23 @@ export interface WindowRule {
   defaultSpanMinutes: number;
   defaultStepMinutes: number;
   minStepMinutes: number;
+  /** Named windows (`preset: LAST_WEEK`) and their span and default step. */
+  presets: Readonly<Record<string, { spanMinutes: number; stepMinutes: number }>>;
 }
+
+// The telemetry subgraph's MetricWindowInput: LAST_DAY in 60-minute buckets by default.
+const METRIC_WINDOW: WindowRule = {
+  argument: "window",
+  defaultSpanMinutes: 24 * 60,
+  defaultStepMinutes: 60,
+  minStepMinutes: 5,
+  presets: {
+    LAST_HOUR: { spanMinutes: 60, stepMinutes: 5 },
+    LAST_DAY: { spanMinutes: 24 * 60, stepMinutes: 60 },
+    LAST_WEEK: { spanMinutes: 7 * 24 * 60, stepMinutes: 120 },
+    LAST_MONTH: { spanMinutes: 30 * 24 * 60, stepMinutes: 1440 },
+  },
+};
 
 export const DCX_COST_RULES: CostRules = {
   listSizes: {
@@ -39,18 +61,23 @@ export const DCX_COST_RULES: CostRules = {
   pageSizeArguments: ["first", "limit"],
   hopCost: 5,
   windowFields: {
-    // The telemetry subgraph's MetricWindowInput: the last 24 hours in 60-minute buckets by default.
-    "Vm.metrics": { argument: "window", defaultSpanMinutes: 24 * 60, defaultStepMinutes: 60, minStepMinutes: 5 },
+    "Vm.metrics": METRIC_WINDOW,
+    "Vm.health": METRIC_WINDOW,
+    "Vm.alerts": METRIC_WINDOW,
   },
+  scalarListItemCost: 0.1,
 };
 
 /** How many buckets a window argument asks for (defaults filled in as the subgraph fills them). */
 export function windowBuckets(rule: WindowRule, value: unknown, now = Date.now()): number {
   const window = (value && typeof value === "object" ? value : {}) as Record<string, unknown>;
   const time = (input: unknown) => (typeof input === "string" ? Date.parse(input) : Number.NaN);
+  const preset = typeof window.preset === "string" ? rule.presets[window.preset] : undefined;
   const untilMs = Number.isFinite(time(window.until)) ? time(window.until) : now;
-  const sinceMs = Number.isFinite(time(window.since)) ? time(window.since) : untilMs - rule.defaultSpanMinutes * 60_000;
-  const step = typeof window.stepMinutes === "number" ? window.stepMinutes : rule.defaultStepMinutes;
+  const spanMinutes = preset?.spanMinutes ?? rule.defaultSpanMinutes;
+  const sinceMs = Number.isFinite(time(window.since)) ? time(window.since) : untilMs - spanMinutes * 60_000;
+  const step =
+    typeof window.stepMinutes === "number" ? window.stepMinutes : (preset?.stepMinutes ?? rule.defaultStepMinutes);
   const stepMs = Math.max(step, rule.minStepMinutes) * 60_000;
   return Math.max(1, Math.ceil((untilMs - sinceMs) / stepMs));
 }

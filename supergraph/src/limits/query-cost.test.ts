@@ -42,13 +42,21 @@ describe("the cost model, on the composed schema", () => {
     const vms = (selection: string) => org(`vms { edges { node { ${selection} } } }`);
     const base = 1 + 6 + 51 + 50;
     const perVmMetrics = 50 * (5 + 1);
-    const series = (buckets: number) => 50 * (1 + buckets);
-    // Default window: 24 hours in 60-minute buckets.
-    expect(cost(vms("metrics { cpu { at } }"))).toBe(base + perVmMetrics + series(24));
-    expect(cost(vms("metrics { cpu { at } memory { at } }"))).toBe(base + perVmMetrics + 2 * series(24));
-    const fiveMinutes = vms(`metrics(window: { stepMinutes: 5 }) { cpu { at } }`);
+    // A series is one object per VM holding one value per bucket in each list, a tenth each.
+    const series = (buckets: number, lists = 1) => 50 + 50 * buckets * 0.1 * lists;
+    // Default window: LAST_DAY in 60-minute buckets.
+    expect(cost(vms("metrics { cpu { average } }"))).toBe(base + perVmMetrics + series(24));
+    expect(cost(vms("metrics { cpu { unit average maximum } }"))).toBe(base + perVmMetrics + series(24, 2));
+    expect(cost(vms("metrics { cpu { average } memory { average } }"))).toBe(base + perVmMetrics + 2 * series(24));
+    const fiveMinutes = vms(`metrics(window: { stepMinutes: 5 }) { cpu { average } }`);
     expect(cost(fiveMinutes)).toBe(base + perVmMetrics + series(288));
-    const week = `query($w: MetricWindowInput) { organization(id: "o") { vms { edges { node { metrics(window: $w) { cpu { at } } } } } } }`;
+    expect(cost(vms(`metrics(window: { preset: LAST_WEEK }) { cpu { average } }`))).toBe(
+      base + perVmMetrics + series(84),
+    );
+    expect(cost(vms(`metrics(window: { preset: LAST_HOUR }) { cpu { average } }`))).toBe(
+      base + perVmMetrics + series(12),
+    );
+    const week = `query($w: MetricWindowInput) { organization(id: "o") { vms { edges { node { metrics(window: $w) { cpu { average } } } } } } }`;
     const window = { since: "2026-01-01T00:00:00Z", until: "2026-01-08T00:00:00Z", stepMinutes: 30 };
     expect(cost(week, { w: window })).toBe(base + perVmMetrics + series(7 * 48));
   });
@@ -70,7 +78,8 @@ describe("the cost model, on the composed schema", () => {
     expect(cost(fanOut)).toBeGreaterThan(100_000);
     const windows = Array.from(
       { length: 10 },
-      (_, i) => `m${i}: metrics(window: { stepMinutes: 5, since: "2026-01-01T00:00:00Z" }) { cpu { at } }`,
+      (_, i) =>
+        `m${i}: metrics(window: { stepMinutes: 5, since: "2026-01-01T00:00:00Z" }) { cpu { average maximum } memory { average maximum } }`,
     );
     expect(cost(org(`vms { edges { node { ${windows.join(" ")} } } }`))).toBeGreaterThan(1_000_000);
   });

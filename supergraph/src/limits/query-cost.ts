@@ -33,13 +33,15 @@ interface Scope {
   graphs: readonly string[];
   /** Items per list below a paged connection or a metric window. */
   inheritedSize?: number | undefined;
+  /** Buckets of the metric window this selection is inside: each of its scalar lists holds one value per bucket. */
+  windowBuckets?: number | undefined;
 }
 
 /**
  * The cost of one operation, computed from the document alone before the query planner runs.
  * An object costs 1 wherever it appears, so a list multiplies what is below it by its size (its
  * page-size argument, else the assumed size); a field another subgraph resolves adds `hopCost`
- * per parent; a metric window's series hold one point per bucket. Leaves cost nothing.
+ * per parent; a metric window's series hold one value per bucket (`scalarListItemCost` each). Other leaves cost nothing.
  */
 export function operationCost(
   schema: CostSchema,
@@ -83,7 +85,11 @@ function fieldCost(walk: Walk, parent: GraphQLCompositeType, node: FieldNode, sc
   const hop = scope.graphs.length > 0 && owners.length > 0 && !owners.some((g) => scope.graphs.includes(g));
   const hopCost = hop ? walk.rules.hopCost * scope.multiplier : 0;
   const named = getNamedType(field.type);
-  if (!isCompositeType(named) || !node.selectionSet) return hopCost;
+  if (!isCompositeType(named) || !node.selectionSet) {
+    // A columnar series below a window: one value per bucket, each a fraction of an object.
+    const buckets = isListType(getNullableType(field.type)) ? (scope.windowBuckets ?? 0) : 0;
+    return hopCost + scope.multiplier * buckets * walk.rules.scalarListItemCost;
+  }
 
   const args = argumentsOf(walk, field, node);
   const pageSize = walk.rules.pageSizeArguments.map((name) => args[name]).find((v) => typeof v === "number");
@@ -92,14 +98,12 @@ function fieldCost(walk: Walk, parent: GraphQLCompositeType, node: FieldNode, sc
   const size = isList
     ? Math.max(0, pageSize ?? scope.inheritedSize ?? walk.rules.listSizes[key] ?? walk.rules.defaultListSize)
     : 1;
+  const buckets = window ? windowBuckets(window, args[window.argument]) : scope.windowBuckets;
   const below: Scope = {
     multiplier: scope.multiplier * size,
     graphs: hop || scope.graphs.length === 0 ? owners : owners.filter((g) => scope.graphs.includes(g)),
-    inheritedSize: window
-      ? windowBuckets(window, args[window.argument])
-      : !isList && pageSize !== undefined
-        ? Math.max(0, pageSize)
-        : undefined,
+    inheritedSize: window ? buckets : !isList && pageSize !== undefined ? Math.max(0, pageSize) : undefined,
+    windowBuckets: buckets,
   };
   const own = scope.multiplier * (1 + (isList ? size : 0)) + hopCost;
   return own + selectionCost(walk, named, node.selectionSet, below);

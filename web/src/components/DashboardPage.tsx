@@ -1,11 +1,13 @@
 import { useQuery } from "urql";
 import { graphql } from "../gql";
-import { errorsExplainingNull, errorsUnder, graphQLErrorsOf } from "../graphql/errors";
+import { errorsExplainingNull, errorsUnder, graphQLErrorsOf, outcomeOfField } from "../graphql/errors";
 import { ErrorBanner } from "./ErrorBanner";
 import { FleetSummary } from "./FleetSummary";
+import { FleetUsage } from "./FleetUsage";
 import { flattenEdgeErrors, nodesOf } from "../vm-pages";
 import { LoadMoreVms } from "./LoadMoreVms";
 import { Loading } from "./Loading";
+import { OpenAlertsPanel } from "./OpenAlertsPanel";
 import { OrgHeader } from "./OrgHeader";
 import { Unavailable } from "./Unavailable";
 import { useMoreVms } from "./use-more-vms";
@@ -15,7 +17,8 @@ import { WalletBalance } from "./WalletBalance";
 /**
  * The whole dashboard in one request. The gateway plans it across every subgraph:
  * tenancy (organisation, parent), wallet (balance), vms (inventory),
- * catalog (cost estimates) and telemetry-billing (CPU windows).
+ * catalog (cost estimates) and telemetry-billing (CPU, memory and health over 24 h, the newest
+ * values, the fleet's usage and the alerts firing). `openAlerts(first: 5)` matches OPEN_ALERTS_SHOWN.
  */
 const DashboardPageQuery = graphql(`
   query DashboardPage($organizationId: ID!) {
@@ -25,6 +28,13 @@ const DashboardPageQuery = graphql(`
       wallet {
         id
         ...WalletBalance_WalletFragment
+      }
+      usage(window: { preset: LAST_DAY }) {
+        ...FleetUsage_OrganizationUsageFragment
+      }
+      openAlerts(first: 5) {
+        id
+        ...OpenAlertsPanel_VmAlertFragment
       }
       vms(first: 50) {
         totalCount
@@ -72,6 +82,8 @@ export function DashboardPage({ organizationId }: { organizationId: string }) {
   const lastPageInfo = more.pages.at(-1)?.pageInfo ?? firstPage?.pageInfo;
   const totalCount = firstPage?.totalCount ?? vms.length;
   const loadMore = () => lastPageInfo?.endCursor && void more.loadAfter(lastPageInfo.endCursor, vms.length);
+  // Served by telemetry-billing: with it down these say "unavailable", whatever else arrived.
+  const usage = organization && <FleetUsage usage={outcomeOfField(organization.usage, errors, 1, "usage")} />;
   return (
     <div className="dashboard" aria-busy={fetching}>
       <ErrorBanner error={error} onRetry={retry} />
@@ -87,13 +99,18 @@ export function DashboardPage({ organizationId }: { organizationId: string }) {
                   : errorsExplainingNull(errors, ["organization", "wallet"])
               }
             />
-            {firstPage && (
-              <FleetSummary vms={vms} totalCount={totalCount} errors={errorsUnder(errors, ["organization", "vms"])} />
+            {firstPage ? (
+              <FleetSummary vms={vms} totalCount={totalCount} errors={errorsUnder(errors, ["organization", "vms"])}>
+                {usage}
+              </FleetSummary>
+            ) : (
+              <div className="fleet-summary card">{usage}</div>
             )}
           </section>
+          <OpenAlertsPanel alerts={outcomeOfField(organization.openAlerts, errors, 1, "openAlerts")} />
           {firstPage ? (
             <>
-              <VmTable vms={vms} errors={errorsUnder(errors, ["organization", "vms"])} />
+              <VmTable vms={vms} errors={errorsExplainingNull(errors, ["organization", "vms"])} />
               <ErrorBanner error={more.error} title="More VMs could not be loaded" />
               {lastPageInfo?.hasNextPage && (
                 <LoadMoreVms shown={vms.length} total={totalCount} fetching={more.fetching} onLoad={loadMore} />

@@ -1,6 +1,7 @@
+import type { ReactNode } from "react";
 import { type FragmentType, getFragmentData, graphql } from "../gql";
 import { formatGb, formatQuantity } from "../format";
-import type { PathedError } from "../graphql/errors";
+import { errorsAtField, type PathedError } from "../graphql/errors";
 import { computeMonthlyTotal, computeRollup } from "../rollup";
 import { MonthlyTotalValue } from "./MonthlyTotalValue";
 import { Stat } from "./Stat";
@@ -30,14 +31,16 @@ interface FleetSummaryProps {
   totalCount: number;
   /** Errors reported at or below `organization.vms`. */
   errors: readonly PathedError[];
+  /** The fleet's CPU and memory over 24 h, below the capacity. */
+  children?: ReactNode;
 }
 
-/** The organisation roll-up: VM count, capacity and the estimated monthly bill. */
+/** The organisation roll-up: VM count, capacity and the estimated monthly bill, then what it used. */
 export function FleetSummary(props: FleetSummaryProps) {
   const vms = getFragmentData(FleetSummary_VmFragment, props.vms);
   const rollup = computeRollup(vms);
   const monthly = computeMonthlyTotal(vms.map((vm) => vm.estimatedMonthlyCost?.monthlyTotal));
-  const costErrors = props.errors.filter((error) => error.path?.[3] === "estimatedMonthlyCost");
+  const costErrors = errorsAtField(props.errors, 3, "estimatedMonthlyCost");
   const partial = vms.length < props.totalCount;
 
   return (
@@ -62,6 +65,7 @@ export function FleetSummary(props: FleetSummaryProps) {
           Capacity and cost of the {formatQuantity(rollup.vmCount)} VMs loaded; load more to include the rest.
         </p>
       )}
+      {props.children}
     </div>
   );
 }

@@ -1,10 +1,10 @@
 import type { FragmentType } from "../gql";
-import { errorsUnder, type PathedError } from "../graphql/errors";
+import { errorsExplainingNull, type PathedError } from "../graphql/errors";
 import { VmRow, type VmRow_VmFragment } from "./VmRow";
 
 interface VmTableProps {
   vms: ReadonlyArray<FragmentType<typeof VmRow_VmFragment>>;
-  /** Errors reported at or below `organization.vms`; each row gets its own. */
+  /** Errors reported at or below `organization.vms`, and those without a path; each row gets its own. */
   errors: readonly PathedError[];
 }
 
@@ -33,7 +33,19 @@ export function VmTable({ vms, errors }: VmTableProps) {
                 <th scope="col" className="num">
                   Est. monthly cost
                 </th>
-                <th scope="col">CPU (24 h, hourly avg.)</th>
+                <th scope="col" title="Hourly averages over the last 24 hours">
+                  CPU, 24 h
+                </th>
+                <th scope="col" title="Hourly averages over the last 24 hours">
+                  Memory, 24 h
+                </th>
+                <th scope="col">Now</th>
+                <th
+                  scope="col"
+                  title="The newest hourly health score (0–100) of the last 24 hours, and the alerts firing"
+                >
+                  Health
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -42,7 +54,7 @@ export function VmTable({ vms, errors }: VmTableProps) {
                   // Rows keep their position: the key is the index the errors' paths use.
                   key={index}
                   vm={vm}
-                  errors={errorsUnder(errors, ["organization", "vms", index])}
+                  errors={errorsExplainingNull(errors, ["organization", "vms", index])}
                 />
               ))}
             </tbody>

@@ -37,6 +37,81 @@ export type ActorKind =
   | 'SYSTEM'
   | 'USER';
 
+/** Who acknowledged an alert, and when. */
+export type AlertAcknowledgement = {
+  __typename?: 'AlertAcknowledgement';
+  /** The user's or the API key's id. */
+  actorId: Scalars['ID']['output'];
+  actorKind: AlertActorKind;
+  at: Scalars['DateTimeISO']['output'];
+};
+
+export type AlertActorKind =
+  | 'API_KEY'
+  | 'USER';
+
+/** What a rule watches: a VM metric (as in `VmMetrics`), GUEST_DISK_USED (the fullest file system inside the guest, % used) or NO_SAMPLES (a powered-on VM that sends nothing). */
+export type AlertMetric =
+  | 'CPU'
+  | 'CPU_READY'
+  | 'DISK_LATENCY'
+  | 'DISK_READ'
+  | 'DISK_READ_IOPS'
+  | 'DISK_WRITE'
+  | 'DISK_WRITE_IOPS'
+  | 'GUEST_DISK_USED'
+  | 'MEMORY'
+  | 'MEMORY_ACTIVE'
+  | 'NETWORK_RECEIVE'
+  | 'NETWORK_TRANSMIT'
+  | 'NO_SAMPLES';
+
+export type AlertOperator =
+  | 'GREATER_THAN'
+  | 'GREATER_THAN_OR_EQUAL'
+  | 'LESS_THAN'
+  | 'LESS_THAN_OR_EQUAL';
+
+/** Why an alert stopped: its condition cleared, the VM was powered off, or its rule was changed, disabled or deleted. */
+export type AlertResolution =
+  | 'CONDITION_CLEARED'
+  | 'RULE_CHANGED'
+  | 'RULE_DELETED'
+  | 'RULE_DISABLED'
+  | 'VM_POWERED_OFF';
+
+/** A condition on a VM's samples that fires an alert once it has held for `durationMinutes`. Every organisation has the default rules (changeable, not deletable) and may add its own. */
+export type AlertRule = {
+  __typename?: 'AlertRule';
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** How long the condition must hold: a multiple of 5 (one sample each); 0 fires on one sample. */
+  durationMinutes: Scalars['Int']['output'];
+  enabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** One of the platform's default rules: it can be changed or disabled, not deleted. */
+  isDefault: Scalars['Boolean']['output'];
+  metric: AlertMetric;
+  name: Scalars['String']['output'];
+  /** Ignored for NO_SAMPLES: silence longer than the duration fires. */
+  operator: AlertOperator;
+  organization: Organization;
+  severity: AlertSeverity;
+  /** In `unit`, 2 decimals; null for NO_SAMPLES. */
+  threshold?: Maybe<Scalars['Float']['output']>;
+  /** Unit of the threshold and of alert values: %, ms, KB/s, IOPS, MB, or min for NO_SAMPLES. */
+  unit: Scalars['String']['output'];
+  updatedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** How much a firing alert lowers the VM's health: CRITICAL 40 points, WARNING 15. */
+export type AlertSeverity =
+  | 'CRITICAL'
+  | 'WARNING';
+
+export type AlertState =
+  | 'FIRING'
+  | 'RESOLVED';
+
 /** A partner's credential for the caller's organisation. The secret itself is never shown again. */
 export type ApiKey = {
   __typename?: 'ApiKey';
@@ -113,6 +188,23 @@ export type CostLine = {
   sku: Scalars['String']['output'];
   /** Price per unit excluding VAT, at 6 decimals, e.g. "0.152300". */
   unitPrice: Money;
+};
+
+export type CreateAlertRuleInput = {
+  /** 0–1440, a multiple of 5; NO_SAMPLES: 15–1440. */
+  durationMinutes: Scalars['Int']['input'];
+  /** Default true. */
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  metric: AlertMetric;
+  /** 1–80 characters. */
+  name: Scalars['String']['input'];
+  /** Default GREATER_THAN. */
+  operator?: InputMaybe<AlertOperator>;
+  organizationId: Scalars['ID']['input'];
+  /** Default WARNING. */
+  severity?: InputMaybe<AlertSeverity>;
+  /** Required except for NO_SAMPLES; in the metric's unit, at most 2 decimals, 0–100 for percentages. */
+  threshold?: InputMaybe<Scalars['Float']['input']>;
 };
 
 export type CreateNetworkInput = {
@@ -249,6 +341,27 @@ export type FormField = {
   value: Scalars['String']['output'];
 };
 
+/** A guest file system's use as VMware Tools report it. */
+export type GuestDiskSampleInput = {
+  capacityMb: Scalars['Int']['input'];
+  freeMb: Scalars['Int']['input'];
+  organizationId: Scalars['ID']['input'];
+  path: Scalars['String']['input'];
+  sampledAt: Scalars['DateTimeISO']['input'];
+  vmId: Scalars['ID']['input'];
+};
+
+/** A guest file system's use as VMware Tools last reported it. */
+export type GuestDiskUsage = {
+  __typename?: 'GuestDiskUsage';
+  capacityGb: Scalars['Float']['output'];
+  /** Mount point or drive, e.g. `/data` or `C:\`. */
+  path: Scalars['String']['output'];
+  sampledAt: Scalars['DateTimeISO']['output'];
+  usedGb: Scalars['Float']['output'];
+  usedPercent: Scalars['Float']['output'];
+};
+
 /** An active hold reserves money; the other states are final. */
 export type HoldStatus =
   | 'ACTIVE'
@@ -352,26 +465,35 @@ export type LowBalanceAlert = {
   warned: Scalars['Boolean']['output'];
 };
 
-/** One bucket of a metric series; buckets without samples are absent, never zero. */
-export type MetricPoint = {
-  __typename?: 'MetricPoint';
-  /** Start of the bucket. */
-  at: Scalars['DateTimeISO']['output'];
-  /** Mean of the samples in the bucket, rounded to 2 decimals. */
-  average: Scalars['Float']['output'];
-  /** Highest sample in the bucket, rounded to 2 decimals. */
-  maximum: Scalars['Float']['output'];
+/** One metric over a window, columnar: slot i is the bucket starting at since + i × stepMinutes. A bucket without samples is null, never zero. */
+export type MetricSeries = {
+  __typename?: 'MetricSeries';
+  /** Mean of the bucket's samples, 2 decimals. */
+  average: Array<Maybe<Scalars['Float']['output']>>;
+  /** Highest sample of the bucket, 2 decimals. */
+  maximum: Array<Maybe<Scalars['Float']['output']>>;
+  /** Unit of every value: %, MB, KB/s, IOPS or ms. */
+  unit: Scalars['String']['output'];
 };
 
-/** A time window cut into buckets of equal width, aligned to `since`. */
+/** A time window cut into buckets of equal width, aligned to `since`: a preset (default LAST_DAY) or since/until. At most 2000 buckets. */
 export type MetricWindowInput = {
+  /** Instead of since/until. */
+  preset?: InputMaybe<MetricWindowPreset>;
   /** Start of the window (inclusive). Default: 24 hours before `until`. */
   since?: InputMaybe<Scalars['DateTimeISO']['input']>;
-  /** Bucket width in minutes, 5–1440. Default: 60. */
+  /** Bucket width in minutes, 5–1440. Default: the preset's step, or 60. */
   stepMinutes?: InputMaybe<Scalars['Int']['input']>;
   /** End of the window (exclusive). Default: now. */
   until?: InputMaybe<Scalars['DateTimeISO']['input']>;
 };
+
+/** A window ending with the bucket that holds now: 1 hour (5-minute steps), 24 hours (60), 7 days (120), 30 days (1440). */
+export type MetricWindowPreset =
+  | 'LAST_DAY'
+  | 'LAST_HOUR'
+  | 'LAST_MONTH'
+  | 'LAST_WEEK';
 
 /** An exact amount of money in a currency. */
 export type Money = {
@@ -384,12 +506,16 @@ export type Money = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Marks an alert as being dealt with (owners, admins, members); the first acknowledgement is kept. */
+  acknowledgeAlert: VmAlert;
   /** Adds a disk to a VM (owners and admins). Refused before anything is written: BAD_USER_INPUT (with `field`), CONFLICT for a state that does not allow it or an operation in progress, FORBIDDEN, NOT_FOUND, INSUFFICIENT_FUNDS, HYPERVISOR_UNAVAILABLE / SERVICE_UNAVAILABLE. */
   addVmDisk: VmOperation;
   /** Corrects the balance (provider staff): an ADJUSTMENT entry, signed and non-zero, with the reason as its description. Not limited by the balance. Idempotent. */
   adjustWallet: LedgerEntry;
   /** Charges all or part of an active hold and releases the rest (provider staff, or the VMs service). */
   captureHold: WalletHold;
+  /** Adds a custom alert rule (owners and admins). */
+  createAlertRule: AlertRule;
   /** A new API key for the caller's organisation (owners and admins, signed in as users). The secret is in this answer only. Name: 1–80 characters. */
   createApiKey: CreatedApiKey;
   /** A new IPv4 network for an organisation, with its port group in vCenter. BAD_USER_INPUT (with `field`) for a bad subnet, gateway or range; CONFLICT for a name in use or a subnet overlapping another network of the organisation; HYPERVISOR_UNAVAILABLE when vCenter could not make the port group (nothing is written). */
@@ -404,6 +530,8 @@ export type Mutation = {
   createVm: VmOperation;
   /** Adds a named VM size. Provider owners and admins only. */
   createVmSize: VmSize;
+  /** Deletes a custom alert rule and resolves its open alerts (owners and admins); default rules are CONFLICT. */
+  deleteAlertRule: Scalars['ID']['output'];
   /** Deletes a network and its port group in vCenter, and answers its id. CONFLICT while any of its addresses is allocated or a VM in vCenter still uses the port group; HYPERVISOR_UNAVAILABLE when vCenter could not be reached (the network stays). */
   deleteNetwork: Scalars['ID']['output'];
   /** Deletes a VM and its disks; confirmName must be the VM's name exactly (owners and admins). Refused before anything is written: BAD_USER_INPUT (with `field`), CONFLICT for a state that does not allow it or an operation in progress, FORBIDDEN, NOT_FOUND, INSUFFICIENT_FUNDS, HYPERVISOR_UNAVAILABLE / SERVICE_UNAVAILABLE. */
@@ -422,6 +550,8 @@ export type Mutation = {
   powerOnVm: VmOperation;
   /** Asks a running VM's guest to reboot (members may). Refused before anything is written: BAD_USER_INPUT (with `field`), CONFLICT for a state that does not allow it or an operation in progress, FORBIDDEN, NOT_FOUND, INSUFFICIENT_FUNDS, HYPERVISOR_UNAVAILABLE / SERVICE_UNAVAILABLE. */
   rebootVm: VmOperation;
+  /** Stores a collector delivery (the vms service only). Idempotent per VM and instant. */
+  recordVmPerformance: RecordVmPerformanceResult;
   /** Trades a refresh token for a new access token and a new refresh token. A refresh token works once: presenting it again ends the session. UNAUTHENTICATED for an unknown, used, expired or revoked token. */
   refreshSession: SessionTokens;
   /** Gives money back to the organisation's wallet (provider staff): a positive REFUND entry. Idempotent. */
@@ -458,10 +588,17 @@ export type Mutation = {
   suspendVm: VmOperation;
   /** Reads every VM from vCenter now and reconciles the inventory (as the scheduled sync does). Provider owners and admins only (FORBIDDEN otherwise); HYPERVISOR_UNAVAILABLE when no vCenter is configured or it cannot be read. */
   syncVmInventory: VmInventorySyncReport;
+  /** Changes an alert rule, default or custom (owners and admins). Changing its condition or disabling it resolves its open alerts. */
+  updateAlertRule: AlertRule;
   /** Moves a network's DHCP/static split. CONFLICT when an allocated address would fall outside the new static range. */
   updateNetworkRanges: Network;
   /** Changes a user's role; CONFLICT for the organisation's last owner. */
   updateUserRole: User;
+};
+
+
+export type MutationAcknowledgeAlertArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -484,6 +621,11 @@ export type MutationCaptureHoldArgs = {
   description: Scalars['String']['input'];
   holdId: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
+};
+
+
+export type MutationCreateAlertRuleArgs = {
+  input: CreateAlertRuleInput;
 };
 
 
@@ -520,6 +662,11 @@ export type MutationCreateVmArgs = {
 
 export type MutationCreateVmSizeArgs = {
   input: CreateVmSizeInput;
+};
+
+
+export type MutationDeleteAlertRuleArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -576,6 +723,13 @@ export type MutationPowerOnVmArgs = {
 
 export type MutationRebootVmArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordVmPerformanceArgs = {
+  guestDisks: Array<GuestDiskSampleInput>;
+  samples: Array<VmPerformanceSampleInput>;
+  vms: Array<PolledVmInput>;
 };
 
 
@@ -671,6 +825,12 @@ export type MutationSuspendVmArgs = {
 };
 
 
+export type MutationUpdateAlertRuleArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateAlertRuleInput;
+};
+
+
 export type MutationUpdateNetworkRangesArgs = {
   dhcpRange: IpRangeInput;
   id: Scalars['ID']['input'];
@@ -709,6 +869,8 @@ export type Network = {
 /** A tenant: the provider, a reseller or a customer. */
 export type Organization = {
   __typename?: 'Organization';
+  /** The organisation's alert rules: the defaults in a fixed order, then its own by age. Null only with an error. */
+  alertRules?: Maybe<Array<AlertRule>>;
   /** The organisations directly under this one that the caller may see, by name. */
   children: Array<Organization>;
   createdAt: Scalars['DateTimeISO']['output'];
@@ -719,10 +881,14 @@ export type Organization = {
   name: Scalars['String']['output'];
   /** The organisation's networks, by name. Null only with an error. */
   networks?: Maybe<Array<Network>>;
+  /** Alerts firing now on the organisation's VMs, newest first. Null only with an error. */
+  openAlerts?: Maybe<Array<VmAlert>>;
   /** The organisation this one sits under; null when the caller may not see it. */
   parent?: Maybe<Organization>;
   /** The organisation and every organisation under it that the caller may see. */
   scopeOrganizationIds: Array<Scalars['ID']['output']>;
+  /** CPU and memory of the organisation's VMs and those of every organisation under it the caller may see, over a window (default LAST_DAY). Null only with an error. */
+  usage?: Maybe<OrganizationUsage>;
   /** How many users of the organisation are not disabled. */
   userCount: Scalars['Int']['output'];
   /** The organisation's users (disabled ones included), by e-mail address; empty unless visible. */
@@ -733,6 +899,18 @@ export type Organization = {
   vms?: Maybe<VmConnection>;
   /** The prepaid wallet; null until one is opened. */
   wallet?: Maybe<Wallet>;
+};
+
+
+/** A tenant: the provider, a reseller or a customer. */
+export type OrganizationOpenAlertsArgs = {
+  first?: Scalars['Int']['input'];
+};
+
+
+/** A tenant: the provider, a reseller or a customer. */
+export type OrganizationUsageArgs = {
+  window?: InputMaybe<MetricWindowInput>;
 };
 
 
@@ -757,6 +935,32 @@ export type OrganizationKind =
   | 'PROVIDER'
   | 'RESELLER';
 
+/** How hard an organisation's VMs (its own and those of every organisation under it the caller may see) worked over a window. Sizes (vCPUs, RAM, disk, VMs by power state) are `Organization.fleet`. Null figures mean no VM sent a sample. */
+export type OrganizationUsage = {
+  __typename?: 'OrganizationUsage';
+  /** Mean CPU of every sample in the window, %. */
+  averageCpuPercent?: Maybe<Scalars['Float']['output']>;
+  /** Mean memory of every sample in the window, %. */
+  averageMemoryPercent?: Maybe<Scalars['Float']['output']>;
+  /** CPU per bucket across all the VMs. */
+  cpu: MetricSeries;
+  /** VMs that sent at least one sample in the window. */
+  measuredVmCount: Scalars['Int']['output'];
+  /** Memory per bucket across all the VMs. */
+  memory: MetricSeries;
+  /** Highest CPU sample in the window, %. */
+  peakCpuPercent?: Maybe<Scalars['Float']['output']>;
+  /** Highest memory sample in the window, %. */
+  peakMemoryPercent?: Maybe<Scalars['Float']['output']>;
+  /** The stored resolution that answered. */
+  resolutionMinutes: Scalars['Int']['output'];
+  since: Scalars['DateTimeISO']['output'];
+  stepMinutes: Scalars['Int']['output'];
+  /** The five VMs with the highest mean CPU. */
+  topVmsByCpu: Array<VmCpuUsage>;
+  until: Scalars['DateTimeISO']['output'];
+};
+
 /** Where a page ends, and whether another follows. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -771,6 +975,14 @@ export type PaymentRedirect = {
   __typename?: 'PaymentRedirect';
   fields: Array<FormField>;
   url: Scalars['String']['output'];
+};
+
+/** A VM the collector looked at, powered on or not. */
+export type PolledVmInput = {
+  organizationId: Scalars['ID']['input'];
+  polledAt: Scalars['DateTimeISO']['input'];
+  poweredOn: Scalars['Boolean']['input'];
+  vmId: Scalars['ID']['input'];
 };
 
 /** Power state of a VM as vCenter reports it. */
@@ -837,6 +1049,8 @@ export type Query = {
   network?: Maybe<Network>;
   /** One organisation by id; null unless the caller may see it. */
   organization?: Maybe<Organization>;
+  /** E-mail addresses of the organisation's users with one of the roles, not disabled, sorted; empty for an unknown organisation. Trusted services only. */
+  organizationContacts: Array<Scalars['String']['output']>;
   /** The organisations the caller may see, optionally of one kind, by name: a reseller's or the provider's managed organisations. */
   organizations: Array<Organization>;
   /** The catalog at the prices in force now, optionally one category, by SKU. */
@@ -897,6 +1111,12 @@ export type QueryOrganizationArgs = {
 };
 
 
+export type QueryOrganizationContactsArgs = {
+  organizationId: Scalars['ID']['input'];
+  roles: Array<UserRole>;
+};
+
+
 export type QueryOrganizationsArgs = {
   kind?: InputMaybe<OrganizationKind>;
 };
@@ -929,6 +1149,14 @@ export type QueryVmOperationArgs = {
 
 export type QueryVmSizeArgs = {
   name: Scalars['String']['input'];
+};
+
+/** What a delivery changed. */
+export type RecordVmPerformanceResult = {
+  __typename?: 'RecordVmPerformanceResult';
+  /** Samples that were already stored (a resent or overlapping poll). */
+  samplesAlreadyStored: Scalars['Int']['output'];
+  samplesWritten: Scalars['Int']['output'];
 };
 
 /** A price scheduled for a product. */
@@ -1026,6 +1254,16 @@ export type TopUpStatus =
   | 'INITIATING'
   | 'PENDING';
 
+/** Only the fields given change. The metric of a rule cannot change: add another rule. */
+export type UpdateAlertRuleInput = {
+  durationMinutes?: InputMaybe<Scalars['Int']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  operator?: InputMaybe<AlertOperator>;
+  severity?: InputMaybe<AlertSeverity>;
+  threshold?: InputMaybe<Scalars['Float']['input']>;
+};
+
 /** A person who signs in; belongs to exactly one organisation. */
 export type User = {
   __typename?: 'User';
@@ -1076,6 +1314,8 @@ export type VatRate = {
 /** A virtual machine in an organisation's inventory. */
 export type Vm = {
   __typename?: 'Vm';
+  /** Alerts whose time (from conditionSince until resolved, or now) overlaps the window, newest first, at most 100. */
+  alerts?: Maybe<Array<VmAlert>>;
   createdAt: Scalars['DateTimeISO']['output'];
   /** The datastore holding the VM's files. */
   datastore?: Maybe<Scalars['String']['output']>;
@@ -1083,8 +1323,12 @@ export type Vm = {
   disks: Array<VmDisk>;
   /** What the VM costs a month at the catalog's prices in force now, excluding VAT. Null only with an error. */
   estimatedMonthlyCost?: Maybe<VmCostEstimate>;
+  /** Each guest file system's use as VMware Tools last reported it. */
+  guestDisks?: Maybe<Array<GuestDiskUsage>>;
   /** The guest operating system, e.g. "Ubuntu Linux (64-bit)". */
   guestOs?: Maybe<Scalars['String']['output']>;
+  /** Health score per bucket of the window (default: the last 24 hours in 60-minute buckets), derived from the alert rules. */
+  health?: Maybe<VmHealth>;
   /** The ESXi host the VM runs on. */
   host?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
@@ -1097,22 +1341,38 @@ export type Vm = {
   memoryGb: Scalars['Float']['output'];
   /** Memory in MiB, as vCenter reports it (memory_size_mib). */
   memoryMib: Scalars['Int']['output'];
-  /** CPU and memory use over a window (default: the last 24 hours in 60-minute buckets). Null only with an error. */
+  /** Every metric over a window (default: LAST_DAY in 60-minute buckets), columnar. Null only with an error. */
   metrics?: Maybe<VmMetrics>;
   name: Scalars['String']['output'];
   /** The VM's network adapters, in the order vCenter lists them. */
   nics: Array<VmNic>;
+  /** How many alerts are firing on the VM now. */
+  openAlertCount?: Maybe<Scalars['Int']['output']>;
   /** The VM's operations, newest first. */
   operations: Array<VmOperation>;
   /** The organisation whose inventory holds the VM. */
   organization: Organization;
   powerState: PowerState;
+  /** The newest measurements, or when the VM last had any (never zeros for missing data). */
+  telemetry?: Maybe<VmTelemetry>;
   /** VMware Tools as vCenter reports it, e.g. guestToolsRunning. */
   toolsStatus?: Maybe<Scalars['String']['output']>;
   /** When the platform last changed the VM's record (an operation or the inventory sync). */
   updatedAt: Scalars['DateTimeISO']['output'];
   /** Number of virtual CPUs. */
   vcpuCount: Scalars['Int']['output'];
+};
+
+
+/** A virtual machine in an organisation's inventory. */
+export type VmAlertsArgs = {
+  window?: InputMaybe<MetricWindowInput>;
+};
+
+
+/** A virtual machine in an organisation's inventory. */
+export type VmHealthArgs = {
+  window?: InputMaybe<MetricWindowInput>;
 };
 
 
@@ -1125,6 +1385,34 @@ export type VmMetricsArgs = {
 /** A virtual machine in an organisation's inventory. */
 export type VmOperationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One firing of a rule on a VM, from when its condition began (`conditionSince`) through when it had held for the rule's duration (`firedAt`) until it resolved. It keeps the rule's condition as it was when it fired. */
+export type VmAlert = {
+  __typename?: 'VmAlert';
+  acknowledgement?: Maybe<AlertAcknowledgement>;
+  /** The first breaching sample (NO_SAMPLES: the last sample before the silence). */
+  conditionSince: Scalars['DateTimeISO']['output'];
+  durationMinutes: Scalars['Int']['output'];
+  firedAt: Scalars['DateTimeISO']['output'];
+  /** The value that fired it, in `unit` (null for NO_SAMPLES). */
+  firedValue?: Maybe<Scalars['Float']['output']>;
+  id: Scalars['ID']['output'];
+  metric: AlertMetric;
+  operator: AlertOperator;
+  organization: Organization;
+  /** The worst value while firing: the highest for GREATER_THAN…, the lowest for LESS_THAN…. */
+  peakValue?: Maybe<Scalars['Float']['output']>;
+  resolution?: Maybe<AlertResolution>;
+  resolvedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The rule as it is now; null once it was deleted. */
+  rule?: Maybe<AlertRule>;
+  ruleName: Scalars['String']['output'];
+  severity: AlertSeverity;
+  state: AlertState;
+  threshold?: Maybe<Scalars['Float']['output']>;
+  unit: Scalars['String']['output'];
+  vm: Vm;
 };
 
 /** A page of an organisation's VMs, by name ignoring case. */
@@ -1144,6 +1432,14 @@ export type VmCostEstimate = {
   lines: Array<CostLine>;
   /** The sum of the rounded lines. */
   monthlyTotal: Money;
+};
+
+/** A VM's CPU over the window, for a top list. */
+export type VmCpuUsage = {
+  __typename?: 'VmCpuUsage';
+  averageCpuPercent: Scalars['Float']['output'];
+  peakCpuPercent: Scalars['Float']['output'];
+  vm: Vm;
 };
 
 /** A virtual disk attached to a VM. */
@@ -1205,6 +1501,18 @@ export type VmEstimateInput = {
   vcpuCount?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A VM's health over a window, columnar like `VmMetrics`: slot i is the bucket starting at since + i × stepMinutes. Each bucket scores 100 minus 40 for every CRITICAL and 15 for every WARNING rule whose alert covered it (at least 0); a bucket without samples has no score (null). */
+export type VmHealth = {
+  __typename?: 'VmHealth';
+  /** Per bucket, the names of the rules that lowered it (CRITICAL first), also for a bucket without a score. */
+  reasons: Array<Array<Scalars['String']['output']>>;
+  /** 0–100 per bucket; null where the VM sent no samples. */
+  score: Array<Maybe<Scalars['Int']['output']>>;
+  since: Scalars['DateTimeISO']['output'];
+  stepMinutes: Scalars['Int']['output'];
+  until: Scalars['DateTimeISO']['output'];
+};
+
 /** What one inventory sync saw in vCenter and did. Every VM seen counts once in inserted, changed, refreshed, unchanged, unassigned, deferred or skipped. */
 export type VmInventorySyncReport = {
   __typename?: 'VmInventorySyncReport';
@@ -1245,13 +1553,33 @@ export type VmLifecycle =
   | 'PROVISIONING'
   | 'READY';
 
-/** Utilisation of one VM over a window, in percent of the VM's allocation. */
+/** A VM's utilisation over a window, every metric as a columnar series. */
 export type VmMetrics = {
   __typename?: 'VmMetrics';
   /** CPU use in percent of the allocated vCPUs. */
-  cpu: Array<MetricPoint>;
+  cpu: MetricSeries;
+  /** Percent of time a vCPU was ready to run but not scheduled (contention on the host). */
+  cpuReady: MetricSeries;
+  /** Highest latency of the VM's disks, ms. */
+  diskLatency: MetricSeries;
+  /** Disk read throughput, KB/s. */
+  diskRead: MetricSeries;
+  /** Disk reads per second. */
+  diskReadIops: MetricSeries;
+  /** Disk write throughput, KB/s. */
+  diskWrite: MetricSeries;
+  /** Disk writes per second. */
+  diskWriteIops: MetricSeries;
   /** Memory use in percent of the allocated RAM. */
-  memory: Array<MetricPoint>;
+  memory: MetricSeries;
+  /** Memory the guest touched recently, MB. */
+  memoryActive: MetricSeries;
+  /** Network receive rate, KB/s. */
+  networkReceive: MetricSeries;
+  /** Network transmit rate, KB/s. */
+  networkTransmit: MetricSeries;
+  /** The stored resolution that answered: 5 (raw samples), 30, 120 or 1440 minutes. */
+  resolutionMinutes: Scalars['Int']['output'];
   since: Scalars['DateTimeISO']['output'];
   stepMinutes: Scalars['Int']['output'];
   until: Scalars['DateTimeISO']['output'];
@@ -1339,6 +1667,37 @@ export type VmOperationStatus =
   | 'RUNNING'
   | 'SUCCEEDED';
 
+/** One 5-minute sample, in vCenter's units; null where vCenter gave no value. */
+export type VmPerformanceSampleInput = {
+  /** cpu.ready.summation as basis points of the interval per vCPU. */
+  cpuReadyBp?: InputMaybe<Scalars['Int']['input']>;
+  /** cpu.usage.average, basis points (1/100 %). */
+  cpuUsageBp?: InputMaybe<Scalars['Int']['input']>;
+  /** disk.maxTotalLatency.latest, ms. */
+  diskLatencyMs?: InputMaybe<Scalars['Int']['input']>;
+  /** disk.numberReadAveraged.average. */
+  diskReadIops?: InputMaybe<Scalars['Int']['input']>;
+  /** disk.read.average, KB/s. */
+  diskReadKbps?: InputMaybe<Scalars['Int']['input']>;
+  /** disk.numberWriteAveraged.average. */
+  diskWriteIops?: InputMaybe<Scalars['Int']['input']>;
+  /** disk.write.average, KB/s. */
+  diskWriteKbps?: InputMaybe<Scalars['Int']['input']>;
+  /** mem.active.average, KB. */
+  memoryActiveKb?: InputMaybe<Scalars['Int']['input']>;
+  /** mem.usage.average, basis points. */
+  memoryUsageBp?: InputMaybe<Scalars['Int']['input']>;
+  /** net.received.average, KB/s. */
+  networkReceiveKbps?: InputMaybe<Scalars['Int']['input']>;
+  /** net.transmitted.average, KB/s. */
+  networkTransmitKbps?: InputMaybe<Scalars['Int']['input']>;
+  organizationId: Scalars['ID']['input'];
+  sampledAt: Scalars['DateTimeISO']['input'];
+  /** sys.uptime.latest, seconds. */
+  uptimeSeconds?: InputMaybe<Scalars['Int']['input']>;
+  vmId: Scalars['ID']['input'];
+};
+
 /** A named VM size: a specification, never a price. `estimate` prices it at the prices in force now, so a price change reaches every size at once. */
 export type VmSize = {
   __typename?: 'VmSize';
@@ -1358,6 +1717,43 @@ export type VmSizeBootDisk = {
   __typename?: 'VmSizeBootDisk';
   capacityGb: Scalars['Int']['output'];
   tier: StorageTier;
+};
+
+/** A VM's newest measurements. When the newest sample is older than 15 minutes (or there is none), `stale` is true and every value is null: the VM has no data since `sampledAt`, which is never shown as zero. */
+export type VmTelemetry = {
+  __typename?: 'VmTelemetry';
+  /** CPU use, %. */
+  cpu?: Maybe<Scalars['Float']['output']>;
+  /** CPU ready, %. */
+  cpuReady?: Maybe<Scalars['Float']['output']>;
+  /** Highest disk latency, ms. */
+  diskLatency?: Maybe<Scalars['Float']['output']>;
+  /** Disk reads, KB/s. */
+  diskRead?: Maybe<Scalars['Float']['output']>;
+  /** Disk reads per second. */
+  diskReadIops?: Maybe<Scalars['Float']['output']>;
+  /** Disk writes, KB/s. */
+  diskWrite?: Maybe<Scalars['Float']['output']>;
+  /** Disk writes per second. */
+  diskWriteIops?: Maybe<Scalars['Float']['output']>;
+  /** Memory use, %. */
+  memory?: Maybe<Scalars['Float']['output']>;
+  /** Active memory, MB. */
+  memoryActive?: Maybe<Scalars['Float']['output']>;
+  /** Network receive, KB/s. */
+  networkReceive?: Maybe<Scalars['Float']['output']>;
+  /** Network transmit, KB/s. */
+  networkTransmit?: Maybe<Scalars['Float']['output']>;
+  /** Since when the collector has seen the VM in that power state. */
+  powerStateSince?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The power state the collector last saw; null before it saw the VM. */
+  poweredOn?: Maybe<Scalars['Boolean']['output']>;
+  /** When the newest sample was taken; null when none ever was. */
+  sampledAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** True when there is no sample from the last 15 minutes. */
+  stale: Scalars['Boolean']['output'];
+  /** Seconds since the guest booted. */
+  uptimeSeconds?: Maybe<Scalars['Int']['output']>;
 };
 
 /** An organisation's prepaid wallet; its balance is the sum of its ledger. */
@@ -1460,8 +1856,6 @@ export type RequestSignInCodeMutationVariables = Exact<{
 
 export type RequestSignInCodeMutation = { __typename?: 'Mutation', requestSignInCode: { __typename?: 'SignInCodeRequest', accepted: boolean, expiresInSeconds: number } };
 
-export type CpuSparkline_VmMetricsFragmentFragment = { __typename?: 'VmMetrics', cpu: Array<{ __typename?: 'MetricPoint', at: string, average: number, maximum: number }> } & { ' $fragmentName'?: 'CpuSparkline_VmMetricsFragmentFragment' };
-
 export type DashboardPageQueryVariables = Exact<{
   organizationId: Scalars['ID']['input'];
 }>;
@@ -1471,7 +1865,13 @@ export type DashboardPageQuery = { __typename?: 'Query', organization?: (
     { __typename?: 'Organization', id: string, wallet?: (
       { __typename?: 'Wallet', id: string }
       & { ' $fragmentRefs'?: { 'WalletBalance_WalletFragmentFragment': WalletBalance_WalletFragmentFragment } }
-    ) | null, vms?: { __typename?: 'VmConnection', totalCount: number, edges: Array<{ __typename?: 'VmEdge', node: (
+    ) | null, usage?: (
+      { __typename?: 'OrganizationUsage' }
+      & { ' $fragmentRefs'?: { 'FleetUsage_OrganizationUsageFragmentFragment': FleetUsage_OrganizationUsageFragmentFragment } }
+    ) | null, openAlerts?: Array<(
+      { __typename?: 'VmAlert', id: string }
+      & { ' $fragmentRefs'?: { 'OpenAlertsPanel_VmAlertFragmentFragment': OpenAlertsPanel_VmAlertFragmentFragment } }
+    )> | null, vms?: { __typename?: 'VmConnection', totalCount: number, edges: Array<{ __typename?: 'VmEdge', node: (
           { __typename?: 'Vm', id: string }
           & { ' $fragmentRefs'?: { 'FleetSummary_VmFragmentFragment': FleetSummary_VmFragmentFragment;'VmRow_VmFragmentFragment': VmRow_VmFragmentFragment } }
         ) }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null } } | null }
@@ -1480,16 +1880,32 @@ export type DashboardPageQuery = { __typename?: 'Query', organization?: (
 
 export type FleetSummary_VmFragmentFragment = { __typename?: 'Vm', id: string, vcpuCount: number, memoryMib: number, disks: Array<{ __typename?: 'VmDisk', id: string, capacityGb: number }>, estimatedMonthlyCost?: { __typename?: 'VmCostEstimate', monthlyTotal: { __typename?: 'Money', amount: string, currency: string } } | null } & { ' $fragmentName'?: 'FleetSummary_VmFragmentFragment' };
 
+export type FleetUsage_OrganizationUsageFragmentFragment = { __typename?: 'OrganizationUsage', measuredVmCount: number, averageCpuPercent?: number | null, peakCpuPercent?: number | null, averageMemoryPercent?: number | null, peakMemoryPercent?: number | null } & { ' $fragmentName'?: 'FleetUsage_OrganizationUsageFragmentFragment' };
+
+export type HealthBadge_VmHealthFragmentFragment = { __typename?: 'VmHealth', score: Array<number | null> } & { ' $fragmentName'?: 'HealthBadge_VmHealthFragmentFragment' };
+
 export type ManagedOrganizationsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type ManagedOrganizationsQuery = { __typename?: 'Query', organizations: Array<{ __typename?: 'Organization', id: string, name: string, kind: OrganizationKind, userCount: number, wallet?: { __typename?: 'Wallet', id: string, balance: { __typename?: 'Money', amount: string, currency: string } } | null, vms?: { __typename?: 'VmConnection', totalCount: number } | null }> };
 
+export type OpenAlertsPanel_VmAlertFragmentFragment = { __typename?: 'VmAlert', id: string, severity: AlertSeverity, ruleName: string, unit: string, conditionSince: string, peakValue?: number | null, vm: { __typename?: 'Vm', id: string, name: string } } & { ' $fragmentName'?: 'OpenAlertsPanel_VmAlertFragmentFragment' };
+
 export type OrgHeader_OrganizationFragmentFragment = { __typename?: 'Organization', name: string, kind: OrganizationKind, parent?: { __typename?: 'Organization', id: string, name: string } | null } & { ' $fragmentName'?: 'OrgHeader_OrganizationFragmentFragment' };
 
-export type VmRow_VmFragmentFragment = { __typename?: 'Vm', id: string, name: string, powerState: PowerState, vcpuCount: number, memoryGb: number, disks: Array<{ __typename?: 'VmDisk', id: string, capacityGb: number, tier: StorageTier }>, estimatedMonthlyCost?: { __typename?: 'VmCostEstimate', monthlyTotal: { __typename?: 'Money', amount: string, currency: string } } | null, metrics?: (
+export type TelemetryNow_VmTelemetryFragmentFragment = { __typename?: 'VmTelemetry', stale: boolean, sampledAt?: string | null, cpu?: number | null, memory?: number | null } & { ' $fragmentName'?: 'TelemetryNow_VmTelemetryFragmentFragment' };
+
+export type UsageSparkline_VmMetricsFragmentFragment = { __typename?: 'VmMetrics', since: string, stepMinutes: number, cpu: { __typename?: 'MetricSeries', unit: string, average: Array<number | null> }, memory: { __typename?: 'MetricSeries', unit: string, average: Array<number | null> } } & { ' $fragmentName'?: 'UsageSparkline_VmMetricsFragmentFragment' };
+
+export type VmRow_VmFragmentFragment = { __typename?: 'Vm', id: string, name: string, powerState: PowerState, vcpuCount: number, memoryGb: number, openAlertCount?: number | null, disks: Array<{ __typename?: 'VmDisk', id: string, capacityGb: number, tier: StorageTier }>, estimatedMonthlyCost?: { __typename?: 'VmCostEstimate', monthlyTotal: { __typename?: 'Money', amount: string, currency: string } } | null, metrics?: (
     { __typename?: 'VmMetrics' }
-    & { ' $fragmentRefs'?: { 'CpuSparkline_VmMetricsFragmentFragment': CpuSparkline_VmMetricsFragmentFragment } }
+    & { ' $fragmentRefs'?: { 'UsageSparkline_VmMetricsFragmentFragment': UsageSparkline_VmMetricsFragmentFragment } }
+  ) | null, telemetry?: (
+    { __typename?: 'VmTelemetry' }
+    & { ' $fragmentRefs'?: { 'TelemetryNow_VmTelemetryFragmentFragment': TelemetryNow_VmTelemetryFragmentFragment } }
+  ) | null, health?: (
+    { __typename?: 'VmHealth' }
+    & { ' $fragmentRefs'?: { 'HealthBadge_VmHealthFragmentFragment': HealthBadge_VmHealthFragmentFragment } }
   ) | null } & { ' $fragmentName'?: 'VmRow_VmFragmentFragment' };
 
 export type WalletBalance_WalletFragmentFragment = { __typename?: 'Wallet', id: string, balance: { __typename?: 'Money', amount: string, currency: string } } & { ' $fragmentName'?: 'WalletBalance_WalletFragmentFragment' };
@@ -1562,6 +1978,39 @@ export type VmAuditQueryVariables = Exact<{
 
 
 export type VmAuditQuery = { __typename?: 'Query', auditEvents: { __typename?: 'AuditEventConnection', edges: Array<{ __typename?: 'AuditEventEdge', node: { __typename?: 'AuditEvent', id: string, kind: string, outcome: AuditOutcome, message?: string | null, occurredAt: string, before?: string | null, after?: string | null, actor: { __typename?: 'Actor', kind: ActorKind, id?: string | null } } }> } };
+
+export type GuestDisks_GuestDiskUsageFragmentFragment = { __typename?: 'GuestDiskUsage', path: string, capacityGb: number, usedGb: number, usedPercent: number, sampledAt: string } & { ' $fragmentName'?: 'GuestDisks_GuestDiskUsageFragmentFragment' };
+
+export type HealthChart_VmHealthFragmentFragment = { __typename?: 'VmHealth', since: string, until: string, stepMinutes: number, score: Array<number | null>, reasons: Array<Array<string>> } & { ' $fragmentName'?: 'HealthChart_VmHealthFragmentFragment' };
+
+export type MetricCharts_VmMetricsFragmentFragment = { __typename?: 'VmMetrics', since: string, until: string, stepMinutes: number, resolutionMinutes: number, cpu: { __typename?: 'MetricSeries', unit: string, average: Array<number | null>, maximum: Array<number | null> }, memory: { __typename?: 'MetricSeries', unit: string, average: Array<number | null>, maximum: Array<number | null> }, diskReadIops: { __typename?: 'MetricSeries', unit: string, average: Array<number | null> }, diskWriteIops: { __typename?: 'MetricSeries', unit: string, average: Array<number | null> }, diskRead: { __typename?: 'MetricSeries', unit: string, average: Array<number | null> }, diskWrite: { __typename?: 'MetricSeries', unit: string, average: Array<number | null> }, diskLatency: { __typename?: 'MetricSeries', unit: string, average: Array<number | null>, maximum: Array<number | null> }, networkReceive: { __typename?: 'MetricSeries', unit: string, average: Array<number | null> }, networkTransmit: { __typename?: 'MetricSeries', unit: string, average: Array<number | null> } } & { ' $fragmentName'?: 'MetricCharts_VmMetricsFragmentFragment' };
+
+export type TelemetryValues_VmTelemetryFragmentFragment = { __typename?: 'VmTelemetry', sampledAt?: string | null, poweredOn?: boolean | null, stale: boolean, cpu?: number | null, cpuReady?: number | null, memory?: number | null, memoryActive?: number | null, diskRead?: number | null, diskWrite?: number | null, diskReadIops?: number | null, diskWriteIops?: number | null, diskLatency?: number | null, networkReceive?: number | null, networkTransmit?: number | null, uptimeSeconds?: number | null } & { ' $fragmentName'?: 'TelemetryValues_VmTelemetryFragmentFragment' };
+
+export type VmAlerts_VmAlertFragmentFragment = { __typename?: 'VmAlert', id: string, ruleName: string, severity: AlertSeverity, state: AlertState, unit: string, conditionSince: string, resolvedAt?: string | null, resolution?: AlertResolution | null, firedValue?: number | null, peakValue?: number | null, acknowledgement?: { __typename?: 'AlertAcknowledgement', at: string } | null } & { ' $fragmentName'?: 'VmAlerts_VmAlertFragmentFragment' };
+
+export type VmTelemetrySectionQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  window: MetricWindowInput;
+}>;
+
+
+export type VmTelemetrySectionQuery = { __typename?: 'Query', vm?: { __typename?: 'Vm', id: string, telemetry?: (
+      { __typename?: 'VmTelemetry' }
+      & { ' $fragmentRefs'?: { 'TelemetryValues_VmTelemetryFragmentFragment': TelemetryValues_VmTelemetryFragmentFragment } }
+    ) | null, guestDisks?: Array<(
+      { __typename?: 'GuestDiskUsage' }
+      & { ' $fragmentRefs'?: { 'GuestDisks_GuestDiskUsageFragmentFragment': GuestDisks_GuestDiskUsageFragmentFragment } }
+    )> | null, metrics?: (
+      { __typename?: 'VmMetrics' }
+      & { ' $fragmentRefs'?: { 'MetricCharts_VmMetricsFragmentFragment': MetricCharts_VmMetricsFragmentFragment } }
+    ) | null, health?: (
+      { __typename?: 'VmHealth' }
+      & { ' $fragmentRefs'?: { 'HealthChart_VmHealthFragmentFragment': HealthChart_VmHealthFragmentFragment } }
+    ) | null, alerts?: Array<(
+      { __typename?: 'VmAlert' }
+      & { ' $fragmentRefs'?: { 'VmAlerts_VmAlertFragmentFragment': VmAlerts_VmAlertFragmentFragment } }
+    )> | null } | null };
 
 export type PowerOnVmMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -1653,15 +2102,24 @@ export type WalletPageQueryVariables = Exact<{
 export type WalletPageQuery = { __typename?: 'Query', organization?: { __typename?: 'Organization', id: string, name: string, wallet?: { __typename?: 'Wallet', id: string, balance: { __typename?: 'Money', amount: string, currency: string }, available: { __typename?: 'Money', amount: string, currency: string }, breakdown: { __typename?: 'WalletBreakdown', paid: { __typename?: 'Money', amount: string, currency: string }, granted: { __typename?: 'Money', amount: string, currency: string }, spent: { __typename?: 'Money', amount: string, currency: string } }, lowBalanceAlert?: { __typename?: 'LowBalanceAlert', email: string, warned: boolean, threshold: { __typename?: 'Money', amount: string, currency: string } } | null, topUps: Array<{ __typename?: 'TopUp', id: string, reference: string, status: TopUpStatus, resultDescription?: string | null, createdAt: string, amount: { __typename?: 'Money', amount: string, currency: string } }> } | null } | null };
 
 export const FleetSummary_VmFragmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FleetSummary_VmFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vcpuCount"}},{"kind":"Field","name":{"kind":"Name","value":"memoryMib"}},{"kind":"Field","name":{"kind":"Name","value":"disks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capacityGb"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMonthlyCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}}]} as unknown as DocumentNode<FleetSummary_VmFragmentFragment, unknown>;
+export const FleetUsage_OrganizationUsageFragmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FleetUsage_OrganizationUsageFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationUsage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measuredVmCount"}},{"kind":"Field","name":{"kind":"Name","value":"averageCpuPercent"}},{"kind":"Field","name":{"kind":"Name","value":"peakCpuPercent"}},{"kind":"Field","name":{"kind":"Name","value":"averageMemoryPercent"}},{"kind":"Field","name":{"kind":"Name","value":"peakMemoryPercent"}}]}}]} as unknown as DocumentNode<FleetUsage_OrganizationUsageFragmentFragment, unknown>;
+export const OpenAlertsPanel_VmAlertFragmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OpenAlertsPanel_VmAlertFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmAlert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"ruleName"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"conditionSince"}},{"kind":"Field","name":{"kind":"Name","value":"peakValue"}},{"kind":"Field","name":{"kind":"Name","value":"vm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OpenAlertsPanel_VmAlertFragmentFragment, unknown>;
 export const OrgHeader_OrganizationFragmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgHeader_OrganizationFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<OrgHeader_OrganizationFragmentFragment, unknown>;
-export const CpuSparkline_VmMetricsFragmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CpuSparkline_VmMetricsFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cpu"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"maximum"}}]}}]}}]} as unknown as DocumentNode<CpuSparkline_VmMetricsFragmentFragment, unknown>;
-export const VmRow_VmFragmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VmRow_VmFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"powerState"}},{"kind":"Field","name":{"kind":"Name","value":"vcpuCount"}},{"kind":"Field","name":{"kind":"Name","value":"memoryGb"}},{"kind":"Field","name":{"kind":"Name","value":"disks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capacityGb"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMonthlyCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"stepMinutes"},"value":{"kind":"IntValue","value":"60"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CpuSparkline_VmMetricsFragment"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CpuSparkline_VmMetricsFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cpu"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"maximum"}}]}}]}}]} as unknown as DocumentNode<VmRow_VmFragmentFragment, unknown>;
+export const UsageSparkline_VmMetricsFragmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UsageSparkline_VmMetricsFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"stepMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"cpu"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"average"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"average"}}]}}]}}]} as unknown as DocumentNode<UsageSparkline_VmMetricsFragmentFragment, unknown>;
+export const TelemetryNow_VmTelemetryFragmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TelemetryNow_VmTelemetryFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmTelemetry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"sampledAt"}},{"kind":"Field","name":{"kind":"Name","value":"cpu"}},{"kind":"Field","name":{"kind":"Name","value":"memory"}}]}}]} as unknown as DocumentNode<TelemetryNow_VmTelemetryFragmentFragment, unknown>;
+export const HealthBadge_VmHealthFragmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HealthBadge_VmHealthFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmHealth"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]} as unknown as DocumentNode<HealthBadge_VmHealthFragmentFragment, unknown>;
+export const VmRow_VmFragmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VmRow_VmFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"powerState"}},{"kind":"Field","name":{"kind":"Name","value":"vcpuCount"}},{"kind":"Field","name":{"kind":"Name","value":"memoryGb"}},{"kind":"Field","name":{"kind":"Name","value":"disks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capacityGb"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMonthlyCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"preset"},"value":{"kind":"EnumValue","value":"LAST_DAY"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UsageSparkline_VmMetricsFragment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"telemetry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TelemetryNow_VmTelemetryFragment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openAlertCount"}},{"kind":"Field","name":{"kind":"Name","value":"health"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"preset"},"value":{"kind":"EnumValue","value":"LAST_DAY"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HealthBadge_VmHealthFragment"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UsageSparkline_VmMetricsFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"stepMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"cpu"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"average"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"average"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TelemetryNow_VmTelemetryFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmTelemetry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"sampledAt"}},{"kind":"Field","name":{"kind":"Name","value":"cpu"}},{"kind":"Field","name":{"kind":"Name","value":"memory"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HealthBadge_VmHealthFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmHealth"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}}]}}]} as unknown as DocumentNode<VmRow_VmFragmentFragment, unknown>;
 export const WalletBalance_WalletFragmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WalletBalance_WalletFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Wallet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<WalletBalance_WalletFragmentFragment, unknown>;
 export const VmEstimatePanel_VmEstimateFragmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VmEstimatePanel_VmEstimateFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmEstimate"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"quantity"}},{"kind":"Field","name":{"kind":"Name","value":"unitPrice"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlySubtotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"hourlyRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vat"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rate"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<VmEstimatePanel_VmEstimateFragmentFragment, unknown>;
+export const GuestDisks_GuestDiskUsageFragmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GuestDisks_GuestDiskUsageFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GuestDiskUsage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"capacityGb"}},{"kind":"Field","name":{"kind":"Name","value":"usedGb"}},{"kind":"Field","name":{"kind":"Name","value":"usedPercent"}},{"kind":"Field","name":{"kind":"Name","value":"sampledAt"}}]}}]} as unknown as DocumentNode<GuestDisks_GuestDiskUsageFragmentFragment, unknown>;
+export const HealthChart_VmHealthFragmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HealthChart_VmHealthFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmHealth"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"stepMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}}]} as unknown as DocumentNode<HealthChart_VmHealthFragmentFragment, unknown>;
+export const MetricCharts_VmMetricsFragmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MetricCharts_VmMetricsFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"stepMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"cpu"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"maximum"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"maximum"}}]}},{"kind":"Field","name":{"kind":"Name","value":"diskReadIops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"average"}}]}},{"kind":"Field","name":{"kind":"Name","value":"diskWriteIops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"average"}}]}},{"kind":"Field","name":{"kind":"Name","value":"diskRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"average"}}]}},{"kind":"Field","name":{"kind":"Name","value":"diskWrite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"average"}}]}},{"kind":"Field","name":{"kind":"Name","value":"diskLatency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"maximum"}}]}},{"kind":"Field","name":{"kind":"Name","value":"networkReceive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"average"}}]}},{"kind":"Field","name":{"kind":"Name","value":"networkTransmit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"average"}}]}}]}}]} as unknown as DocumentNode<MetricCharts_VmMetricsFragmentFragment, unknown>;
+export const TelemetryValues_VmTelemetryFragmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TelemetryValues_VmTelemetryFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmTelemetry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sampledAt"}},{"kind":"Field","name":{"kind":"Name","value":"poweredOn"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"cpu"}},{"kind":"Field","name":{"kind":"Name","value":"cpuReady"}},{"kind":"Field","name":{"kind":"Name","value":"memory"}},{"kind":"Field","name":{"kind":"Name","value":"memoryActive"}},{"kind":"Field","name":{"kind":"Name","value":"diskRead"}},{"kind":"Field","name":{"kind":"Name","value":"diskWrite"}},{"kind":"Field","name":{"kind":"Name","value":"diskReadIops"}},{"kind":"Field","name":{"kind":"Name","value":"diskWriteIops"}},{"kind":"Field","name":{"kind":"Name","value":"diskLatency"}},{"kind":"Field","name":{"kind":"Name","value":"networkReceive"}},{"kind":"Field","name":{"kind":"Name","value":"networkTransmit"}},{"kind":"Field","name":{"kind":"Name","value":"uptimeSeconds"}}]}}]} as unknown as DocumentNode<TelemetryValues_VmTelemetryFragmentFragment, unknown>;
+export const VmAlerts_VmAlertFragmentFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VmAlerts_VmAlertFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmAlert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ruleName"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"conditionSince"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"firedValue"}},{"kind":"Field","name":{"kind":"Name","value":"peakValue"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode<VmAlerts_VmAlertFragmentFragment, unknown>;
 export const RequestSignInCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestSignInCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"email"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestSignInCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"email"},"value":{"kind":"Variable","name":{"kind":"Name","value":"email"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"expiresInSeconds"}}]}}]}}]} as unknown as DocumentNode<RequestSignInCodeMutation, RequestSignInCodeMutationVariables>;
-export const DashboardPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgHeader_OrganizationFragment"}},{"kind":"Field","name":{"kind":"Name","value":"wallet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"WalletBalance_WalletFragment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FleetSummary_VmFragment"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"VmRow_VmFragment"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CpuSparkline_VmMetricsFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cpu"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"maximum"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgHeader_OrganizationFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WalletBalance_WalletFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Wallet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FleetSummary_VmFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vcpuCount"}},{"kind":"Field","name":{"kind":"Name","value":"memoryMib"}},{"kind":"Field","name":{"kind":"Name","value":"disks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capacityGb"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMonthlyCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VmRow_VmFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"powerState"}},{"kind":"Field","name":{"kind":"Name","value":"vcpuCount"}},{"kind":"Field","name":{"kind":"Name","value":"memoryGb"}},{"kind":"Field","name":{"kind":"Name","value":"disks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capacityGb"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMonthlyCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"stepMinutes"},"value":{"kind":"IntValue","value":"60"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CpuSparkline_VmMetricsFragment"}}]}}]}}]} as unknown as DocumentNode<DashboardPageQuery, DashboardPageQueryVariables>;
+export const DashboardPageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardPage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OrgHeader_OrganizationFragment"}},{"kind":"Field","name":{"kind":"Name","value":"wallet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"WalletBalance_WalletFragment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"usage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"preset"},"value":{"kind":"EnumValue","value":"LAST_DAY"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FleetUsage_OrganizationUsageFragment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openAlerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"5"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"OpenAlertsPanel_VmAlertFragment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FleetSummary_VmFragment"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"VmRow_VmFragment"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UsageSparkline_VmMetricsFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"stepMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"cpu"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"average"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"average"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TelemetryNow_VmTelemetryFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmTelemetry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"sampledAt"}},{"kind":"Field","name":{"kind":"Name","value":"cpu"}},{"kind":"Field","name":{"kind":"Name","value":"memory"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HealthBadge_VmHealthFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmHealth"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OrgHeader_OrganizationFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Organization"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"parent"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"WalletBalance_WalletFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Wallet"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FleetUsage_OrganizationUsageFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OrganizationUsage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"measuredVmCount"}},{"kind":"Field","name":{"kind":"Name","value":"averageCpuPercent"}},{"kind":"Field","name":{"kind":"Name","value":"peakCpuPercent"}},{"kind":"Field","name":{"kind":"Name","value":"averageMemoryPercent"}},{"kind":"Field","name":{"kind":"Name","value":"peakMemoryPercent"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OpenAlertsPanel_VmAlertFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmAlert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"ruleName"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"conditionSince"}},{"kind":"Field","name":{"kind":"Name","value":"peakValue"}},{"kind":"Field","name":{"kind":"Name","value":"vm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FleetSummary_VmFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vcpuCount"}},{"kind":"Field","name":{"kind":"Name","value":"memoryMib"}},{"kind":"Field","name":{"kind":"Name","value":"disks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capacityGb"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMonthlyCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VmRow_VmFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"powerState"}},{"kind":"Field","name":{"kind":"Name","value":"vcpuCount"}},{"kind":"Field","name":{"kind":"Name","value":"memoryGb"}},{"kind":"Field","name":{"kind":"Name","value":"disks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capacityGb"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMonthlyCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"preset"},"value":{"kind":"EnumValue","value":"LAST_DAY"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UsageSparkline_VmMetricsFragment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"telemetry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TelemetryNow_VmTelemetryFragment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openAlertCount"}},{"kind":"Field","name":{"kind":"Name","value":"health"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"preset"},"value":{"kind":"EnumValue","value":"LAST_DAY"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HealthBadge_VmHealthFragment"}}]}}]}}]} as unknown as DocumentNode<DashboardPageQuery, DashboardPageQueryVariables>;
 export const ManagedOrganizationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ManagedOrganizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"userCount"}},{"kind":"Field","name":{"kind":"Name","value":"wallet"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"balance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"vms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}}]}}]}}]}}]} as unknown as DocumentNode<ManagedOrganizationsQuery, ManagedOrganizationsQueryVariables>;
-export const DashboardMoreVmsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardMoreVms"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FleetSummary_VmFragment"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"VmRow_VmFragment"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CpuSparkline_VmMetricsFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cpu"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"maximum"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FleetSummary_VmFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vcpuCount"}},{"kind":"Field","name":{"kind":"Name","value":"memoryMib"}},{"kind":"Field","name":{"kind":"Name","value":"disks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capacityGb"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMonthlyCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VmRow_VmFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"powerState"}},{"kind":"Field","name":{"kind":"Name","value":"vcpuCount"}},{"kind":"Field","name":{"kind":"Name","value":"memoryGb"}},{"kind":"Field","name":{"kind":"Name","value":"disks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capacityGb"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMonthlyCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"stepMinutes"},"value":{"kind":"IntValue","value":"60"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CpuSparkline_VmMetricsFragment"}}]}}]}}]} as unknown as DocumentNode<DashboardMoreVmsQuery, DashboardMoreVmsQueryVariables>;
+export const DashboardMoreVmsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DashboardMoreVms"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"FleetSummary_VmFragment"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"VmRow_VmFragment"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"UsageSparkline_VmMetricsFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"stepMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"cpu"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"average"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"average"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TelemetryNow_VmTelemetryFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmTelemetry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"sampledAt"}},{"kind":"Field","name":{"kind":"Name","value":"cpu"}},{"kind":"Field","name":{"kind":"Name","value":"memory"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HealthBadge_VmHealthFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmHealth"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FleetSummary_VmFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"vcpuCount"}},{"kind":"Field","name":{"kind":"Name","value":"memoryMib"}},{"kind":"Field","name":{"kind":"Name","value":"disks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capacityGb"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMonthlyCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VmRow_VmFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Vm"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"powerState"}},{"kind":"Field","name":{"kind":"Name","value":"vcpuCount"}},{"kind":"Field","name":{"kind":"Name","value":"memoryGb"}},{"kind":"Field","name":{"kind":"Name","value":"disks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"capacityGb"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimatedMonthlyCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"preset"},"value":{"kind":"EnumValue","value":"LAST_DAY"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"UsageSparkline_VmMetricsFragment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"telemetry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TelemetryNow_VmTelemetryFragment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"openAlertCount"}},{"kind":"Field","name":{"kind":"Name","value":"health"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"preset"},"value":{"kind":"EnumValue","value":"LAST_DAY"}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HealthBadge_VmHealthFragment"}}]}}]}}]} as unknown as DocumentNode<DashboardMoreVmsQuery, DashboardMoreVmsQueryVariables>;
 export const CreateVmNetworksDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CreateVmNetworks"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"networks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cidr"}}]}}]}}]}}]} as unknown as DocumentNode<CreateVmNetworksQuery, CreateVmNetworksQueryVariables>;
 export const CreateVmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateVm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateVmInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createVm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CreateVmMutation, CreateVmMutationVariables>;
 export const NewVmOptionsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NewVmOptions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vmSizes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"vcpuCount"}},{"kind":"Field","name":{"kind":"Name","value":"memoryGb"}},{"kind":"Field","name":{"kind":"Name","value":"bootDisk"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tier"}},{"kind":"Field","name":{"kind":"Name","value":"capacityGb"}}]}},{"kind":"Field","name":{"kind":"Name","value":"estimate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"monthlyTotal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amount"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"products"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"category"},"value":{"kind":"EnumValue","value":"LICENCE"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}}]}}]} as unknown as DocumentNode<NewVmOptionsQuery, NewVmOptionsQueryVariables>;
@@ -1670,6 +2128,7 @@ export const OrganizationChoiceDocument = {"kind":"Document","definitions":[{"ki
 export const OperationProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OperationProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vmOperation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"vm"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<OperationProgressQuery, OperationProgressQueryVariables>;
 export const VmDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VmDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"powerState"}},{"kind":"Field","name":{"kind":"Name","value":"lifecycle"}},{"kind":"Field","name":{"kind":"Name","value":"vcpuCount"}},{"kind":"Field","name":{"kind":"Name","value":"memoryGb"}},{"kind":"Field","name":{"kind":"Name","value":"guestOs"}},{"kind":"Field","name":{"kind":"Name","value":"ipAddresses"}},{"kind":"Field","name":{"kind":"Name","value":"host"}},{"kind":"Field","name":{"kind":"Name","value":"toolsStatus"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"disks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"capacityGb"}},{"kind":"Field","name":{"kind":"Name","value":"tier"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nics"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"portGroup"}},{"kind":"Field","name":{"kind":"Name","value":"macAddress"}},{"kind":"Field","name":{"kind":"Name","value":"ipMode"}},{"kind":"Field","name":{"kind":"Name","value":"ipAddress"}}]}},{"kind":"Field","name":{"kind":"Name","value":"operations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"10"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"error"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VmDetailQuery, VmDetailQueryVariables>;
 export const VmAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VmAudit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"vmId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}},{"kind":"Argument","name":{"kind":"Name","value":"vmId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"vmId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"occurredAt"}},{"kind":"Field","name":{"kind":"Name","value":"actor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"before"}},{"kind":"Field","name":{"kind":"Name","value":"after"}}]}}]}}]}}]}}]} as unknown as DocumentNode<VmAuditQuery, VmAuditQueryVariables>;
+export const VmTelemetrySectionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"VmTelemetrySection"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"window"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MetricWindowInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"vm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"telemetry"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"TelemetryValues_VmTelemetryFragment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"guestDisks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"GuestDisks_GuestDiskUsageFragment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"metrics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MetricCharts_VmMetricsFragment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"health"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HealthChart_VmHealthFragment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"alerts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"window"},"value":{"kind":"Variable","name":{"kind":"Name","value":"window"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"VmAlerts_VmAlertFragment"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TelemetryValues_VmTelemetryFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmTelemetry"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sampledAt"}},{"kind":"Field","name":{"kind":"Name","value":"poweredOn"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}},{"kind":"Field","name":{"kind":"Name","value":"cpu"}},{"kind":"Field","name":{"kind":"Name","value":"cpuReady"}},{"kind":"Field","name":{"kind":"Name","value":"memory"}},{"kind":"Field","name":{"kind":"Name","value":"memoryActive"}},{"kind":"Field","name":{"kind":"Name","value":"diskRead"}},{"kind":"Field","name":{"kind":"Name","value":"diskWrite"}},{"kind":"Field","name":{"kind":"Name","value":"diskReadIops"}},{"kind":"Field","name":{"kind":"Name","value":"diskWriteIops"}},{"kind":"Field","name":{"kind":"Name","value":"diskLatency"}},{"kind":"Field","name":{"kind":"Name","value":"networkReceive"}},{"kind":"Field","name":{"kind":"Name","value":"networkTransmit"}},{"kind":"Field","name":{"kind":"Name","value":"uptimeSeconds"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"GuestDisks_GuestDiskUsageFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"GuestDiskUsage"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"capacityGb"}},{"kind":"Field","name":{"kind":"Name","value":"usedGb"}},{"kind":"Field","name":{"kind":"Name","value":"usedPercent"}},{"kind":"Field","name":{"kind":"Name","value":"sampledAt"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MetricCharts_VmMetricsFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmMetrics"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"stepMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"cpu"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"maximum"}}]}},{"kind":"Field","name":{"kind":"Name","value":"memory"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"maximum"}}]}},{"kind":"Field","name":{"kind":"Name","value":"diskReadIops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"average"}}]}},{"kind":"Field","name":{"kind":"Name","value":"diskWriteIops"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"average"}}]}},{"kind":"Field","name":{"kind":"Name","value":"diskRead"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"average"}}]}},{"kind":"Field","name":{"kind":"Name","value":"diskWrite"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"average"}}]}},{"kind":"Field","name":{"kind":"Name","value":"diskLatency"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"average"}},{"kind":"Field","name":{"kind":"Name","value":"maximum"}}]}},{"kind":"Field","name":{"kind":"Name","value":"networkReceive"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"average"}}]}},{"kind":"Field","name":{"kind":"Name","value":"networkTransmit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"average"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HealthChart_VmHealthFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmHealth"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"stepMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"VmAlerts_VmAlertFragment"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"VmAlert"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"ruleName"}},{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"conditionSince"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"resolution"}},{"kind":"Field","name":{"kind":"Name","value":"firedValue"}},{"kind":"Field","name":{"kind":"Name","value":"peakValue"}},{"kind":"Field","name":{"kind":"Name","value":"acknowledgement"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}}]}}]}}]} as unknown as DocumentNode<VmTelemetrySectionQuery, VmTelemetrySectionQueryVariables>;
 export const PowerOnVmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PowerOnVm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"powerOnVm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PowerOnVmMutation, PowerOnVmMutationVariables>;
 export const ShutdownVmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShutdownVm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shutdownVm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<ShutdownVmMutation, ShutdownVmMutationVariables>;
 export const PowerOffVmDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PowerOffVm"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"powerOffVm"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<PowerOffVmMutation, PowerOffVmMutationVariables>;

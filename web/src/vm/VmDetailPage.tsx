@@ -10,6 +10,7 @@ import { OperationProgress } from "./OperationProgress";
 import { isActive } from "./vm-actions";
 import { VmActions } from "./VmActions";
 import { VmHistory } from "./VmHistory";
+import { VmTelemetrySection } from "./telemetry/VmTelemetrySection";
 
 const VmDetailQuery = graphql(`
   query VmDetail($id: ID!) {
@@ -56,7 +57,7 @@ const VmDetailQuery = graphql(`
   }
 `);
 
-/** One VM: what it is, the actions its state allows, the operation in progress, and its history. */
+/** One VM: what it is, the actions its state allows, the operation in progress, its telemetry and its history. */
 export function VmDetailPage({ vmId }: { vmId: string }) {
   const [{ data, fetching, error }, reload] = useQuery({
     query: VmDetailQuery,
@@ -140,6 +141,7 @@ export function VmDetailPage({ vmId }: { vmId: string }) {
         busy={inProgress !== null}
         onStarted={setWatching}
       />
+      <VmTelemetrySection vmId={vm.id} powerState={vm.powerState} />
       <VmHistory
         organizationId={vm.organization.id}
         vmId={vm.id}

@@ -1,27 +1,52 @@
+import type { Visibility } from "@dcx/kit";
 import DataLoader from "dataloader";
 import type { TelemetryDb } from "../db/telemetry-db";
-import type { Visibility } from "@dcx/kit";
-import { type MetricWindow, metricWindowKey } from "./vm-metrics.service";
-import type { VmMetrics } from "./vm-metrics.type";
-import { findVmMetrics } from "./vm-metrics.store";
+import { RAW_RESOLUTION, resolutionFor } from "../rollup/rollup-ladder";
+import {
+  findGuestDisks,
+  findVmTelemetry,
+  type GuestDiskUsageValues,
+  type VmTelemetryValues,
+} from "../telemetry/vm-telemetry.store";
+import { createUsageLoaders } from "../usage/usage.loaders";
+import { type MetricWindow, metricWindowKey } from "../window/metric-window";
+import { findVmMetrics, type VmMetricsValues } from "./vm-metrics.store";
+
+const DAY_MS = 86_400_000;
 
 /**
- * Per-request loaders: one DataLoader per distinct window, keyed by VM id, so a dashboard
- * asking the same window for N VMs costs one query, and each other window one more. Samples
- * of organisations outside `visible` are never read.
+ * Per-request loaders keyed by VM id, closed over the caller's visible organisations: a page of
+ * N VMs costs one query per distinct window (and one for the newest values, one for guest disks),
+ * whatever N is. Nothing of an organisation outside `visible` is read.
  */
-export function createVmMetricsLoaders(db: TelemetryDb, visible: Visibility) {
-  const byWindow = new Map<string, DataLoader<string, VmMetrics>>();
+export function createTelemetryLoaders(db: TelemetryDb, visible: Visibility, now: Date) {
+  const metricsByWindow = new Map<string, DataLoader<string, VmMetricsValues>>();
+  const disksByInstant = new Map<number, DataLoader<string, GuestDiskUsageValues[]>>();
+  const latest = new DataLoader<string, VmTelemetryValues>((ids) => findVmTelemetry(db, ids, visible, now));
   return {
-    byWindow,
-    vmMetricsForWindow(window: MetricWindow): DataLoader<string, VmMetrics> {
+    vmMetrics(window: MetricWindow): DataLoader<string, VmMetricsValues> {
       const key = metricWindowKey(window);
-      let loader = byWindow.get(key);
+      let loader = metricsByWindow.get(key);
       if (!loader) {
-        loader = new DataLoader((vmIds: readonly string[]) => findVmMetrics(db, vmIds, window, visible));
-        byWindow.set(key, loader);
+        const resolution = resolutionFor(window, now);
+        const rawCovers = window.since.getTime() >= now.getTime() - RAW_RESOLUTION.retentionDays * DAY_MS;
+        loader = new DataLoader((ids) => findVmMetrics(db, ids, window, resolution, visible, rawCovers));
+        metricsByWindow.set(key, loader);
+      }
+      return loader;
+    },
+    vmTelemetry: latest,
+    organizationUsage: createUsageLoaders(db, now),
+    /** Guest disks as last reported before `until` (now, or a window's end). */
+    guestDisks(until: Date): DataLoader<string, GuestDiskUsageValues[]> {
+      let loader = disksByInstant.get(until.getTime());
+      if (!loader) {
+        loader = new DataLoader((ids) => findGuestDisks(db, ids, visible, until));
+        disksByInstant.set(until.getTime(), loader);
       }
       return loader;
     },
   };
 }
+
+export type TelemetryLoaders = ReturnType<typeof createTelemetryLoaders>;

@@ -1,81 +1,107 @@
-import { manyByKey, seesNothing, type Visibility, visibleIn } from "@dcx/kit";
-import { and, gte, lt, sql } from "drizzle-orm";
-import { vmSamples } from "../db/schema";
+import { manyByKey, seesNothing, type Visibility, isUuid } from "@dcx/kit";
+import { type SQL, sql } from "drizzle-orm";
 import type { TelemetryDb } from "../db/telemetry-db";
-import { isUuid } from "@dcx/kit";
-import type { MetricWindow } from "./vm-metrics.service";
-import type { MetricPoint, VmMetrics } from "./vm-metrics.type";
+import { type MetricField, ROLLED_METRICS, toUnit } from "../metric/metric-catalogue";
+import { RAW_RESOLUTION, type Resolution } from "../rollup/rollup-ladder";
+import { arrayParam, rowsOf } from "../sql/sql-arrays";
+import { bucketCount, type MetricWindow } from "../window/metric-window";
 
-interface BucketRow {
-  vmId: string;
-  bucket: Date;
-  cpuAverage: number;
-  cpuMaximum: number;
-  memoryAverage: number;
-  memoryMaximum: number;
+/** One metric over a window: one slot per bucket, null where the bucket holds no sample. */
+export interface SeriesValues {
+  unit: string;
+  average: (number | null)[];
+  maximum: (number | null)[];
 }
 
+export interface VmMetricsValues extends MetricWindow {
+  /** The stored level that answered: 5 (raw samples), 30, 120 or 1440 minutes. */
+  resolutionMinutes: number;
+  series: Record<MetricField, SeriesValues>;
+}
+
+type BucketRow = { vm_id: string; idx: number; source: number } & Record<string, string | number | null>;
+
 /**
- * Metrics of many VMs over one window in ONE query. `date_bin` aligns buckets to `since`;
- * only buckets holding samples come back, so a gap in the data stays a gap.
- * Only samples of organisations in `visible` are read: a VM of any other organisation has
- * empty series, exactly like a VM without samples. Answers in the order of `vmIds`.
+ * Every metric of many VMs over one window in ONE query, read from `resolution` (raw samples or a
+ * roll-up level) and placed into columnar series. Only rows of organisations in `visible` are read:
+ * a VM of any other organisation has all-null series, exactly like a VM without samples.
  */
 export async function findVmMetrics(
   db: TelemetryDb,
   vmIds: readonly string[],
   window: MetricWindow,
+  resolution: Resolution,
   visible: Visibility,
-): Promise<VmMetrics[]> {
-  // PostgreSQL prints uuids in lower case; other text than a UUID would fail the uuid[] cast
-  // and cannot have samples anyway.
+  /** Whether raw samples still cover the window (it starts within their retention). */
+  rawCovers = false,
+): Promise<VmMetricsValues[]> {
   const keys = vmIds.map((id) => id.toLowerCase());
   const wanted = [...new Set(keys.filter(isUuid))];
-  const rows = wanted.length && !seesNothing(visible) ? await selectBuckets(db, wanted, window, visible) : [];
-  return manyByKey(keys, rows, (row) => row.vmId).map((vmRows) => ({
+  const rows =
+    wanted.length && !seesNothing(visible)
+      ? rowsOf<BucketRow>(await db.execute(bucketQuery(wanted, window, resolution, visible, rawCovers)))
+      : [];
+  const buckets = bucketCount(window);
+  const answeredBy = rows[0]?.source ?? resolution.minutes;
+  return manyByKey(keys, rows, (row) => row.vm_id).map((vmRows) => ({
     ...window,
-    cpu: vmRows.map((row) => point(row.bucket, row.cpuAverage, row.cpuMaximum)),
-    memory: vmRows.map((row) => point(row.bucket, row.memoryAverage, row.memoryMaximum)),
+    resolutionMinutes: answeredBy,
+    series: Object.fromEntries(
+      ROLLED_METRICS.map((metric) => {
+        const average: (number | null)[] = new Array<number | null>(buckets).fill(null);
+        const maximum: (number | null)[] = new Array<number | null>(buckets).fill(null);
+        for (const row of vmRows) {
+          const count = Number(row[`${metric.column}_count`]);
+          if (!(count > 0) || row.idx < 0 || row.idx >= buckets) continue;
+          average[row.idx] = toUnit(metric, Number(row[`${metric.column}_sum`]) / count);
+          maximum[row.idx] = toUnit(metric, Number(row[`${metric.column}_max`]));
+        }
+        return [metric.field, { unit: metric.unit, average, maximum }];
+      }),
+    ) as Record<MetricField, SeriesValues>,
   }));
 }
 
-function selectBuckets(
-  db: TelemetryDb,
+/**
+ * The window's buckets from one stored level. A roll-up level whose buckets in the window are still
+ * being computed (a roll-up mark at that level or below overlaps the window: samples arrived
+ * seconds ago) is not trusted: the raw samples answer instead, in the same statement, when they
+ * still cover the window. Each row says which level answered (`source`).
+ */
+function bucketQuery(
   vmIds: string[],
   window: MetricWindow,
+  resolution: Resolution,
   visible: Visibility,
-): Promise<BucketRow[]> {
-  const bucket = sql`date_bin(make_interval(mins => ${window.stepMinutes}::int), ${vmSamples.sampledAt}, ${window.since.toISOString()}::timestamptz)`;
-  return (
-    db
-      .select({
-        vmId: vmSamples.vmId,
-        bucket: bucket.mapWith(vmSamples.sampledAt).as("bucket"),
-        cpuAverage: sql`avg(${vmSamples.cpuPercent})`.mapWith(Number),
-        cpuMaximum: sql`max(${vmSamples.cpuPercent})`.mapWith(Number),
-        memoryAverage: sql`avg(${vmSamples.memoryPercent})`.mapWith(Number),
-        memoryMaximum: sql`max(${vmSamples.memoryPercent})`.mapWith(Number),
-      })
-      .from(vmSamples)
-      .where(
-        and(
-          sql`${vmSamples.vmId} = any(${`{${vmIds.join(",")}}`}::uuid[])`,
-          visibleIn(vmSamples.organizationId, visible),
-          gte(vmSamples.sampledAt, window.since),
-          lt(vmSamples.sampledAt, window.until),
-        ),
-      )
-      // By output name: a repeated date_bin(...) would bind fresh parameters and not match the select.
-      .groupBy(vmSamples.vmId, sql`bucket`)
-      .orderBy(sql`bucket`)
-  );
+  rawCovers: boolean,
+): SQL {
+  const filters = sql`vm_id = any(${arrayParam(vmIds, "uuid")}) and ${
+    visible === "all" ? sql`true` : sql`organization_id = any(${arrayParam(visible.filter(isUuid), "uuid")})`
+  }`;
+  if (resolution === RAW_RESOLUTION) return levelQuery(RAW_RESOLUTION, window, filters, sql`true`);
+  if (!rawCovers) return levelQuery(resolution, window, filters, sql`true`);
+  const stale = sql`exists (select 1 from rollup_pending p where p.resolution_minutes <= ${resolution.minutes}
+    and p.bucket < ${window.until.toISOString()}::timestamptz
+    and p.bucket + make_interval(mins => p.resolution_minutes) > ${window.since.toISOString()}::timestamptz)`;
+  return sql`${levelQuery(resolution, window, filters, sql`not ${stale}`)}
+    union all ${levelQuery(RAW_RESOLUTION, window, filters, stale)}`;
 }
 
-const point = (at: Date, average: number, maximum: number): MetricPoint => ({
-  at,
-  average: roundPercent(average),
-  maximum: roundPercent(maximum),
-});
-
-/** Two decimals are what a chart shows; more would only be float noise from averaging. */
-export const roundPercent = (value: number): number => Math.round(value * 100) / 100;
+function levelQuery(level: Resolution, window: MetricWindow, filters: SQL, condition: SQL): SQL {
+  const raw = level === RAW_RESOLUTION;
+  const [table, time] = raw ? ["vm_samples", "sampled_at"] : ["vm_rollups", "bucket"];
+  const aggregates = ROLLED_METRICS.map(({ column: c }) =>
+    raw
+      ? `sum(${c})::bigint as ${c}_sum, max(${c}) as ${c}_max, count(${c})::int as ${c}_count`
+      : `sum(${c}_sum)::bigint as ${c}_sum, max(${c}_max) as ${c}_max, sum(${c}_count)::int as ${c}_count`,
+  ).join(", ");
+  const since = window.since.toISOString();
+  return sql`(
+    select vm_id::text as vm_id, ${level.minutes}::int as source,
+      floor(extract(epoch from (${sql.raw(time)} - ${since}::timestamptz)) / ${window.stepMinutes * 60})::int as idx,
+      ${sql.raw(aggregates)}
+    from ${sql.raw(table)}
+    where ${raw ? sql`true` : sql`resolution_minutes = ${level.minutes}`} and ${filters} and ${condition}
+      and ${sql.raw(time)} >= ${since}::timestamptz and ${sql.raw(time)} < ${window.until.toISOString()}::timestamptz
+    group by vm_id, idx)`;
+}

@@ -5,18 +5,23 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTelemetryContext } from "../context";
 import type { telemetryTables } from "../db/schema";
 import { telemetryBillingSubgraph } from "../index";
-import { recordSamples } from "../sample/sample.service";
+import { recordPerformance } from "../sample/sample.service";
+import { DEFAULT_TELEMETRY_DEPS } from "../telemetry-billing.deps";
 import { VmResolver } from "./vm.resolver";
 
 const SINCE = new Date("2025-03-01T00:00:00Z");
 const WINDOW = { since: SINCE.toISOString(), until: "2025-03-01T02:00:00Z", stepMinutes: 60 };
 const WINDOW_INPUT = { since: SINCE, until: new Date(WINDOW.until), stepMinutes: WINDOW.stepMinutes };
 const METRICS = `query($reps: [_Any!]!, $window: MetricWindowInput) { _entities(representations: $reps) {
-  ... on Vm { id metrics(window: $window) { cpu { average } memory { average } } } } }`;
+  ... on Vm { id metrics(window: $window) { cpu { average } memory { average } }
+    telemetry { sampledAt cpu } guestDisks { path } } } }`;
 
+type Series = { average: (number | null)[] };
 interface Result {
   id: string;
-  metrics: { cpu: { average: number }[]; memory: { average: number }[] } | null;
+  metrics: { cpu: Series; memory: Series } | null;
+  telemetry: { sampledAt: string | null; cpu: number | null } | null;
+  guestDisks: { path: string }[] | null;
 }
 
 describe("telemetry isolation", () => {
@@ -25,10 +30,21 @@ describe("telemetry isolation", () => {
   const foreignVm = randomUUID();
   let subgraph: TestSubgraph<typeof telemetryTables>;
 
+  const sampledAt = new Date(SINCE.getTime() + 60_000);
   const sample = (vmId: string, organizationId: string, cpuPercent: number) =>
-    recordSamples(subgraph.database.db, [
-      { vmId, organizationId, sampledAt: new Date(SINCE.getTime() + 60_000), cpuPercent, memoryPercent: 40 },
-    ]);
+    recordPerformance(subgraph.database.db, {
+      vms: [{ vmId, organizationId, poweredOn: true, polledAt: sampledAt }],
+      samples: [
+        {
+          vmId,
+          organizationId,
+          sampledAt,
+          values: { cpu_usage_bp: cpuPercent * 100, memory_usage_bp: 4000 },
+          uptimeSeconds: 60,
+        },
+      ],
+      guestDisks: [{ vmId, organizationId, sampledAt, path: "/", capacityMb: 100, freeMb: 50 }],
+    });
 
   beforeAll(async () => {
     subgraph = await startTestSubgraph(telemetryBillingSubgraph);
@@ -43,12 +59,23 @@ describe("telemetry isolation", () => {
       { reps: vmIds.map((id) => ({ __typename: "Vm", id })), window: WINDOW },
       { as },
     );
-  const empty = (id: string) => ({ id, metrics: { cpu: [], memory: [] } });
+  const none = { average: [null, null] };
+  const empty = (id: string) => ({
+    id,
+    metrics: { cpu: none, memory: none },
+    telemetry: { sampledAt: null, cpu: null },
+    guestDisks: [],
+  });
+  const measured = (id: string, cpu: number) => ({
+    id,
+    metrics: { cpu: { average: [cpu, null] }, memory: { average: [40, null] } },
+    // The sample is hours old by now: no current value, only when it was taken.
+    telemetry: { sampledAt: sampledAt.toISOString(), cpu: null },
+    guestDisks: [{ path: "/" }],
+  });
 
   it.each(allowed)("%s reads the owner's VM metrics", async (_, caller) => {
-    expect(await metricsOf([ownerVm], caller)).toEqual({
-      data: { _entities: [{ id: ownerVm, metrics: { cpu: [{ average: 12.5 }], memory: [{ average: 40 }] } }] },
-    });
+    expect(await metricsOf([ownerVm], caller)).toEqual({ data: { _entities: [measured(ownerVm, 12.5)] } });
   });
 
   it.each(denied.filter(([, caller]) => caller))(
@@ -71,11 +98,9 @@ describe("telemetry isolation", () => {
     const [, foreignReseller] = denied[1]!;
     subgraph.database.resetQueryCount();
     const result = await metricsOf([ownerVm, foreignVm], foreignReseller);
-    expect(result.data?._entities).toEqual([
-      empty(ownerVm),
-      { id: foreignVm, metrics: { cpu: [{ average: 80 }], memory: [{ average: 40 }] } },
-    ]);
-    expect(subgraph.database.queryCount()).toBe(1);
+    expect(result.data?._entities).toEqual([empty(ownerVm), measured(foreignVm, 80)]);
+    // One query per field family: the window, the newest values, the guest disks.
+    expect(subgraph.database.queryCount()).toBe(3);
   });
 
   it("keeps a reseller's query count at one for 2 and 20 VMs", async () => {
@@ -86,18 +111,28 @@ describe("telemetry isolation", () => {
     const queriesFor = async (ids: string[]) => {
       subgraph.database.resetQueryCount();
       const result = await metricsOf(ids, reseller);
-      expect(result.data?._entities.every((vm) => vm?.metrics?.cpu.length === 1)).toBe(true);
+      expect(result.data?._entities.every((vm) => vm?.metrics?.cpu.average[0] !== null)).toBe(true);
       return subgraph.database.queryCount();
     };
-    expect([await queriesFor(vmIds.slice(0, 2)), await queriesFor(vmIds)]).toEqual([1, 1]);
+    expect([await queriesFor(vmIds.slice(0, 2)), await queriesFor(vmIds)]).toEqual([3, 3]);
   });
 
   describe.each(denied)("behind the reference, for %s", (_, caller) => {
-    const context = () => createTelemetryContext(subgraph.database.db, { caller, clientAddress: "127.0.0.1" });
+    const context = () =>
+      createTelemetryContext(subgraph.database.db, { caller, clientAddress: "127.0.0.1" }, DEFAULT_TELEMETRY_DEPS);
+    const nothing = { unit: "%", average: [null, null], maximum: [null, null] };
 
     it("Vm.metrics reads none of the owner's samples (null without a caller)", async () => {
       const metrics = await new VmResolver().metrics({ id: ownerVm }, WINDOW_INPUT, context());
-      expect(metrics).toEqual(caller ? expect.objectContaining({ cpu: [], memory: [] }) : null);
+      expect(metrics).toEqual(caller ? expect.objectContaining({ cpu: nothing, memory: nothing }) : null);
+    });
+
+    it("Vm.telemetry and Vm.guestDisks read none of the owner's data (null without a caller)", async () => {
+      const telemetry = await new VmResolver().telemetry({ id: ownerVm }, context());
+      expect(telemetry).toEqual(
+        caller ? expect.objectContaining({ sampledAt: null, cpu: null, uptimeSeconds: null }) : null,
+      );
+      expect(await new VmResolver().guestDisks({ id: ownerVm }, context())).toEqual(caller ? [] : null);
     });
   });
 });

@@ -1,26 +1,61 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { TelemetryContext } from "../context";
-import { resolveMetricWindow } from "../vm-metrics/vm-metrics.service";
-import { MetricWindowInput, VmMetrics } from "../vm-metrics/vm-metrics.type";
+import { GuestDiskUsage, VmTelemetry } from "../telemetry/vm-telemetry.type";
+import { VmMetrics } from "../vm-metrics/vm-metrics.type";
+import { resolveMetricWindow } from "../window/metric-window";
+import { MetricWindowInput } from "../window/metric-window.type";
 import { Vm } from "./vm.type";
 
+// Every field is nullable so that a telemetry failure stays on that field instead of blanking the
+// VM list; a signed-in caller gets all-null series for a VM it cannot see (see the README).
 @Resolver(() => Vm)
 export class VmResolver {
-  // Nullable so that a telemetry failure stays on this field instead of blanking the VM list.
   @FieldResolver(() => VmMetrics, {
     nullable: true,
     description:
-      "CPU and memory use over a window (default: the last 24 hours in 60-minute buckets). Null only with an error.",
+      "Every metric over a window (default: LAST_DAY in 60-minute buckets), columnar. Null only with an error.",
   })
   async metrics(
     @Root() vm: Vm,
     @Arg("window", () => MetricWindowInput, { nullable: true }) window: MetricWindowInput | null,
     @Ctx() ctx: TelemetryContext,
   ): Promise<VmMetrics | null> {
-    // Nothing before signing in. A signed-in caller gets empty series for a VM of an
-    // organisation it cannot see: its samples are filtered out in SQL (see the README).
     if (!ctx.caller) return null;
-    const resolved = resolveMetricWindow(window, ctx.now);
-    return ctx.loaders.vmMetricsForWindow(resolved).load(vm.id);
+    const values = await ctx.loaders.vmMetrics(resolveMetricWindow(window, ctx.now)).load(vm.id);
+    const { series, ...shape } = values;
+    return { ...shape, ...series };
+  }
+
+  @FieldResolver(() => VmTelemetry, {
+    nullable: true,
+    description: "The newest measurements, or when the VM last had any (never zeros for missing data).",
+  })
+  async telemetry(@Root() vm: Vm, @Ctx() ctx: TelemetryContext): Promise<VmTelemetry | null> {
+    if (!ctx.caller) return null;
+    const { values, ...latest } = await ctx.loaders.vmTelemetry.load(vm.id);
+    return { ...latest, ...emptyValues, ...values };
+  }
+
+  @FieldResolver(() => [GuestDiskUsage], {
+    nullable: true,
+    description: "Each guest file system's use as VMware Tools last reported it.",
+  })
+  async guestDisks(@Root() vm: Vm, @Ctx() ctx: TelemetryContext): Promise<GuestDiskUsage[] | null> {
+    if (!ctx.caller) return null;
+    return ctx.loaders.guestDisks(ctx.now).load(vm.id);
   }
 }
+
+const emptyValues = {
+  cpu: null,
+  cpuReady: null,
+  memory: null,
+  memoryActive: null,
+  diskRead: null,
+  diskWrite: null,
+  diskReadIops: null,
+  diskWriteIops: null,
+  diskLatency: null,
+  networkReceive: null,
+  networkTransmit: null,
+};

@@ -94,6 +94,7 @@ describe("a caller who has not signed in", () => {
         "Query.me",
         "Query.mySessions",
         "Query.apiKeys",
+        "Query.organizationContacts",
         "Mutation.signOut",
         "Mutation.revokeSession",
         "Mutation.createApiKey",

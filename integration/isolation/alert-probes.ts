@@ -1,0 +1,132 @@
+import type { GraphQLResponse } from "@dcx/kit/testing";
+import type { SignedIn, TestPlatform } from "../platform";
+import type { Victim } from "./fixtures";
+import type { Probe } from "./probes";
+
+/** Full selections of the alert types (telemetry-billing), for `VM` and `ORGANIZATION` in selections.ts. */
+export const ALERT_RULE = `id organization { id } name metric unit operator threshold durationMinutes severity enabled
+  isDefault createdAt updatedAt`;
+export const VM_ALERT = `id vm { id } organization { id } ruleName metric unit operator threshold durationMinutes severity
+  state conditionSince firedAt resolvedAt resolution firedValue peakValue acknowledgement { at actorKind actorId }
+  rule { ${ALERT_RULE} }`;
+export const VM_HEALTH = "since until stepMinutes score reasons";
+/** Added to `VM`: every alert field of a VM. */
+export const VM_ALERT_FIELDS = `alerts(window: { preset: LAST_WEEK }) { ${VM_ALERT} } openAlertCount
+  health(window: { stepMinutes: 60 }) { ${VM_HEALTH} }`;
+/** Added to `ORGANIZATION`: the organisation's rules and open alerts. */
+export const ORGANIZATION_ALERT_FIELDS = `alertRules { ${ALERT_RULE} } openAlerts(first: 5) { ${VM_ALERT} }`;
+
+/**
+ * What the probes need of the victim besides `Victim`: a custom rule its owner made, its newest
+ * open alert if the demo's samples raised one, and its rules as they were before any attempt.
+ */
+export interface AlertVictim extends Victim {
+  alertRuleId: string;
+  alertId: string | null;
+  alertState: string;
+}
+
+export const VICTIM_ALERT_RULE_NAME = "Adcock ERP latency";
+
+/**
+ * The victim's own alert rule, made by its owner through the gateway, and its newest open alert
+ * if the demo's samples raised one; their ids (and the rule's name) are markers.
+ */
+export async function createVictimAlertRule(
+  platform: TestPlatform,
+  organizationId: string,
+  ownerSession: SignedIn,
+): Promise<{ alertRuleId: string; alertId: string | null; alertState: string; markers: string[] }> {
+  const created = await platform.query<{ createAlertRule: { id: string } }>(
+    `mutation($input: CreateAlertRuleInput!) { createAlertRule(input: $input) { id } }`,
+    {
+      input: {
+        organizationId,
+        name: VICTIM_ALERT_RULE_NAME,
+        metric: "DISK_LATENCY",
+        operator: "GREATER_THAN",
+        threshold: 45,
+        durationMinutes: 20,
+        severity: "CRITICAL",
+      },
+    },
+    ownerSession,
+  );
+  const alertRuleId = created.data?.createAlertRule.id;
+  if (!alertRuleId) throw new Error(`victim alert rule: ${JSON.stringify(created.errors)}`);
+  const open = await platform.query<{ organization: { openAlerts: { id: string }[] } }>(
+    `query($id: ID!) { organization(id: $id) { openAlerts(first: 1) { id } } }`,
+    { id: organizationId },
+    ownerSession,
+  );
+  const alertId = open.data?.organization.openAlerts[0]?.id ?? null;
+  return {
+    alertRuleId,
+    alertId,
+    alertState: await victimAlertState(platform, organizationId),
+    markers: [alertRuleId, VICTIM_ALERT_RULE_NAME, ...(alertId ? [alertId] : [])],
+  };
+}
+
+/**
+ * What a write could change, as provider staff reads it: the victim's rules, and whether any of its
+ * open alerts was acknowledged (which alerts are open may change while the suite runs; nobody of
+ * the victim acknowledges one).
+ */
+async function victimAlertState(platform: TestPlatform, organizationId: string): Promise<string> {
+  const answer = await platform.query<{
+    organization: { alertRules: unknown[]; openAlerts: { acknowledgement: unknown }[] };
+  }>(
+    `query($id: ID!) { organization(id: $id) { alertRules { ${ALERT_RULE} } openAlerts(first: 200) { acknowledgement { at } } } }`,
+    { id: organizationId },
+    await platform.provider(),
+  );
+  if (!answer.data) throw new Error(JSON.stringify(answer.errors));
+  const { alertRules, openAlerts } = answer.data.organization;
+  return JSON.stringify({ alertRules, acknowledged: openAlerts.some((alert) => alert.acknowledgement !== null) });
+}
+
+/**
+ * Alert rules are changed by the organisation's owners and admins (and its reseller's and the
+ * provider's); alerts are acknowledged by its owners, admins and members. Every write is
+ * checked against the victim's rules and open alerts as they were before the attempts.
+ */
+export function alertWriteProbes(): Probe[] {
+  const unchanged = async (platform: TestPlatform, victim: AlertVictim, _tag: string, _answer: GraphQLResponse) =>
+    (await victimAlertState(platform, victim.organizationId)) === victim.alertState;
+  return [
+    {
+      field: "Mutation.createAlertRule",
+      operation: `mutation($input: CreateAlertRuleInput!) { createAlertRule(input: $input) { ${ALERT_RULE} } }`,
+      variables: (v, tag) => ({
+        input: {
+          organizationId: v.organizationId,
+          name: `Intruder ${tag}`.slice(0, 80),
+          metric: "CPU",
+          threshold: 1,
+          durationMinutes: 0,
+        },
+      }),
+      unchanged,
+    },
+    {
+      field: "Mutation.updateAlertRule",
+      operation: `mutation($id: ID!) { updateAlertRule(id: $id, input: { enabled: false, threshold: 1, name: "Intruder" }) { ${ALERT_RULE} } }`,
+      variables: (v: AlertVictim) => ({ id: v.alertRuleId }),
+      unchanged,
+    },
+    {
+      field: "Mutation.deleteAlertRule",
+      operation: `mutation($id: ID!) { deleteAlertRule(id: $id) }`,
+      variables: (v: AlertVictim) => ({ id: v.alertRuleId }),
+      unchanged,
+    },
+    {
+      field: "Mutation.acknowledgeAlert",
+      operation: `mutation($id: ID!) { acknowledgeAlert(id: $id) { ${VM_ALERT} } }`,
+      // Without an open alert of the victim, its rule's id stands in: no alert has it.
+      variables: (v: AlertVictim) => ({ id: v.alertId ?? v.alertRuleId }),
+      unchanged,
+    },
+  ];
+}

@@ -1,0 +1,2 @@
+export { organizationReference } from "./organization.reference";
+export { Organization } from "./organization.type";

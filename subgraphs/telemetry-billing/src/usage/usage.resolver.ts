@@ -1,0 +1,34 @@
+import { canSee, isUuid } from "@dcx/kit";
+import { Arg, Ctx, Directive, FieldResolver, Resolver, Root } from "type-graphql";
+import type { TelemetryContext } from "../context";
+import { Organization } from "../organization/organization.type";
+import { resolveMetricWindow } from "../window/metric-window";
+import { MetricWindowInput } from "../window/metric-window.type";
+import { OrganizationUsage } from "./usage.type";
+
+@Resolver(() => Organization)
+export class OrganizationUsageResolver {
+  @Directive('@requires(fields: "scopeOrganizationIds")')
+  @FieldResolver(() => OrganizationUsage, {
+    nullable: true,
+    description:
+      "CPU and memory of the organisation's VMs and those of every organisation under it the caller may see, over a window (default LAST_DAY). Null only with an error.",
+  })
+  async usage(
+    @Root() organization: Organization,
+    @Arg("window", () => MetricWindowInput, { nullable: true }) window: MetricWindowInput | null,
+    @Ctx() ctx: TelemetryContext,
+  ): Promise<OrganizationUsage | null> {
+    if (!canSee(ctx.caller, organization.id)) return null;
+    const resolved = resolveMetricWindow(window, ctx.now);
+    // Tenancy sent the scope for this caller; it is checked against the caller again here, so a
+    // representation can never widen what the caller sees.
+    const scope = new Set([organization.id, ...(organization.scopeOrganizationIds ?? [])]);
+    const memberIds = [...scope].filter((id) => isUuid(id) && canSee(ctx.caller, id));
+    const usage = await ctx.loaders.organizationUsage(resolved).load({ organizationId: organization.id, memberIds });
+    return {
+      ...usage,
+      topVmsByCpu: usage.topVmsByCpu.map(({ vmId, ...figures }) => ({ vm: { id: vmId }, ...figures })),
+    };
+  }
+}
