@@ -53,6 +53,7 @@ CREATE TABLE "vm_rollups" (
 CREATE TABLE "vm_power_states" (
 	"vm_id" uuid PRIMARY KEY NOT NULL,
 	"organization_id" uuid NOT NULL,
+	"vm_name" text,
 	"powered_on" boolean NOT NULL,
 	"observed_at" timestamp with time zone NOT NULL
 );

@@ -979,6 +979,8 @@ export type PaymentRedirect = {
 
 /** A VM the collector looked at, powered on or not. */
 export type PolledVmInput = {
+  /** The VM's name, for alert e-mails. */
+  name?: InputMaybe<Scalars['String']['input']>;
   organizationId: Scalars['ID']['input'];
   polledAt: Scalars['DateTimeISO']['input'];
   poweredOn: Scalars['Boolean']['input'];

@@ -52,12 +52,14 @@ export const vmGuestDiskSamples = pgTable(
 );
 
 /**
- * Each VM's power state as the collector last saw it change, and when. Written only when it
- * changes: a delivery for 3,300 VMs whose power states all stay the same writes nothing here.
+ * Each VM's power state (and name) as the collector last saw it change, and when. Written only
+ * when it changes: a delivery for 3,300 VMs whose power states all stay the same writes nothing here.
  */
 export const vmPowerStates = pgTable("vm_power_states", {
   vmId: uuid("vm_id").primaryKey(),
   organizationId: uuid("organization_id").notNull(),
+  /** The VM's name as the vms subgraph last sent it, so an alert e-mail can name the VM. */
+  vmName: text("vm_name"),
   poweredOn: boolean("powered_on").notNull(),
   observedAt: timestamp("observed_at", { withTimezone: true }).notNull(),
 });

@@ -8,6 +8,7 @@ import { Directive, Field, ID, InputType, Int, ObjectType } from "type-graphql";
 export class PolledVmInput {
   @Field(() => ID) vmId!: string;
   @Field(() => ID) organizationId!: string;
+  @Field(() => String, { nullable: true, description: "The VM's name, for alert e-mails." }) name?: string | null;
   @Field(() => Boolean) poweredOn!: boolean;
   @Field(() => Date) polledAt!: Date;
 }

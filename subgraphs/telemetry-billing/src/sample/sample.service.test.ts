@@ -93,6 +93,13 @@ describe("recordPerformance", () => {
     expect(new Date(row!.newest_sample_at as string)).toEqual(at("10:10:00"));
   });
 
+  it("takes power states from polls only: samples of past days do not make a VM look running and silent", async () => {
+    const backfilledVm = "22222222-2222-4222-8222-222222222222";
+    await recordPerformance(database.db, delivery({ samples: [{ ...sample("03:00:00"), vmId: backfilledVm }] }));
+    const states = rowsOf<{ vm_id: string }>(await database.db.execute(sql`select vm_id from vm_power_states`));
+    expect(states.map((row) => row.vm_id)).toEqual([VM]);
+  });
+
   it("writes again after another replica's retention dropped a day this process knew", async () => {
     await recordPerformance(
       database.db,

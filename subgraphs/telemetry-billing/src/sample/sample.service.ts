@@ -52,19 +52,14 @@ const isMissingPartition = (error: unknown): boolean => {
 };
 
 /**
- * Every VM the delivery speaks of, once, with its power state: as last polled, or, for a VM that
- * only sent samples, powered on when its newest sample was taken (it was measured running).
+ * The polled VMs, once each (the newest poll wins). Only a poll says whether a VM runs: samples
+ * alone, e.g. a back-fill of past days, must not make a VM look powered on and silent since then.
  */
 function powerStates(delivery: PerformanceDelivery): PolledVm[] {
   const states = new Map<string, PolledVm>();
-  const keepNewest = (vm: PolledVm) => {
+  for (const vm of delivery.vms) {
     const seen = states.get(vm.vmId);
     if (!seen || seen.polledAt <= vm.polledAt) states.set(vm.vmId, vm);
-  };
-  delivery.vms.forEach(keepNewest);
-  const polled = new Set(delivery.vms.map((vm) => vm.vmId));
-  for (const { vmId, organizationId, sampledAt } of delivery.samples) {
-    if (!polled.has(vmId)) keepNewest({ vmId, organizationId, poweredOn: true, polledAt: sampledAt });
   }
   return [...states.values()];
 }
@@ -86,6 +81,9 @@ function assertValidDelivery(delivery: PerformanceDelivery): void {
   delivery.vms.forEach((vm, i) => {
     ids(vm, `vms[${i}]`);
     instant(vm.polledAt, `vms[${i}].polledAt`);
+    if (vm.name != null && (vm.name.length > 255 || /\p{Cc}/u.test(vm.name))) {
+      throw badUserInput("name must be at most 255 characters without control characters", `vms[${i}].name`);
+    }
   });
   delivery.samples.forEach((sample, i) => assertValidSample(sample, `samples[${i}]`, ids, instant));
   delivery.guestDisks.forEach((disk, i) => {

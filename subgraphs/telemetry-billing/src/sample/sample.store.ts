@@ -93,9 +93,15 @@ export async function insertGuestDisks(tx: Tx, disks: readonly GuestDiskSample[]
  */
 export async function upsertPowerStates(tx: Tx, vms: readonly PolledVm[]): Promise<void> {
   if (vms.length === 0) return;
-  const stored = rowsOf<{ vm_id: string; organization_id: string; powered_on: boolean; observed_at: string | Date }>(
+  const stored = rowsOf<{
+    vm_id: string;
+    organization_id: string;
+    vm_name: string | null;
+    powered_on: boolean;
+    observed_at: string | Date;
+  }>(
     await tx.execute(sql`
-      select vm_id::text as vm_id, organization_id::text as organization_id, powered_on, observed_at
+      select vm_id::text as vm_id, organization_id::text as organization_id, vm_name, powered_on, observed_at
       from vm_power_states where vm_id = any(${arrayParam(
         vms.map((vm) => vm.vmId),
         "uuid",
@@ -105,29 +111,40 @@ export async function upsertPowerStates(tx: Tx, vms: readonly PolledVm[]): Promi
   const changed = vms.filter((vm) => {
     const row = known.get(vm.vmId.toLowerCase());
     if (!row) return true;
-    const sameState = row.powered_on === vm.poweredOn && row.organization_id === vm.organizationId.toLowerCase();
+    const sameState =
+      row.powered_on === vm.poweredOn &&
+      row.organization_id === vm.organizationId.toLowerCase() &&
+      (vm.name == null || row.vm_name === vm.name);
     return !sameState && new Date(row.observed_at) <= vm.polledAt;
   });
   if (changed.length === 0) return;
+  const ids = arrayParam(
+    changed.map((vm) => vm.vmId),
+    "uuid",
+  );
+  const organizations = arrayParam(
+    changed.map((vm) => vm.organizationId),
+    "uuid",
+  );
+  const names = arrayParam(
+    changed.map((vm) => vm.name ?? null),
+    "text",
+  );
+  const powered = arrayParam(
+    changed.map((vm) => String(vm.poweredOn)),
+    "boolean",
+  );
+  const observed = arrayParam(
+    changed.map((vm) => vm.polledAt.toISOString()),
+    "timestamptz",
+  );
   await tx.execute(sql`
-    insert into vm_power_states as state (vm_id, organization_id, powered_on, observed_at)
-    select * from unnest(
-      ${arrayParam(
-        changed.map((vm) => vm.vmId),
-        "uuid",
-      )}, ${arrayParam(
-        changed.map((vm) => vm.organizationId),
-        "uuid",
-      )},
-      ${arrayParam(
-        changed.map((vm) => String(vm.poweredOn)),
-        "boolean",
-      )},
-      ${arrayParam(
-        changed.map((vm) => vm.polledAt.toISOString()),
-        "timestamptz",
-      )})
+    insert into vm_power_states as state (vm_id, organization_id, vm_name, powered_on, observed_at)
+    select * from unnest(${ids}, ${organizations}, ${names}, ${powered}, ${observed})
     on conflict (vm_id) do update set
-      organization_id = excluded.organization_id, powered_on = excluded.powered_on, observed_at = excluded.observed_at
+      organization_id = excluded.organization_id, vm_name = coalesce(excluded.vm_name, state.vm_name),
+      powered_on = excluded.powered_on,
+      -- A new name alone does not restart "since when in this power state".
+      observed_at = case when state.powered_on = excluded.powered_on then state.observed_at else excluded.observed_at end
     where excluded.observed_at >= state.observed_at`);
 }

@@ -24,6 +24,8 @@ export interface GuestDiskSample {
 export interface PolledVm {
   vmId: string;
   organizationId: string;
+  /** The VM's name as vms knows it (alert e-mails name the VM); null when not sent. */
+  name?: string | null;
   poweredOn: boolean;
   polledAt: Date;
 }

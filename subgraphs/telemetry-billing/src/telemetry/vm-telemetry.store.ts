@@ -53,13 +53,14 @@ export async function findVmTelemetry(
     wanted.length && !seesNothing(visible)
       ? rowsOf<LatestRow>(
           await db.execute(sql`
-            select state.vm_id::text as vm_id, state.observed_at, state.powered_on, sample.sampled_at as newest_sample_at,
-              ${sql.raw(columns)}
-            from vm_power_states state
+            select wanted.vm_id::text as vm_id, state.observed_at, state.powered_on,
+              sample.sampled_at as newest_sample_at, ${sql.raw(columns)}
+            from unnest(${arrayParam(wanted, "uuid")}) as wanted(vm_id)
+            left join vm_power_states state on state.vm_id = wanted.vm_id and ${visibleFilter(visible, "state")}
             left join lateral (
-              select * from vm_samples newest where newest.vm_id = state.vm_id order by newest.sampled_at desc limit 1
-            ) sample on true
-            where state.vm_id = any(${arrayParam(wanted, "uuid")}) and ${visibleFilter(visible, "state")}`),
+              select * from vm_samples newest where newest.vm_id = wanted.vm_id and ${visibleFilter(visible, "newest")}
+              order by newest.sampled_at desc limit 1
+            ) sample on true`),
         )
       : [];
   return manyByKey(keys, rows, (row) => row.vm_id).map(([row]) => {

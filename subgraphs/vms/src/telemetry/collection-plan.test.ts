@@ -6,6 +6,7 @@ const NOW = new Date("2026-11-26T10:02:00Z");
 const vm = (id: string, collectedUntil: string | null): CollectableVm => ({
   id,
   organizationId: "org",
+  name: `vm-${id}`,
   instanceUuid: `uuid-${id}`,
   poweredOn: true,
   vcpuCount: 2,

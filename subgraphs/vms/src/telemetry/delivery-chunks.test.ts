@@ -21,7 +21,7 @@ const sample = (vmId: string, minute: number): VmPerformanceSample => ({
 });
 
 const share = (vmId: string, samples: number, disks = 0): VmShare => ({
-  polled: { vmId, organizationId: "org", poweredOn: true, polledAt: "2026-11-26T10:00:00.000Z" },
+  polled: { vmId, organizationId: "org", name: vmId, poweredOn: true, polledAt: "2026-11-26T10:00:00.000Z" },
   samples: Array.from({ length: samples }, (_, minute) => sample(vmId, minute)),
   guestDisks: Array.from({ length: disks }, (_, index) => ({
     vmId,
@@ -69,7 +69,7 @@ describe("chunkDelivery", () => {
 
   it("lists a VM with nothing to send (not running) on its own entry", () => {
     const off: VmShare = {
-      polled: { vmId: "off", organizationId: "org", poweredOn: false, polledAt: "x" },
+      polled: { vmId: "off", organizationId: "org", name: "off", poweredOn: false, polledAt: "x" },
       samples: [],
       guestDisks: [],
     };

@@ -59,6 +59,7 @@ async function runCycle(
   const polled = (vm: CollectableVm): PolledVm => ({
     vmId: vm.id,
     organizationId: vm.organizationId,
+    name: vm.name,
     poweredOn: vm.poweredOn,
     polledAt,
   });

@@ -6,6 +6,7 @@ import type { VmsDb } from "../vm/vm.store";
 export interface CollectableVm {
   id: string;
   organizationId: string;
+  name: string;
   instanceUuid: string;
   poweredOn: boolean;
   vcpuCount: number;
@@ -19,6 +20,7 @@ export async function readCollectableVms(db: VmsDb): Promise<CollectableVm[]> {
     .select({
       id: vms.id,
       organizationId: vms.organizationId,
+      name: vms.name,
       instanceUuid: vms.instanceUuid,
       powerState: vms.powerState,
       vcpuCount: vms.vcpuCount,
@@ -31,6 +33,7 @@ export async function readCollectableVms(db: VmsDb): Promise<CollectableVm[]> {
   return rows.map((row) => ({
     id: row.id,
     organizationId: row.organizationId,
+    name: row.name,
     instanceUuid: row.instanceUuid!,
     poweredOn: row.powerState === "powered_on",
     vcpuCount: row.vcpuCount,

@@ -8,6 +8,8 @@ import type { VmGuestDisks, VmPerformance } from "../hypervisor";
 export interface PolledVm {
   vmId: string;
   organizationId: string;
+  /** The VM's name, so alerts can name it. */
+  name: string;
   poweredOn: boolean;
   polledAt: string;
 }

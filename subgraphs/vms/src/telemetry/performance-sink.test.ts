@@ -15,7 +15,7 @@ const CONTRACT = buildSchema(`
   type Mutation {
     recordVmPerformance(vms: [PolledVmInput!]!, samples: [VmPerformanceSampleInput!]!, guestDisks: [GuestDiskSampleInput!]!): RecordVmPerformancePayload!
   }
-  input PolledVmInput { vmId: ID!, organizationId: ID!, poweredOn: Boolean!, polledAt: DateTimeISO! }
+  input PolledVmInput { vmId: ID!, organizationId: ID!, name: String, poweredOn: Boolean!, polledAt: DateTimeISO! }
   input VmPerformanceSampleInput {
     vmId: ID! organizationId: ID! sampledAt: DateTimeISO!
     cpuUsageBp: Int cpuReadyBp: Int memoryUsageBp: Int memoryActiveKb: Int
@@ -32,7 +32,9 @@ Object.assign(CONTRACT.getType("DateTimeISO") as GraphQLScalarType, {
 });
 
 const DELIVERY: PerformanceDelivery = {
-  vms: [{ vmId: "vm-1", organizationId: "org-1", poweredOn: true, polledAt: "2026-11-26T10:02:00.000Z" }],
+  vms: [
+    { vmId: "vm-1", organizationId: "org-1", name: "web-01", poweredOn: true, polledAt: "2026-11-26T10:02:00.000Z" },
+  ],
   samples: [
     {
       vmId: "vm-1",

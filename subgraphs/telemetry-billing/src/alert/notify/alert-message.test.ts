@@ -8,6 +8,7 @@ const fired: AlertNotice = {
   alertId: "a1",
   organizationId: "o1",
   vmId: VM,
+  vmName: null,
   ruleName: "Disk latency above 20 ms",
   metric: "diskLatency",
   unit: "ms",
@@ -24,6 +25,12 @@ const fired: AlertNotice = {
 };
 
 describe("alertMessage", () => {
+  it("names the VM by the name the collector sent, with its id beside it", () => {
+    const { subject, text } = alertMessage({ ...fired, vmName: "adk-web-01" }, "https://dcx.example");
+    expect(subject).toBe("WARNING: Disk latency above 20 ms on VM adk-web-01");
+    expect(text).toContain(`VM:            adk-web-01 (${VM})`);
+  });
+
   it("says what fired, on which VM, since when, with its value and a link to the VM", () => {
     const { subject, text } = alertMessage(fired, "https://dcx.example");
     expect(subject).toBe(`WARNING: Disk latency above 20 ms on VM ${VM}`);

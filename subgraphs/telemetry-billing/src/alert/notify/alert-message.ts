@@ -24,16 +24,17 @@ function condition(notice: AlertNotice): string {
 }
 
 /**
- * The e-mail about one alert. This subgraph knows VMs by id only, so the message names the VM's
- * id and links to its page on the dashboard, where its name, charts and alerts are.
+ * The e-mail about one alert: the VM by the name the collector last sent (its id when none came),
+ * and a link to its page on the dashboard, where its charts and alerts are.
  */
 export function alertMessage(notice: AlertNotice, dashboardUrl: string): { subject: string; text: string } {
   const severity = notice.severity.toUpperCase();
+  const vm = notice.vmName ? `VM ${notice.vmName}` : `VM ${notice.vmId}`;
   const vmPage = `${dashboardUrl}/vms/${notice.vmId}`;
   const lines = [
     `Rule:          ${notice.ruleName} (${severity})`,
     `Condition:     ${condition(notice)}`,
-    `VM:            ${notice.vmId}`,
+    `VM:            ${notice.vmName ? `${notice.vmName} (${notice.vmId})` : notice.vmId}`,
     `Since:         ${sast(notice.conditionSince)}`,
     `Fired:         ${sast(notice.firedAt)}`,
   ];
@@ -47,9 +48,9 @@ export function alertMessage(notice: AlertNotice, dashboardUrl: string): { subje
       `Resolved:      ${sast(notice.resolvedAt ?? notice.firedAt)}, ${RESOLUTIONS[notice.resolution ?? ""] ?? "resolved"}`,
     );
     return {
-      subject: `Resolved: ${notice.ruleName} on VM ${notice.vmId}`,
+      subject: `Resolved: ${notice.ruleName} on ${vm}`,
       text: [
-        `The alert "${notice.ruleName}" on VM ${notice.vmId} has resolved.`,
+        `The alert "${notice.ruleName}" on ${vm} has resolved.`,
         "",
         ...lines,
         "",
@@ -60,9 +61,9 @@ export function alertMessage(notice: AlertNotice, dashboardUrl: string): { subje
     };
   }
   return {
-    subject: `${severity}: ${notice.ruleName} on VM ${notice.vmId}`,
+    subject: `${severity}: ${notice.ruleName} on ${vm}`,
     text: [
-      `The alert "${notice.ruleName}" is firing on VM ${notice.vmId}.`,
+      `The alert "${notice.ruleName}" is firing on ${vm}.`,
       "",
       ...lines,
       "",
@@ -76,4 +77,4 @@ export function alertMessage(notice: AlertNotice, dashboardUrl: string): { subje
 }
 
 const FOOTER =
-  "You receive this as an owner or admin of the organisation. Alert rules are on the organisation's settings page.";
+  "You receive this as an owner or admin of the organisation; owners and admins can change its alert rules.";

@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, isNotNull, isNull, lte, or, sql } from "drizzle-orm";
-import { type AlertRow, alerts } from "../../db/schema";
+import { type AlertRow, alerts, vmPowerStates } from "../../db/schema";
 import type { TelemetryDb } from "../../db/telemetry-db";
 
 /** An alert whose "fired" or "resolved" e-mail has not gone out yet (the partial index `alerts_notice_due_idx`). */
@@ -52,4 +52,14 @@ export async function markNoticeFailed(db: TelemetryDb, id: string, error: strin
     .update(alerts)
     .set({ noticeError: error.slice(0, 500), noticeDueAt: retryAt })
     .where(eq(alerts.id, id));
+}
+
+/** The names the collector sent for these VMs (alert e-mails name the VM), by VM id. */
+export async function findVmNames(db: TelemetryDb, vmIds: readonly string[]): Promise<Map<string, string>> {
+  if (vmIds.length === 0) return new Map();
+  const rows = await db
+    .select({ vmId: vmPowerStates.vmId, vmName: vmPowerStates.vmName })
+    .from(vmPowerStates)
+    .where(inArray(vmPowerStates.vmId, [...new Set(vmIds)]));
+  return new Map(rows.filter((row) => row.vmName !== null).map((row) => [row.vmId, row.vmName!]));
 }

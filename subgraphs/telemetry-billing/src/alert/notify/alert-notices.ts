@@ -1,6 +1,6 @@
 import type { TelemetryDb } from "../../db/telemetry-db";
 import { type AlertNotifier, noticeOf } from "./alert-notifier";
-import { claimDueNotices, markNoticeFailed, markNotified } from "./alert-notices.store";
+import { claimDueNotices, findVmNames, markNoticeFailed, markNotified } from "./alert-notices.store";
 
 const BATCH = 50;
 const MAX_BATCHES = 10;
@@ -24,14 +24,19 @@ export async function sendAlertNotices(
   let failed = 0;
   for (let batch = 0; batch < MAX_BATCHES; batch += 1) {
     const due = await claimDueNotices(db, now, BATCH, LEASE_SECONDS);
+    const names = await findVmNames(
+      db,
+      due.map((alert) => alert.vmId),
+    );
     for (const alert of due) {
+      const vmName = names.get(alert.vmId) ?? null;
       try {
         if (!alert.firedNotifiedAt) {
-          sent += await notifier.notify(noticeOf(alert, "fired"));
+          sent += await notifier.notify(noticeOf(alert, "fired", vmName));
           await markNotified(db, alert.id, "fired", now);
         }
         if (alert.resolvedAt && !alert.resolvedNotifiedAt) {
-          sent += await notifier.notify(noticeOf(alert, "resolved"));
+          sent += await notifier.notify(noticeOf(alert, "resolved", vmName));
           await markNotified(db, alert.id, "resolved", now);
         }
       } catch (error) {

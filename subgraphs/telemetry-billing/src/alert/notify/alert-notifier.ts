@@ -7,6 +7,8 @@ export interface AlertNotice {
   alertId: string;
   organizationId: string;
   vmId: string;
+  /** The VM's name as the collector last sent it; null if it never did. */
+  vmName: string | null;
   ruleName: string;
   metric: string;
   unit: string;
@@ -32,11 +34,12 @@ export interface AlertNotifier {
 
 const numberOrNull = (value: string | null) => (value === null ? null : Number(value));
 
-export const noticeOf = (row: AlertRow, kind: AlertNotice["kind"]): AlertNotice => ({
+export const noticeOf = (row: AlertRow, kind: AlertNotice["kind"], vmName: string | null = null): AlertNotice => ({
   kind,
   alertId: row.id,
   organizationId: row.organizationId,
   vmId: row.vmId,
+  vmName,
   ruleName: row.ruleName,
   metric: row.metric,
   unit: alertMetric(row.metric)?.unit ?? "",
