@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PerformanceDelivery } from "./perf-sample";
 import { telemetryServiceSink } from "./performance-sink";
 
-/** The receiver's side of the contract, exactly as agreed: the mutation must validate against it. */
+/** What telemetry-billing declares for this mutation (schema/telemetry-billing.graphql): what is sent must validate against it. */
 const CONTRACT = buildSchema(`
   scalar DateTimeISO
   type Query { ok: Boolean }
