@@ -81,7 +81,7 @@ console.log(
     `${limits.maxConcurrentPerCaller} in flight per caller`,
 );
 console.log(
-  `tenant A's query: 50 VMs, both series at ${heavy.stepMinutes}-minute steps, cost ${heavy.cost}, ` +
+  `tenant A's query: 50 VMs, every series at ${heavy.stepMinutes}-minute steps, cost ${heavy.cost}, ` +
     `${bytes} bytes, ${ms(heavyMs)} alone`,
 );
 console.log(

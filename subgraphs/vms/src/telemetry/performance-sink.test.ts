@@ -1,29 +1,19 @@
+import { readFileSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import { createServiceTokenVerifier, SERVICE_TOKEN_HEADER } from "@dcx/kit";
+import path from "node:path";
+import { createServiceTokenVerifier, repoRoot, SERVICE_TOKEN_HEADER } from "@dcx/kit";
 import { testServiceKeys } from "@dcx/kit/testing";
 import { buildSchema, graphql, type GraphQLScalarType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PerformanceDelivery } from "./perf-sample";
 import { telemetryServiceSink } from "./performance-sink";
 
-/** What telemetry-billing declares for this mutation (schema/telemetry-billing.graphql): what is sent must validate against it. */
-const CONTRACT = buildSchema(`
-  scalar DateTimeISO
-  type Query { ok: Boolean }
-  type RecordVmPerformancePayload { samplesWritten: Int! samplesAlreadyStored: Int! }
-  type Mutation {
-    recordVmPerformance(vms: [PolledVmInput!]!, samples: [VmPerformanceSampleInput!]!, guestDisks: [GuestDiskSampleInput!]!): RecordVmPerformancePayload!
-  }
-  input PolledVmInput { vmId: ID!, organizationId: ID!, name: String, poweredOn: Boolean!, polledAt: DateTimeISO! }
-  input VmPerformanceSampleInput {
-    vmId: ID! organizationId: ID! sampledAt: DateTimeISO!
-    cpuUsageBp: Int cpuReadyBp: Int memoryUsageBp: Int memoryActiveKb: Int
-    diskReadKbps: Int diskWriteKbps: Int diskReadIops: Int diskWriteIops: Int diskLatencyMs: Int
-    networkReceiveKbps: Int networkTransmitKbps: Int uptimeSeconds: Int
-  }
-  input GuestDiskSampleInput { vmId: ID!, organizationId: ID!, sampledAt: DateTimeISO!, path: String!, capacityMb: Int!, freeMb: Int! }
-`);
+/**
+ * telemetry-billing's own SDL, as composed from its code (`npm run compose`): what the sink sends
+ * must validate against the receiver's real schema, never a copy of it.
+ */
+const CONTRACT = buildSchema(readFileSync(path.join(repoRoot, "schema", "telemetry-billing.graphql"), "utf8"));
 Object.assign(CONTRACT.getType("DateTimeISO") as GraphQLScalarType, {
   parseValue: (value: unknown) => {
     if (typeof value !== "string" || Number.isNaN(Date.parse(value))) throw new TypeError("not a DateTimeISO");
