@@ -1,30 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { formatMoney, parseDecimal, rescale, sumDecimals, sumMoney, toMinorUnits } from "./money";
+import { formatMoney, sumDecimals, sumMoney, toMinorUnits } from "./money";
 
 /** Intl separates groups and the symbol with no-break spaces; compare with plain ones. */
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, " ");
 
-describe("parseDecimal", () => {
-  it("reads sign, whole and fraction digits exactly", () => {
-    expect(parseDecimal("1234.56")).toEqual({ units: 123456n, scale: 2 });
-    expect(parseDecimal("-0.5")).toEqual({ units: -5n, scale: 1 });
-    expect(parseDecimal("+7")).toEqual({ units: 7n, scale: 0 });
-  });
-
-  it("rejects anything that is not a plain decimal", () => {
-    for (const bad of ["", "abc", "1e3", "1.2.3", "1,50", ".5", "NaN"]) {
-      expect(() => parseDecimal(bad), bad).toThrow(/Not a decimal/);
-    }
-  });
-});
-
-describe("rescale and toMinorUnits", () => {
+describe("toMinorUnits", () => {
   it("pads and rounds half away from zero", () => {
-    expect(rescale({ units: 5n, scale: 1 }, 2)).toBe(50n);
     expect(toMinorUnits("1.005")).toBe(101n);
     expect(toMinorUnits("1.004")).toBe(100n);
     expect(toMinorUnits("-1.005")).toBe(-101n);
     expect(toMinorUnits("12")).toBe(1200n);
+    expect(toMinorUnits("0.5")).toBe(50n);
+  });
+
+  it("refuses what is not a plain decimal, as the subgraphs do", () => {
+    for (const bad of ["", "1e3", "1,50", "+7"]) {
+      expect(() => toMinorUnits(bad), bad).toThrow(/Not a decimal/);
+    }
   });
 });
 

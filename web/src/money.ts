@@ -1,14 +1,10 @@
 /**
  * Exact money helpers. Amounts arrive from the graph as Decimal strings
  * ("1234.56"); they are parsed into BigInt units and never into a JavaScript
- * number, so sums and formatting are exact.
+ * number, so sums and formatting are exact. The decimal arithmetic is the
+ * platform's one module, shared with the subgraphs.
  */
-
-/** A decimal value as `units / 10^scale`. */
-export interface ScaledDecimal {
-  units: bigint;
-  scale: number;
-}
+import { decimalPlaces, formatScaled, parseScaled, rescale } from "@dcx/kit/decimal";
 
 /** An amount with its ISO 4217 currency code, as the graph's `Money` type. */
 export interface MoneyValue {
@@ -16,46 +12,17 @@ export interface MoneyValue {
   currency: string;
 }
 
-const DECIMAL_PATTERN = /^([+-])?(\d+)(?:\.(\d+))?$/;
-
-export function parseDecimal(value: string): ScaledDecimal {
-  const match = DECIMAL_PATTERN.exec(value.trim());
-  if (!match) throw new Error(`Not a decimal amount: "${value}"`);
-  const [, sign, whole = "0", fraction = ""] = match;
-  const magnitude = BigInt(whole + fraction);
-  return { units: sign === "-" ? -magnitude : magnitude, scale: fraction.length };
-}
-
-/** Re-expresses `value` with `scale` fraction digits, rounding half away from zero. */
-export function rescale(value: ScaledDecimal, scale: number): bigint {
-  if (scale >= value.scale) return value.units * 10n ** BigInt(scale - value.scale);
-  const divisor = 10n ** BigInt(value.scale - scale);
-  const negative = value.units < 0n;
-  const magnitude = negative ? -value.units : value.units;
-  let quotient = magnitude / divisor;
-  if ((magnitude % divisor) * 2n >= divisor) quotient += 1n;
-  return negative ? -quotient : quotient;
-}
-
-export function formatDecimal({ units, scale }: ScaledDecimal): string {
-  const negative = units < 0n;
-  const digits = (negative ? -units : units).toString().padStart(scale + 1, "0");
-  const whole = digits.slice(0, digits.length - scale);
-  const fraction = scale > 0 ? `.${digits.slice(digits.length - scale)}` : "";
-  return `${negative ? "-" : ""}${whole}${fraction}`;
-}
-
 /** Exact sum of decimal strings; the result keeps the largest scale of the inputs (at least 2). */
 export function sumDecimals(values: readonly string[]): string {
-  const parsed = values.map(parseDecimal);
-  const scale = Math.max(2, ...parsed.map((value) => value.scale));
-  const units = parsed.reduce((total, value) => total + rescale(value, scale), 0n);
-  return formatDecimal({ units, scale });
+  const scale = Math.max(2, ...values.map(decimalPlaces));
+  const units = values.reduce((total, value) => total + parseScaled(value, scale), 0n);
+  return formatScaled(units, scale);
 }
 
 /** Integer minor units (cents for ZAR) of a decimal string, rounded half away from zero. */
 export function toMinorUnits(amount: string, fractionDigits = 2): bigint {
-  return rescale(parseDecimal(amount), fractionDigits);
+  const places = decimalPlaces(amount);
+  return rescale(parseScaled(amount, places), places, fractionDigits);
 }
 
 /** Sums amounts per currency, in order of first appearance; never adds across currencies. */

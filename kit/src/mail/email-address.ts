@@ -1,4 +1,5 @@
-import addressparser from "nodemailer/lib/addressparser";
+// The web app checks addresses with this same rule (`@dcx/kit/email-address`): this module goes
+// into its bundle, so it must stay free of imports and Node APIs.
 
 /** The longest address SMTP can carry in a forward path (RFC 5321 §4.5.3.1.3). */
 export const EMAIL_MAX = 254;
@@ -26,13 +27,3 @@ export function isEmailAddress(text: string): boolean {
 
 /** A lower-case Internet host name such as `dcx.cloud` (at least two labels). */
 export const isDomainName = (text: string) => text.length <= EMAIL_MAX && DOMAIN.test(text);
-
-/**
- * One mailbox, `"Name <address>"` or a bare address, read by nodemailer's own address parser so
- * that what is checked is what gets sent; undefined for a list, a group or anything on two lines.
- */
-export function parseMailbox(text: string): { name: string; address: string } | undefined {
-  if (/[\r\n]/.test(text)) return undefined;
-  const [only, ...others] = addressparser(text);
-  return only?.address && others.length === 0 ? { name: only.name, address: only.address } : undefined;
-}

@@ -3,6 +3,7 @@ export * from "./dkim-config";
 export * from "./email-address";
 export * from "./mail-config";
 export * from "./mail-options";
+export * from "./mailbox";
 export * from "./mailer";
 export * from "./outbox-mailer";
 export * from "./smtp-error";

@@ -5,7 +5,8 @@ import { ConfigError, parseEnv } from "../config/env";
 import { repoRoot } from "../paths";
 import type { MailConfig } from "./create-mailer";
 import { readDkimSettings } from "./dkim-config";
-import { isEmailAddress, parseMailbox } from "./email-address";
+import { isEmailAddress } from "./email-address";
+import { parseMailbox } from "./mailbox";
 import { parseSmtpUrl } from "./smtp-url";
 
 export interface MailSettings {

@@ -1,5 +1,5 @@
 import type { SendMailOptions } from "nodemailer";
-import { parseMailbox } from "./email-address";
+import { parseMailbox } from "./mailbox";
 import type { MailMessage } from "./mailer";
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { divideRoundHalfUp, formatScaled, parseScaled, rescale } from "./decimal";
+import { decimalPlaces, divideRoundHalfUp, formatScaled, parseScaled, rescale } from "./decimal";
 
 describe("parseScaled", () => {
   it("parses whole, fractional and negative amounts exactly", () => {
@@ -15,6 +15,19 @@ describe("parseScaled", () => {
   });
   it("handles amounts beyond the float range without loss", () => {
     expect(parseScaled("90071992547409.93", 2)).toBe(9007199254740993n);
+  });
+});
+
+describe("decimalPlaces", () => {
+  it("counts the fraction digits as written, trailing zeros included", () => {
+    expect(decimalPlaces("0.1500")).toBe(4);
+    expect(decimalPlaces("-12.5")).toBe(1);
+    expect(decimalPlaces(" 12 ")).toBe(0);
+  });
+  it("rejects what parseScaled rejects", () => {
+    for (const bad of ["", "abc", "1e3", "1.2.3", "1,50", ".5", "+7", "NaN"]) {
+      expect(() => decimalPlaces(bad), bad).toThrow(RangeError);
+    }
   });
 });
 

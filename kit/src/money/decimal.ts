@@ -1,6 +1,8 @@
 /**
  * Exact decimal arithmetic on bigint "scaled integers": 123.45 at scale 2 is 12345n.
  * Money never touches a JavaScript float.
+ *
+ * Pure and dependency-free: the web app imports it too (`@dcx/kit/decimal`), so keep it that way.
  */
 
 const DECIMAL = /^(-)?(\d+)(?:\.(\d+))?$/;
@@ -16,6 +18,16 @@ export function parseScaled(text: string, scale: number): bigint {
   }
   const value = BigInt(`${whole}${fraction.padEnd(scale, "0").slice(0, scale)}`);
   return sign ? -value : value;
+}
+
+/**
+ * How many decimal places the text carries, trailing zeros included: "0.1500" → 4, "12" → 0.
+ * With parseScaled it reads a decimal of any scale exactly, for sums that keep every digit.
+ */
+export function decimalPlaces(text: string): number {
+  const match = DECIMAL.exec(text.trim());
+  if (!match) throw new RangeError(`Not a decimal number: ${JSON.stringify(text)}`);
+  return match[3]?.length ?? 0;
 }
 
 /** 12345n at scale 2 → "123.45"; -5n at scale 2 → "-0.05". */

@@ -1,5 +1,6 @@
 import type { CombinedError } from "urql";
-import { formatDecimal, formatMoney, parseDecimal } from "../money";
+import { decimalPlaces, formatScaled, parseScaled } from "@dcx/kit/decimal";
+import { formatMoney } from "../money";
 import type { ProductUnit, StorageTier, VmEstimateInput } from "../gql/graphql";
 
 /**
@@ -134,11 +135,9 @@ export function groupByFamily<T extends { name: string }>(sizes: readonly T[]): 
 
 /** "0.1500" → "15 %", "0.1550" → "15,5 %": the server's rate with the point moved, digits kept. */
 export function formatVatPercent(rate: string): string {
-  const { units, scale } = parseDecimal(rate);
-  const percent =
-    scale >= 2
-      ? formatDecimal({ units, scale: scale - 2 })
-      : formatDecimal({ units: units * 10n ** BigInt(2 - scale), scale: 0 });
+  // A rate at scale s is a percentage at scale s - 2; read it with at least two places.
+  const scale = Math.max(2, decimalPlaces(rate));
+  const percent = formatScaled(parseScaled(rate, scale), scale - 2);
   const trimmed = percent.includes(".") ? percent.replace(/0+$/, "").replace(/\.$/, "") : percent;
   return `${trimmed.replace(".", ",")} %`;
 }

@@ -23,6 +23,16 @@ describe("checkEmail", () => {
     expect(checkEmail("  thandi@cloudtech.example ")).toEqual({ email: "thandi@cloudtech.example" });
   });
 
+  it("lower-cases it, as the platform stores addresses", () => {
+    expect(checkEmail("Thandi@CloudTech.example")).toEqual({ email: "thandi@cloudtech.example" });
+  });
+
+  it("applies the platform's rule, stricter than any text around an @", () => {
+    for (const address of ["thandi@cloudtech.c", "thandi..m@cloudtech.example", "thandi@-cloudtech.example"]) {
+      expect(checkEmail(address)).toEqual({ problem: `"${address}" is not an e-mail address.` });
+    }
+  });
+
   it("says what is wrong", () => {
     expect(checkEmail("  ")).toEqual({ problem: "Enter your e-mail address." });
     expect(checkEmail("thandi")).toEqual({ problem: '"thandi" is not an e-mail address.' });

@@ -1,3 +1,4 @@
+import { EMAIL_MAX, isEmailAddress } from "@dcx/kit/email-address";
 import type { AuthFailure } from "../auth/auth-errors";
 
 export const CODE_LENGTH = 6;
@@ -11,11 +12,15 @@ export function isCompleteCode(code: string): boolean {
   return code.length === CODE_LENGTH && /^\d+$/.test(code);
 }
 
-/** The trimmed address, or why it cannot be one. The server validates it again. */
+/**
+ * The address trimmed and lower-cased, as the platform stores it, or why it cannot be one: the
+ * platform's one rule, which the server applies again.
+ */
 export function checkEmail(input: string): { email: string } | { problem: string } {
-  const email = input.trim();
-  if (email === "") return { problem: "Enter your e-mail address." };
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return { problem: `"${email}" is not an e-mail address.` };
+  const trimmed = input.trim();
+  if (trimmed === "") return { problem: "Enter your e-mail address." };
+  const email = trimmed.toLowerCase();
+  if (!isEmailAddress(email)) return { problem: `"${trimmed.slice(0, EMAIL_MAX)}" is not an e-mail address.` };
   return { email };
 }
 

@@ -2,7 +2,7 @@ import { useState } from "react";
 import { useMutation } from "urql";
 import { graphql } from "../gql";
 import { postToPayGate } from "./post-to-paygate";
-import { newIdempotencyKey, parseTopUpAmount } from "./wallet-rules";
+import { newIdempotencyKey, parseReceiptEmail, parseTopUpAmount } from "./wallet-rules";
 
 const StartTopUpMutation = graphql(`
   mutation StartTopUp($input: StartTopUpInput!) {
@@ -40,12 +40,14 @@ export function TopUpForm({ organizationId, defaultEmail }: { organizationId: st
   const submit = async () => {
     const parsed = parseTopUpAmount(amountText);
     if ("error" in parsed) return setProblem(parsed.error);
-    const request = `${parsed.amount}|${email.trim().toLowerCase()}`;
+    const receipt = parseReceiptEmail(email);
+    if ("error" in receipt) return setProblem(receipt.error);
+    const request = `${parsed.amount}|${receipt.email}`;
     const key = attempt?.request === request ? attempt.key : newIdempotencyKey();
     setAttempt({ request, key });
     setProblem(null);
     const result = await startTopUp({
-      input: { organizationId, amount: parsed.amount, email: email.trim(), idempotencyKey: key },
+      input: { organizationId, amount: parsed.amount, email: receipt.email, idempotencyKey: key },
     });
     const redirect = result.data?.startTopUp.redirect;
     if (redirect) {

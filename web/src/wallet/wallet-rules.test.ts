@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeTopUp, mayTopUp, newIdempotencyKey, parseTopUpAmount } from "./wallet-rules";
+import { describeTopUp, mayTopUp, newIdempotencyKey, parseReceiptEmail, parseTopUpAmount } from "./wallet-rules";
 
 describe("a typed top-up amount", () => {
   it.each([
@@ -23,6 +23,19 @@ describe("a typed top-up amount", () => {
   ])("%s is refused: %s", (text, error) => {
     expect(parseTopUpAmount(text)).toEqual({ error });
   });
+});
+
+describe("a top-up's receipt address", () => {
+  it("is trimmed and lower-cased, as the wallet keeps it", () => {
+    expect(parseReceiptEmail("  Finance@Adcock.co.za ")).toEqual({ email: "finance@adcock.co.za" });
+  });
+
+  it.each(["", "finance", "finance@adcock", "Finance <finance@adcock.co.za>", "a..b@adcock.co.za"])(
+    "%j is refused",
+    (text) => {
+      expect(parseReceiptEmail(text)).toEqual({ error: "Enter the e-mail address for the receipt" });
+    },
+  );
 });
 
 describe("the top-up page", () => {

@@ -1,3 +1,5 @@
+import { formatScaled, parseScaled } from "@dcx/kit/decimal";
+import { isEmailAddress } from "@dcx/kit/email-address";
 import type { EntryKind, TopUpStatus, UserRole } from "../gql/graphql";
 
 /** The same limits the wallet enforces; the server remains the judge. */
@@ -10,10 +12,15 @@ export function parseTopUpAmount(text: string): { amount: string } | { error: st
   const compact = text.replace(/[\s\u00a0]/g, "").replace(/^R/i, "");
   if (!compact) return { error: "Enter an amount" };
   if (!AMOUNT.test(compact)) return { error: "Enter rand and cents, e.g. 500 or 500.00" };
-  const [whole, fraction = ""] = compact.replace(",", ".").split(".");
-  const cents = BigInt(whole!) * 100n + BigInt(fraction.padEnd(2, "0"));
+  const cents = parseScaled(compact.replace(",", "."), 2);
   if (cents < TOP_UP_MIN_CENTS || cents > TOP_UP_MAX_CENTS) return { error: "A top-up is R10,00 to R500 000,00" };
-  return { amount: `${cents / 100n}.${(cents % 100n).toString().padStart(2, "0")}` };
+  return { amount: formatScaled(cents, 2) };
+}
+
+/** The receipt address as the wallet keeps it (trimmed, lower-case), by the platform's one rule. */
+export function parseReceiptEmail(text: string): { email: string } | { error: string } {
+  const email = text.trim().toLowerCase();
+  return isEmailAddress(email) ? { email } : { error: "Enter the e-mail address for the receipt" };
 }
 
 /** Who may pay money in: the wallet refuses everyone else (members and read-only users). */
