@@ -1,7 +1,7 @@
 import type { GraphQLResponse } from "@dcx/kit/testing";
 import type { SignedIn, TestPlatform } from "../platform";
 import type { Victim } from "./fixtures";
-import type { Probe } from "./probes";
+import type { Probe, WriteControl } from "./probes";
 
 /** Full selections of the alert types (telemetry-billing), for `VM` and `ORGANIZATION` in selections.ts. */
 export const ALERT_RULE = `id organization { id } name metric unit operator threshold durationMinutes severity enabled
@@ -73,7 +73,7 @@ export async function createVictimAlertRule(
  * open alerts was acknowledged (which alerts are open may change while the suite runs; nobody of
  * the victim acknowledges one).
  */
-async function victimAlertState(platform: TestPlatform, organizationId: string): Promise<string> {
+export async function victimAlertState(platform: TestPlatform, organizationId: string): Promise<string> {
   const answer = await platform.query<{
     organization: { alertRules: unknown[]; openAlerts: { acknowledgement: unknown }[] };
   }>(
@@ -94,6 +94,12 @@ async function victimAlertState(platform: TestPlatform, organizationId: string):
 export function alertWriteProbes(): Probe[] {
   const unchanged = async (platform: TestPlatform, victim: AlertVictim, _tag: string, _answer: GraphQLResponse) =>
     (await victimAlertState(platform, victim.organizationId)) === victim.alertState;
+  // The rules as they are now: earlier controls changed them.
+  const asNow = async (platform: TestPlatform, victim: Victim) => ({
+    ...victim,
+    alertState: await victimAlertState(platform, victim.organizationId),
+  });
+  const byOwner: WriteControl = { by: "victim", prepare: asNow };
   return [
     {
       field: "Mutation.createAlertRule",
@@ -108,18 +114,33 @@ export function alertWriteProbes(): Probe[] {
         },
       }),
       unchanged,
+      control: byOwner,
     },
     {
       field: "Mutation.updateAlertRule",
       operation: `mutation($id: ID!) { updateAlertRule(id: $id, input: { enabled: false, threshold: 1, name: "Intruder" }) { ${ALERT_RULE} } }`,
       variables: (v: AlertVictim) => ({ id: v.alertRuleId }),
       unchanged,
+      control: byOwner,
     },
     {
       field: "Mutation.deleteAlertRule",
       operation: `mutation($id: ID!) { deleteAlertRule(id: $id) }`,
       variables: (v: AlertVictim) => ({ id: v.alertRuleId }),
       unchanged,
+      control: {
+        by: "victim",
+        // Deleting the fixture's rule would end it: a rule of the control's own is deleted.
+        prepare: async (platform, victim) => {
+          const made = await platform.query<{ createAlertRule: { id: string } }>(
+            `mutation($org: ID!) { createAlertRule(input: { organizationId: $org, name: "Control", metric: CPU, threshold: 99, durationMinutes: 5 }) { id } }`,
+            { org: victim.organizationId },
+            victim.ownerSession,
+          );
+          if (!made.data) throw new Error(JSON.stringify(made.errors));
+          return { ...(await asNow(platform, victim)), alertRuleId: made.data.createAlertRule.id };
+        },
+      },
     },
     {
       field: "Mutation.acknowledgeAlert",

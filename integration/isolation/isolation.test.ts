@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestPlatform, type TestPlatform } from "../platform";
 import { type Attacker, createAttackers, createVictim, type Victim } from "./fixtures";
 import { expectedFleet } from "./fleet-expectation";
-import { type Probe, READ_PROBES, WRITE_PROBES } from "./probes";
+import { OWNER_ADDRESS, type Probe, READ_PROBES, UNCONTROLLED_WRITES, WRITE_PROBES } from "./probes";
 import { allFieldCoordinates, fetchPublicSchema, selectedFieldCoordinates } from "./schema-coverage";
 import { FLEET } from "./selections";
 
@@ -22,6 +22,7 @@ describe("isolation across the whole graph", () => {
   let victim: Victim;
   let attackers: Attacker[];
   const attempts: string[] = [];
+  const controls: string[] = [];
 
   beforeAll(async () => {
     // No caller cache: a revocation must be visible to the very next request.
@@ -32,7 +33,8 @@ describe("isolation across the whole graph", () => {
   });
   afterAll(async () => {
     console.log(
-      `isolation: ${attempts.length} attempts (${PROBES.length} fields × ${attackers?.length} callers), 0 leaks`,
+      `isolation: ${attempts.length} attempts (${PROBES.length} fields × ${attackers?.length} callers), 0 leaks; ` +
+        `${controls.length} of ${WRITE_PROBES.length} write probes shown to notice a rightful write`,
     );
     await platform?.close();
   });
@@ -106,4 +108,32 @@ describe("isolation across the whole graph", () => {
     }
     expect(attempts.length).toBe(PROBES.length * attackers.length);
   }, 600_000);
+
+  // After the attempts, which must find the victim as it was made: the controls change it.
+  it("notices the rightful callers' writes through each write probe's check (so a change would show)", async () => {
+    const uncontrolled = WRITE_PROBES.filter((probe) => !probe.control).map((probe) => probe.field);
+    expect(uncontrolled.sort()).toEqual(Object.keys(UNCONTROLLED_WRITES).sort());
+    for (const probe of WRITE_PROBES) {
+      const control = probe.control;
+      if (!control || !probe.unchanged) continue;
+      const prepared = control.prepare ? await control.prepare(platform, victim) : victim;
+      // Before the write the check must hold, or its failure afterwards would prove nothing.
+      expect(await probe.unchanged(platform, prepared, "control", {}), `${probe.field} before`).toBe(true);
+      const variables = control.variables
+        ? await control.variables(platform, prepared)
+        : probe.variables(prepared, "control");
+      const as = { provider: await platform.provider(), victim: prepared.ownerSession, "signing-in owner": undefined };
+      const answer = await platform.query(
+        control.operation ?? probe.operation,
+        variables,
+        as[control.by],
+        OWNER_ADDRESS,
+      );
+      expect(answer.errors, probe.field).toBeUndefined();
+      expect(await probe.unchanged(platform, prepared, "control", answer), `${probe.field} after`).toBe(false);
+      await control.restore?.(platform, prepared, answer);
+      controls.push(probe.field);
+    }
+    expect(controls.length).toBe(WRITE_PROBES.length - uncontrolled.length);
+  }, 300_000);
 });

@@ -50,12 +50,30 @@ export const NETWORK_WRITE_PROBES: Probe[] = [
       },
     }),
     unchanged: (platform, v) => victimNetworkIntact(platform, v),
+    control: {
+      by: "victim",
+      restore: async (platform, v, answer) => {
+        const made = (answer.data as { createNetwork: { id: string } }).createNetwork;
+        await platform.query(`mutation($id: ID!) { deleteNetwork(id: $id) }`, { id: made.id }, v.ownerSession);
+      },
+    },
   },
   {
     field: "Mutation.updateNetworkRanges",
     operation: `mutation($id: ID!) { updateNetworkRanges(id: $id, dhcpRange: { first: "10.77.0.2", last: "10.77.0.9" }, staticRange: { first: "10.77.0.10", last: "10.77.0.254" }) { ${NETWORK} } }`,
     variables: (v) => ({ id: v.networkId }),
     unchanged: (platform, v) => victimNetworkIntact(platform, v),
+    control: {
+      by: "victim",
+      restore: async (platform, v) => {
+        const { dhcpRange, staticRange } = VICTIM_NETWORK;
+        await platform.query(
+          `mutation($id: ID!, $dhcp: IpRangeInput!, $static: IpRangeInput!) { updateNetworkRanges(id: $id, dhcpRange: $dhcp, staticRange: $static) { id } }`,
+          { id: v.networkId, dhcp: dhcpRange, static: staticRange },
+          v.ownerSession,
+        );
+      },
+    },
   },
   {
     field: "Mutation.deleteNetwork",

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { parseScaled } from "@dcx/kit";
 import type { GraphQLResponse } from "@dcx/kit/testing";
 import type { TestPlatform } from "../platform";
@@ -37,6 +38,31 @@ export interface Probe {
   unchanged?(platform: TestPlatform, victim: Victim, tag: string, answer: GraphQLResponse): Promise<boolean>;
   /** Who must see the victim's data through this probe: proves the probe can detect a leak. */
   seenBy?: "provider" | "victim";
+  /** For writes: the same write by a rightful caller, which `unchanged` must notice. */
+  control?: WriteControl;
+}
+
+/**
+ * A rightful write, made after the attempts: proves the probe's `unchanged` check would notice
+ * the change an attacker's write would have made.
+ */
+export interface WriteControl {
+  /**
+   * Provider staff, the victim's owner (`victim.ownerSession` of the prepared victim), or the owner
+   * not yet signed in, from an address of their own (the attempts' wrong codes came from others).
+   */
+  by: "provider" | "victim" | "signing-in owner";
+  /**
+   * Fresh objects where the write would destroy the fixture, and the state the check compares
+   * against taken anew: the victim as the write and its check see it.
+   */
+  prepare?(platform: TestPlatform, victim: Victim): Promise<Victim>;
+  /** The write, when the probe's own cannot succeed for anyone (a wrong code, a forged token). */
+  operation?: string;
+  /** Its variables; the probe's own (tagged "control") when absent. */
+  variables?(platform: TestPlatform, victim: Victim): Promise<Record<string, unknown>>;
+  /** Puts the victim back as the following controls' checks expect it. */
+  restore?(platform: TestPlatform, victim: Victim, answer: GraphQLResponse): Promise<void>;
 }
 
 const asProvider = async <T>(platform: TestPlatform, query: string, variables: Record<string, unknown> = {}) => {
@@ -53,6 +79,27 @@ const victimUsers = (platform: TestPlatform, victim: Victim) =>
 const victimOwnerStillSignedIn = async (platform: TestPlatform, victim: Victim) =>
   (await platform.query<{ me: { id: string } | null }>("{ me { id } }", {}, victim.ownerSession)).data?.me?.id ===
   victim.ownerUserId;
+
+/** Where the victim's owner signs in from in a control. */
+export const OWNER_ADDRESS = "203.0.113.252";
+const BY_PROVIDER: WriteControl = { by: "provider" };
+const BY_OWNER: WriteControl = { by: "victim" };
+const asOwner = async (platform: TestPlatform, victim: Victim, query: string, variables: Record<string, unknown>) => {
+  const result = await platform.query(query, variables, victim.ownerSession);
+  if (!result.data) throw new Error(JSON.stringify(result.errors));
+  return result.data;
+};
+/** The victim's owner signed in once more: a session a control may end without ending the fixture's. */
+const freshOwnerSession = async (platform: TestPlatform, victim: Victim): Promise<Victim> => {
+  const ownerSession = await platform.signIn("it@adcock.co.za");
+  const sessions = await platform.query<{ mySessions: { id: string; current: boolean }[] }>(
+    "{ mySessions { id current } }",
+    {},
+    ownerSession,
+  );
+  const ownerSessionId = sessions.data!.mySessions.find((session) => session.current)!.id;
+  return { ...victim, ownerSession, ownerSessionId };
+};
 
 export const READ_PROBES: Probe[] = [
   {
@@ -119,12 +166,23 @@ const CATALOG_WRITE_PROBES: Probe[] = [
       !(await asProvider<{ products: { sku: string }[] }>(platform, "{ products { sku } }")).products.some(
         (product) => product.sku === `intruder.p${tag.replace(/[^a-z0-9]/gi, "").toLowerCase()}`,
       ),
+    control: BY_PROVIDER,
   },
   {
     field: "Mutation.setProductPrice",
     operation: `mutation($at: DateTimeISO!) { setProductPrice(sku: "compute.vcpu", unitPrice: "0.000001", effectiveFrom: $at) { sku unitPrice { ${MONEY} } effectiveFrom } }`,
     variables: () => ({ at: new Date().toISOString() }),
     unchanged: async (platform) => (await currentVcpuPrice(platform)) === "0.420000",
+    control: {
+      by: "provider",
+      restore: async (platform) => {
+        await asProvider(
+          platform,
+          `mutation($at: DateTimeISO!) { setProductPrice(sku: "compute.vcpu", unitPrice: "0.420000", effectiveFrom: $at) { sku } }`,
+          { at: new Date().toISOString() },
+        );
+      },
+    },
   },
   {
     field: "Mutation.setVatRate",
@@ -139,6 +197,7 @@ const CATALOG_WRITE_PROBES: Probe[] = [
       );
       return parseScaled(rate.vatRate.rate, 4) === 1500n;
     },
+    control: BY_PROVIDER,
   },
 ];
 
@@ -152,6 +211,14 @@ const victimWallet = (platform: TestPlatform, victim: Victim) =>
     `query($id: ID!) { organization(id: $id) { wallet { balance { amount } creditLimit { amount } holds(activeOnly: false) { id status } } } }`,
     { id: victim.organizationId },
   ).then((data) => data.organization.wallet);
+/** Undoes a control's movement of the victim's balance, so the next control starts from R25 000. */
+const adjustVictimWallet = async (platform: TestPlatform, victim: Victim, amount: string) => {
+  await asProvider(
+    platform,
+    `mutation($org: ID!, $key: String!) { adjustWallet(organizationId: $org, amount: "${amount}", reason: "control undone", idempotencyKey: $key) { id } }`,
+    { org: victim.organizationId, key: `control-undo-${randomUUID()}` },
+  );
+};
 const HOLD_INPUT = `organizationId: $org, amount: "1.00", reason: "probe", idempotencyKey: $key, expiresAt: $until`;
 
 const vmSizeNames = async (platform: TestPlatform) =>
@@ -165,12 +232,14 @@ const VM_SIZE_WRITE_PROBES: Probe[] = [
     operation: `mutation($name: String!) { createVmSize(input: { name: $name, description: "Intruder", vcpuCount: 1, memoryGb: 1, bootDisk: { tier: STANDARD, capacityGb: 10 } }) { ${VM_SIZE} } }`,
     variables: (_v, tag) => ({ name: intruderSize(tag) }),
     unchanged: async (platform, _v, tag) => !(await vmSizeNames(platform)).includes(intruderSize(tag)),
+    control: BY_PROVIDER,
   },
   {
     field: "Mutation.retireVmSize",
     operation: `mutation { retireVmSize(name: "general.small") { ${VM_SIZE} } }`,
     variables: () => ({}),
     unchanged: async (platform) => (await vmSizeNames(platform)).includes("general.small"),
+    control: BY_PROVIDER,
   },
 ];
 
@@ -181,6 +250,7 @@ const WALLET_WRITE_PROBES: Probe[] = [
     operation: `mutation($org: ID!, $key: String!, $until: DateTimeISO!) { placeHold(${HOLD_INPUT}) { ${HOLD} } }`,
     variables: (v, tag) => ({ org: v.organizationId, key: `probe-hold-${tag}`, until: nextYear() }),
     unchanged: async (platform, v) => (await victimWallet(platform, v)).holds.length === 1,
+    control: BY_PROVIDER,
   },
   {
     field: "Mutation.captureHold",
@@ -189,6 +259,19 @@ const WALLET_WRITE_PROBES: Probe[] = [
     unchanged: async (platform, v) => {
       const wallet = await victimWallet(platform, v);
       return wallet.balance.amount === "25000.00" && wallet.holds.every((hold) => hold.status === "ACTIVE");
+    },
+    control: {
+      by: "provider",
+      // Capturing the fixture's hold would end it: a hold of the control's own is captured.
+      prepare: async (platform, v) => {
+        const placed = await asProvider<{ placeHold: { id: string } }>(
+          platform,
+          `mutation($org: ID!, $key: String!, $until: DateTimeISO!) { placeHold(${HOLD_INPUT}) { id } }`,
+          { org: v.organizationId, key: "control-capture-hold", until: nextYear() },
+        );
+        return { ...v, holdId: placed.placeHold.id };
+      },
+      restore: (platform, v) => adjustVictimWallet(platform, v, "1.00"),
     },
   },
   {
@@ -202,24 +285,31 @@ const WALLET_WRITE_PROBES: Probe[] = [
     operation: `mutation($org: ID!, $key: String!) { grantCredit(organizationId: $org, amount: "1000.00", description: "probe", idempotencyKey: $key) { ${LEDGER_ENTRY} } }`,
     variables: (v, tag) => ({ org: v.organizationId, key: `probe-grant-${tag}` }),
     unchanged: async (platform, v) => (await victimWallet(platform, v)).balance.amount === "25000.00",
+
+    control: { by: "provider", restore: (platform, v) => adjustVictimWallet(platform, v, "-1000.00") },
   },
   {
     field: "Mutation.refundToWallet",
     operation: `mutation($org: ID!, $key: String!) { refundToWallet(organizationId: $org, amount: "1000.00", description: "probe", idempotencyKey: $key) { ${LEDGER_ENTRY} } }`,
     variables: (v, tag) => ({ org: v.organizationId, key: `probe-refund-${tag}` }),
     unchanged: async (platform, v) => (await victimWallet(platform, v)).balance.amount === "25000.00",
+
+    control: { by: "provider", restore: (platform, v) => adjustVictimWallet(platform, v, "-1000.00") },
   },
   {
     field: "Mutation.adjustWallet",
     operation: `mutation($org: ID!, $key: String!) { adjustWallet(organizationId: $org, amount: "-1000.00", reason: "probe", idempotencyKey: $key) { ${LEDGER_ENTRY} } }`,
     variables: (v, tag) => ({ org: v.organizationId, key: `probe-adjust-${tag}` }),
     unchanged: async (platform, v) => (await victimWallet(platform, v)).balance.amount === "25000.00",
+
+    control: { by: "provider", restore: (platform, v) => adjustVictimWallet(platform, v, "1000.00") },
   },
   {
     field: "Mutation.setCreditLimit",
     operation: `mutation($org: ID!) { setCreditLimit(organizationId: $org, amount: "1000000.00") { ${MONEY} } }`,
     variables: (v) => ({ org: v.organizationId }),
     unchanged: async (platform, v) => (await victimWallet(platform, v)).creditLimit.amount === "0.00",
+    control: BY_PROVIDER,
   },
 ];
 
@@ -239,6 +329,7 @@ const TOP_UP_WRITE_PROBES: Probe[] = [
     operation: `mutation($org: ID!, $key: String!) { startTopUp(input: { organizationId: $org, amount: "100.00", email: "intruder@attackers.test", idempotencyKey: $key }) { ${TOP_UP_START} } }`,
     variables: (v, tag) => ({ org: v.organizationId, key: `probe-top-up-${tag}` }),
     unchanged: async (platform, v) => (await victimMoneySettings(platform, v)).topUps.length === 1,
+    control: BY_OWNER,
   },
   {
     field: "Mutation.setLowBalanceAlert",
@@ -246,13 +337,13 @@ const TOP_UP_WRITE_PROBES: Probe[] = [
     variables: (v) => ({ org: v.organizationId }),
     unchanged: async (platform, v) =>
       (await victimMoneySettings(platform, v)).lowBalanceAlert?.threshold.amount === "5000.00",
+    control: BY_OWNER,
   },
 ];
 
 export const WRITE_PROBES: Probe[] = [
   ...alertWriteProbes(),
   ...NETWORK_WRITE_PROBES,
-  ...VM_WRITE_PROBES,
   ...TOP_UP_WRITE_PROBES,
   ...CATALOG_WRITE_PROBES,
   ...VM_SIZE_WRITE_PROBES,
@@ -265,6 +356,13 @@ export const WRITE_PROBES: Probe[] = [
       !(
         await asProvider<{ organizations: { name: string }[] }>(platform, "{ organizations { name } }")
       ).organizations.some((org) => org.name === `Intruder ${tag}`),
+    control: {
+      by: "provider",
+      // The victim is a customer, which has no organisations under it: the provider's own has.
+      variables: async (platform) => ({
+        input: { name: "Intruder control", kind: "CUSTOMER", parentId: platform.seed.organizations.Datacentrix },
+      }),
+    },
   },
   {
     field: "Mutation.createUser",
@@ -279,6 +377,7 @@ export const WRITE_PROBES: Probe[] = [
     }),
     unchanged: async (platform, v, tag) =>
       !(await victimUsers(platform, v)).some((u) => u.email === `intruder-${tag}@evil.test`),
+    control: BY_OWNER,
   },
   {
     field: "Mutation.updateUserRole",
@@ -286,6 +385,19 @@ export const WRITE_PROBES: Probe[] = [
     variables: (v) => ({ userId: v.auditorUserId }),
     unchanged: async (platform, v) =>
       (await victimUsers(platform, v)).find((u) => u.id === v.auditorUserId)?.role === "READ_ONLY",
+    control: {
+      by: "victim",
+      restore: async (platform, v) => {
+        await asOwner(
+          platform,
+          v,
+          `mutation($userId: ID!) { updateUserRole(userId: $userId, role: READ_ONLY) { id } }`,
+          {
+            userId: v.auditorUserId,
+          },
+        );
+      },
+    },
   },
   {
     field: "Mutation.disableUser",
@@ -293,12 +405,14 @@ export const WRITE_PROBES: Probe[] = [
     variables: (v) => ({ userId: v.financeUserId }),
     unchanged: async (platform, v) =>
       (await victimUsers(platform, v)).find((u) => u.id === v.financeUserId)?.disabledAt === null,
+    control: BY_OWNER,
   },
   {
     field: "Mutation.revokeSession",
     operation: `mutation($id: ID!) { revokeSession(id: $id) }`,
     variables: (v) => ({ id: v.ownerSessionId }),
     unchanged: (platform, v) => victimOwnerStillSignedIn(platform, v),
+    control: { by: "victim", prepare: freshOwnerSession },
   },
   {
     field: "Mutation.revokeApiKey",
@@ -312,6 +426,21 @@ export const WRITE_PROBES: Probe[] = [
         asKey,
       );
       return seen.data?.organization?.id === v.organizationId;
+    },
+    control: {
+      by: "victim",
+      // Revoking the fixture's key would end it: a key of the control's own is revoked.
+      prepare: async (platform, v) => {
+        const made = (await asOwner(
+          platform,
+          v,
+          `mutation { createApiKey(name: "control") { apiKey { id } secret } }`,
+          {},
+        )) as {
+          createApiKey: { apiKey: { id: string }; secret: string };
+        };
+        return { ...v, apiKeyId: made.createApiKey.apiKey.id, apiKeySecret: made.createApiKey.secret };
+      },
     },
   },
   {
@@ -330,18 +459,39 @@ export const WRITE_PROBES: Probe[] = [
       );
       return (seen.data as { organization: unknown } | undefined)?.organization === null;
     },
+    control: BY_OWNER,
   },
   {
     field: "Mutation.signIn",
     operation: `mutation { signIn(email: "it@adcock.co.za", code: "000000") { ${SESSION_TOKENS} } }`,
     variables: () => ({}),
     unchanged: async (_p, _v, _t, answer) => answer.data === null || answer.data === undefined,
+    control: {
+      by: "signing-in owner",
+      // The owner, with the code from the owner's inbox.
+      operation: `mutation($code: String!) { signIn(email: "it@adcock.co.za", code: $code) { ${SESSION_TOKENS} } }`,
+      variables: async (platform) => {
+        await platform.query(
+          `mutation { requestSignInCode(email: "it@adcock.co.za") { accepted } }`,
+          {},
+          undefined,
+          "203.0.113.252",
+        );
+        return { code: await platform.latestCodeFor("it@adcock.co.za") };
+      },
+    },
   },
   {
     field: "Mutation.refreshSession",
     operation: `mutation { refreshSession(refreshToken: "dcx_rt_not-a-real-token") { ${SESSION_TOKENS} } }`,
     variables: () => ({}),
     unchanged: async (_p, _v, _t, answer) => answer.data === null || answer.data === undefined,
+    control: {
+      by: "victim",
+      // A refresh token of the owner's own, from a sign-in of the control's own.
+      operation: `mutation($token: String!) { refreshSession(refreshToken: $token) { ${SESSION_TOKENS} } }`,
+      variables: async (platform) => ({ token: (await platform.signIn("it@adcock.co.za")).refreshToken }),
+    },
   },
   {
     field: "Mutation.requestSignInCode",
@@ -366,5 +516,36 @@ export const WRITE_PROBES: Probe[] = [
     operation: "mutation { signOut }",
     variables: () => ({}),
     unchanged: (platform, v) => victimOwnerStillSignedIn(platform, v),
+    control: { by: "victim", prepare: freshOwnerSession },
   },
+  // Last: a VM made by a control holds money on the victim's wallet, which the wallet probes check.
+  ...VM_WRITE_PROBES,
 ];
+
+/**
+ * Write probes without a control, and why: each must be listed here or have one.
+ */
+export const UNCONTROLLED_WRITES: Record<string, string> = {
+  "Mutation.requestSignInCode": "its check compares two anonymous answers; no caller's request may tell them apart",
+  "Mutation.releaseHold":
+    "its check wants every hold active, which the captureHold control's captured hold already is not",
+  "Mutation.acknowledgeAlert": "the demo need not raise an open alert for the victim to acknowledge",
+  "Mutation.deleteNetwork":
+    "nobody may delete a network holding an address, and a second network would itself break the check",
+  ...Object.fromEntries(
+    [
+      "powerOnVm",
+      "powerOffVm",
+      "shutdownVm",
+      "rebootVm",
+      "suspendVm",
+      "resizeVm",
+      "addVmDisk",
+      "growVmDisk",
+      "deleteVm",
+    ].map((mutation) => [
+      `Mutation.${mutation}`,
+      "each needs a VM of the victim in its own power state: not yet arranged",
+    ]),
+  ),
+};

@@ -29,6 +29,18 @@ const onVictimVm = (field: string, mutation: string, extraArgs = ""): Probe => (
   variables: (v) => ({ id: v.vmId }),
   unchanged: vmsIntact,
 });
+/**
+ * The victim's VMs once no operation is queued or running, taken as the state to compare with:
+ * a control's check must see its own write, not an earlier one finishing.
+ */
+const settled = async (platform: TestPlatform, victim: Victim): Promise<Victim> => {
+  for (let attempt = 0; attempt < 120; attempt++) {
+    const vmState = await victimVmState(platform, victim.organizationId);
+    if (!/"status":"(QUEUED|RUNNING)"/.test(vmState)) return { ...victim, vmState };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error("the victim's VM operations did not finish");
+};
 const vmName = (tag: string) => `intruder-${tag.replace(/[^A-Za-z0-9]/g, "-")}`.slice(0, 80);
 
 /** A VM is changed by its organisation (owners and admins; members power it), its reseller and the provider. */
@@ -47,6 +59,7 @@ export const VM_WRITE_PROBES: Probe[] = [
       },
     }),
     unchanged: vmsIntact,
+    control: { by: "victim", prepare: settled },
   },
   onVictimVm("powerOnVm", "powerOnVm"),
   onVictimVm("powerOffVm", "powerOffVm"),
@@ -74,5 +87,6 @@ export const VM_WRITE_PROBES: Probe[] = [
     // Provider staff only: for anyone else nothing is read from vCenter and nothing reported.
     unchanged: async (platform, victim, _tag, answer) =>
       (answer.data === null || answer.data === undefined) && (await vmsIntact(platform, victim)),
+    control: { by: "provider", prepare: settled },
   },
 ];
