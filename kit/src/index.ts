@@ -1,6 +1,7 @@
 import "reflect-metadata";
 
 export * from "./caller";
+export * from "./clock";
 export * from "./config/env";
 export * from "./config/subgraph-config";
 export * from "./db/database";

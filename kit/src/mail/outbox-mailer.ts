@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { appendFile, mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Transporter } from "nodemailer";
+import { type Clock, systemClock } from "../clock";
 import type { DkimSettings } from "./dkim-config";
 import { mailOptionsOf } from "./mail-options";
 import type { MailMessage, Mailer } from "./mailer";
@@ -13,7 +14,7 @@ export interface OutboxMailerOptions {
   from: string;
   /** Signs the written messages as SMTP would, so a developer can check the signature. */
   dkim?: DkimSettings | undefined;
-  now?: () => Date;
+  now?: Clock;
 }
 
 /** One line of `outbox.jsonl`: what was sent and which .eml file holds it. */
@@ -46,7 +47,7 @@ export class OutboxMailer implements Mailer {
   }
 
   async send(message: MailMessage): Promise<void> {
-    const at = (this.options.now ?? (() => new Date()))();
+    const at = (this.options.now ?? systemClock)();
     const transport = await (this.transport ??= this.openTransport());
     const { message: raw } = (await transport.sendMail(mailOptionsOf(this.options.from, message, at))) as {
       message: Buffer;

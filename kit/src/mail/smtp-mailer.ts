@@ -1,5 +1,6 @@
 import type tls from "node:tls";
 import type { NodemailerError, SMTPPoolOptions, Transporter } from "nodemailer";
+import { type Clock, systemClock } from "../clock";
 import type { DkimSettings } from "./dkim-config";
 import { mailOptionsOf } from "./mail-options";
 import type { MailMessage, Mailer } from "./mailer";
@@ -19,7 +20,7 @@ export interface SmtpMailerOptions {
   timeoutMs?: number;
   /** Open connections kept to the relay; messages beyond them wait for a free one. */
   maxConnections?: number;
-  now?: () => Date;
+  now?: Clock;
 }
 
 /**
@@ -33,7 +34,7 @@ export class SmtpMailer implements Mailer {
   constructor(private readonly options: SmtpMailerOptions) {}
 
   async send(message: MailMessage): Promise<void> {
-    const mail = mailOptionsOf(this.options.from, message, (this.options.now ?? (() => new Date()))());
+    const mail = mailOptionsOf(this.options.from, message, (this.options.now ?? systemClock)());
     const transport = await (this.transport ??= this.openTransport());
     await transport.sendMail(mail).catch((error: NodemailerError) => {
       throw new SmtpError(error);

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { type CryptoKey, type KeyObject, SignJWT, errors as joseErrors, jwtVerify } from "jose";
+import { systemClock } from "../clock";
 import { DomainError } from "../errors";
 
 /**
@@ -22,7 +23,7 @@ export interface AccessTokenClaims {
 export async function signAccessToken(
   privateKey: Key,
   claims: { sessionId: string; userId: string },
-  now: Date = new Date(),
+  now: Date = systemClock(),
 ): Promise<{ token: string; expiresAt: Date }> {
   const issuedAt = Math.floor(now.getTime() / 1000);
   const expiresAt = new Date((issuedAt + ACCESS_TOKEN_LIFETIME_SECONDS) * 1000);

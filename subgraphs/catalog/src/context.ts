@@ -1,4 +1,4 @@
-import type { Caller, RequestIdentity } from "@dcx/kit";
+import { type Caller, type Clock, type RequestIdentity, systemClock } from "@dcx/kit";
 import { createProductLoaders } from "./product/product.loaders";
 import type { CatalogDb } from "./product/product.store";
 import { type VatRateInForce, vatRateAt } from "./vat/vat-rate.service";
@@ -16,8 +16,12 @@ export interface CatalogContext {
   vatRate(): Promise<VatRateInForce>;
 }
 
-export function createCatalogContext(db: CatalogDb, identity: RequestIdentity): CatalogContext {
-  const at = new Date();
+export function createCatalogContext(
+  db: CatalogDb,
+  identity: RequestIdentity,
+  clock: Clock = systemClock,
+): CatalogContext {
+  const at = clock();
   let vatRate: Promise<VatRateInForce> | undefined;
   return {
     db,

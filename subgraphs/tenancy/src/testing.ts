@@ -1,3 +1,4 @@
+import { type Clock, systemClock } from "@dcx/kit";
 import { createPublicKey, generateKeyPairSync, type KeyObject } from "node:crypto";
 import { CapturingMailer } from "./sign-in/sign-in.testing";
 import type { TenancyDeps } from "./tenancy.deps";
@@ -16,9 +17,9 @@ export interface TestTenancyDeps {
  * Collaborators for tests: a mailer that keeps messages, a test code secret, and a session key
  * (`sessionKey`, or a fresh Ed25519 key). `now` is the clock of both sign-in and sessions.
  */
-export function testTenancyDeps(options: { sessionKey?: KeyObject; now?: () => Date } = {}): TestTenancyDeps {
+export function testTenancyDeps(options: { sessionKey?: KeyObject; now?: Clock } = {}): TestTenancyDeps {
   const signingKey = options.sessionKey ?? generateKeyPairSync("ed25519").privateKey;
-  const now = options.now ?? (() => new Date());
+  const now = options.now ?? systemClock;
   const mailer = new CapturingMailer();
   return {
     deps: {

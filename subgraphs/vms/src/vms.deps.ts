@@ -1,3 +1,4 @@
+import { type Clock, systemClock } from "@dcx/kit";
 import type { Hypervisor } from "./hypervisor";
 import type { MoneyGate } from "./money/money-gate";
 
@@ -14,7 +15,7 @@ export interface VmsDeps {
   hypervisor: Hypervisor | null;
   moneyGate: MoneyGate | null;
   queue: OperationQueue | null;
-  clock: () => Date;
+  clock: Clock;
   log: (line: string) => void;
 }
 
@@ -23,6 +24,6 @@ export const UNCONFIGURED_VMS_DEPS: VmsDeps = {
   hypervisor: null,
   moneyGate: null,
   queue: null,
-  clock: () => new Date(),
+  clock: systemClock,
   log: (line) => console.log(line),
 };

@@ -30,7 +30,7 @@ export function createWalletContext(db: WalletDb, identity: RequestIdentity, dep
     loaders: {
       ...createWalletLoaders(db, visible),
       ...createLedgerLoaders(db, visible),
-      ...createHoldLoaders(db, visible),
+      ...createHoldLoaders(db, visible, deps.clock),
       ...createTopUpLoaders(db, visible),
     },
     deps,

@@ -41,14 +41,7 @@ export { reconcilePendingTopUps } from "./top-up/reconcile";
 export { setLowBalanceAlert } from "./alerts/low-balance-alert.service";
 export { setCreditLimit } from "./hold/credit-limit.service";
 export type { PlaceHoldInput } from "./hold/hold-request";
-export {
-  captureHold,
-  type CaptureHoldInput,
-  type Clock,
-  expireHolds,
-  placeHold,
-  releaseHold,
-} from "./hold/hold.service";
+export { captureHold, type CaptureHoldInput, expireHolds, placeHold, releaseHold } from "./hold/hold.service";
 export { HoldStatus, type WalletHold } from "./hold/hold.type";
 export type { PostEntryInput } from "./ledger/entry-request";
 export { InsufficientFundsError } from "./ledger/insufficient-funds";

@@ -1,3 +1,4 @@
+import { type Clock, systemClock } from "@dcx/kit";
 import { PayGateClient } from "./paygate/paygate-client";
 import type { SettlementDeps } from "./top-up/top-up-settlement";
 import type { TopUpSettings } from "./top-up/top-up.service";
@@ -10,12 +11,12 @@ export interface WalletDeps {
   webUrl: string;
   /** The payments desk: told when PayGate took money that could not be credited. */
   alertEmail: string | null;
-  clock: () => Date;
+  clock: Clock;
   log: (line: string) => void;
 }
 
 export function createWalletDeps(config: WalletConfig): WalletDeps {
-  const clock = () => new Date();
+  const clock = systemClock;
   return {
     topUps: {
       paygate: new PayGateClient(config.paygate),

@@ -1,3 +1,4 @@
+import { type Clock, systemClock } from "@dcx/kit";
 import { PAYGATE_TEST_MERCHANT } from "./paygate/protocol";
 import type { NoticeMailer } from "./notices/notice-sender";
 import { PayGateClient } from "./paygate/paygate-client";
@@ -24,10 +25,10 @@ export function testWalletDeps(
     merchant?: { paygateId: string; encryptionKey: string };
     walletUrl?: string;
     webUrl?: string;
-    clock?: () => Date;
+    clock?: Clock;
   } = {},
 ): WalletDeps & { mailer: RecordingMailer; log: (line: string) => void; logged: string[] } {
-  const clock = options.clock ?? (() => new Date());
+  const clock = options.clock ?? systemClock;
   const walletUrl = options.walletUrl ?? "http://127.0.0.1:9";
   const logged: string[] = [];
   return {

@@ -1,5 +1,7 @@
-/** A clock in milliseconds; tests pass their own. */
-export type Clock = () => number;
+import { systemClock } from "@dcx/kit";
+
+/** Epoch milliseconds: refill is arithmetic on them, so the bucket reads the clock in that unit. */
+export type MillisecondClock = () => number;
 
 interface Bucket {
   tokens: number;
@@ -20,7 +22,7 @@ export class CostBudget {
   constructor(
     readonly capacity: number,
     readonly refillPerSecond: number,
-    private readonly now: Clock = Date.now,
+    private readonly now: MillisecondClock = () => systemClock().getTime(),
   ) {}
 
   spend(caller: string, cost: number): Spend {

@@ -1,3 +1,5 @@
+import { systemClock } from "@dcx/kit";
+
 /**
  * Our cost rules: how big each list is assumed to be, what a hop between subgraphs adds, and how
  * a metric window turns into points. The figures are documented in the supergraph README.
@@ -69,7 +71,7 @@ export const DCX_COST_RULES: CostRules = {
 };
 
 /** How many buckets a window argument asks for (defaults filled in as the subgraph fills them). */
-export function windowBuckets(rule: WindowRule, value: unknown, now = Date.now()): number {
+export function windowBuckets(rule: WindowRule, value: unknown, now = systemClock().getTime()): number {
   const window = (value && typeof value === "object" ? value : {}) as Record<string, unknown>;
   const time = (input: unknown) => (typeof input === "string" ? Date.parse(input) : Number.NaN);
   const preset = typeof window.preset === "string" ? rule.presets[window.preset] : undefined;

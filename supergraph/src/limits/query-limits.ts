@@ -1,6 +1,7 @@
 import type { ApolloGateway } from "@apollo/gateway";
+import type { Clock } from "@dcx/kit";
 import { ConcurrencyLimit } from "./concurrency-limit";
-import { type Clock, CostBudget } from "./cost-budget";
+import { CostBudget } from "./cost-budget";
 import { type CostRules, DCX_COST_RULES } from "./cost-rules";
 import { buildCostSchema } from "./cost-schema";
 import { withExecutionTimeout } from "./limited-gateway";
@@ -18,7 +19,12 @@ export function createQueryLimits(
   supergraphSdl: string,
   options: { rules?: CostRules; clock?: Clock } = {},
 ) {
-  const budget = new CostBudget(limits.budgetCapacity, limits.budgetRefillPerSecond, options.clock);
+  const clock = options.clock;
+  const budget = new CostBudget(
+    limits.budgetCapacity,
+    limits.budgetRefillPerSecond,
+    clock && (() => clock().getTime()),
+  );
   const concurrency = new ConcurrencyLimit(limits.maxConcurrentPerCaller, limits.maxCost);
   const { plugin, slots } = createLimitsPlugin({
     limits,

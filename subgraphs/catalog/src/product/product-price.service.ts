@@ -1,4 +1,4 @@
-import { badUserInput, notFound } from "@dcx/kit";
+import { badUserInput, notFound, systemClock } from "@dcx/kit";
 import { checkDate, checkSku } from "./product.rules";
 import { findProductRowBySku, type CatalogDb } from "./product.store";
 import { findLatestPrice, insertPrice } from "./product-price.store";
@@ -27,11 +27,15 @@ export const CLOCK_SKEW_GRACE_MS = 60_000;
  * must start after the product's latest price and not in the past, so no moment that has already
  * been priced is ever re-priced. On any failure nothing is written.
  */
-export async function setProductPrice(db: CatalogDb, input: SetProductPriceInput): Promise<ScheduledPrice> {
+export async function setProductPrice(
+  db: CatalogDb,
+  input: SetProductPriceInput,
+  now = systemClock(),
+): Promise<ScheduledPrice> {
   const sku = checkSku(input.sku);
   const micros = parseUnitPrice(input.unitPrice);
   const effectiveFrom = checkDate(input.effectiveFrom, "effectiveFrom");
-  if (effectiveFrom.getTime() < Date.now() - CLOCK_SKEW_GRACE_MS) {
+  if (effectiveFrom.getTime() < now.getTime() - CLOCK_SKEW_GRACE_MS) {
     throw badUserInput("A price change cannot take effect in the past", "effectiveFrom");
   }
 

@@ -46,7 +46,7 @@ export class ProductMutationResolver {
     @Ctx() ctx: CatalogContext,
   ): Promise<Product> {
     requireProviderStaff(ctx.caller, "change the catalog");
-    return createProduct(ctx.db, { ...input });
+    return createProduct(ctx.db, { ...input }, ctx.at);
   }
 
   @Mutation(() => ScheduledProductPrice, {
@@ -60,7 +60,7 @@ export class ProductMutationResolver {
     @Ctx() ctx: CatalogContext,
   ): Promise<ScheduledProductPrice> {
     requireProviderStaff(ctx.caller, "change the catalog");
-    const price = await setProductPrice(ctx.db, { sku, unitPrice, effectiveFrom });
+    const price = await setProductPrice(ctx.db, { sku, unitPrice, effectiveFrom }, ctx.at);
     return { sku, unitPrice: Money.of(price.unitPrice, price.currency), effectiveFrom: price.effectiveFrom };
   }
 }

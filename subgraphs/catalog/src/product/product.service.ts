@@ -1,4 +1,4 @@
-import { badUserInput, conflict, isUniqueViolation } from "@dcx/kit";
+import { badUserInput, conflict, isUniqueViolation, systemClock } from "@dcx/kit";
 import { checkCategory, checkDate, checkDescription, checkName, checkSku, checkUnit } from "./product.rules";
 import { findProductRowBySku, insertProduct, toProduct, type CatalogDb } from "./product.store";
 import { insertPrice } from "./product-price.store";
@@ -22,15 +22,15 @@ export interface CreateProductInput {
  * The first price must already be in force so that every product always has a current price;
  * later prices are scheduled with `setProductPrice`.
  */
-export async function createProduct(db: CatalogDb, input: CreateProductInput): Promise<Product> {
+export async function createProduct(db: CatalogDb, input: CreateProductInput, now = systemClock()): Promise<Product> {
   const sku = checkSku(input.sku);
   const name = checkName(input.name);
   const description = checkDescription(input.description);
   const category = checkCategory(input.category);
   const unit = checkUnit(input.unit);
   const micros = parseUnitPrice(input.unitPrice);
-  const effectiveFrom = checkDate(input.effectiveFrom ?? new Date(), "effectiveFrom");
-  if (effectiveFrom.getTime() > Date.now()) {
+  const effectiveFrom = checkDate(input.effectiveFrom ?? now, "effectiveFrom");
+  if (effectiveFrom.getTime() > now.getTime()) {
     throw badUserInput(
       "A new product's first price must already be in force; schedule later prices separately",
       "effectiveFrom",

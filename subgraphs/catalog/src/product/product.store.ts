@@ -1,4 +1,4 @@
-import { type Db, Money, oneByKey, validUuids } from "@dcx/kit";
+import { type Db, Money, oneByKey, systemClock, validUuids } from "@dcx/kit";
 import { and, desc, eq, inArray, lte, type SQL } from "drizzle-orm";
 import { type catalogTables, type ProductPriceRow, type ProductRow, productPrices, products } from "../db/schema";
 import { type Product, type ProductCategory, type ProductUnit } from "./product.type";
@@ -35,7 +35,7 @@ export async function findProductsByIds(db: CatalogDb, ids: readonly string[], a
 }
 
 /** The catalog as it is priced at `at` (default now), optionally one category, ordered by SKU. */
-export async function listProducts(db: CatalogDb, category?: ProductCategory, at: Date = new Date()) {
+export async function listProducts(db: CatalogDb, category?: ProductCategory, at: Date = systemClock()) {
   const found = await findProductsWithPriceAt(db, at, category ? eq(products.category, category) : undefined);
   return found.sort((a, b) => (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0));
 }

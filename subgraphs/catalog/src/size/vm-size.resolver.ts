@@ -66,6 +66,6 @@ export class VmSizeResolver {
   })
   async retireVmSize(@Arg("name", () => String) name: string, @Ctx() ctx: CatalogContext): Promise<VmSize> {
     requireProviderStaff(ctx.caller, "change the catalog");
-    return toVmSize(await retireVmSize(ctx.db, name));
+    return toVmSize(await retireVmSize(ctx.db, name, ctx.at));
   }
 }

@@ -1,4 +1,4 @@
-import { conflict, DomainError, isUniqueViolation } from "@dcx/kit";
+import { conflict, DomainError, isUniqueViolation, systemClock } from "@dcx/kit";
 import type { CatalogDb } from "../product/product.store";
 import { checkVmSize, checkVmSizeName, VM_SIZE_NAME_PATTERN, type VmSizeSpec } from "./vm-size.rules";
 import { findActiveVmSizes, findVmSizesByName, insertVmSize, markVmSizeRetired, toVmSizeSpec } from "./vm-size.store";
@@ -65,7 +65,7 @@ export async function createVmSize(db: CatalogDb, input: VmSizeSpec): Promise<Vm
 }
 
 /** Stops offering a size. Estimates already given are unaffected; the name is never reused. */
-export async function retireVmSize(db: CatalogDb, name: string, at = new Date()): Promise<VmSizeSpec> {
+export async function retireVmSize(db: CatalogDb, name: string, at = systemClock()): Promise<VmSizeSpec> {
   checkVmSizeName(name);
   const retired = await markVmSizeRetired(db, name, at);
   if (retired) return toVmSizeSpec(retired);

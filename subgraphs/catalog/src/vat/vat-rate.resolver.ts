@@ -34,6 +34,6 @@ export class VatRateResolver {
     @Ctx() ctx: CatalogContext,
   ): Promise<VatRate> {
     requireProviderStaff(ctx.caller, "change the catalog");
-    return setVatRate(ctx.db, { rate, effectiveFrom });
+    return setVatRate(ctx.db, { rate, effectiveFrom }, ctx.at);
   }
 }

@@ -1,4 +1,4 @@
-import { badUserInput, conflict, formatScaled, isUniqueViolation, parseScaled } from "@dcx/kit";
+import { badUserInput, conflict, formatScaled, isUniqueViolation, parseScaled, systemClock } from "@dcx/kit";
 import { VAT_RATE_SCALE } from "../pricing/vm-estimate";
 import { CLOCK_SKEW_GRACE_MS } from "../product/product-price.service";
 import { checkDate } from "../product/product.rules";
@@ -38,10 +38,10 @@ export async function vatRateAt(db: CatalogDb, at: Date): Promise<VatRateInForce
  * Schedules a VAT rate from `effectiveFrom`, which may not lie in the past: rates that have
  * applied are never rewritten. Two rates cannot start at the same instant (CONFLICT).
  */
-export async function setVatRate(db: CatalogDb, input: { rate: string; effectiveFrom: Date }) {
+export async function setVatRate(db: CatalogDb, input: { rate: string; effectiveFrom: Date }, now = systemClock()) {
   const rate = parseVatRate(input.rate);
   const effectiveFrom = checkDate(input.effectiveFrom, "effectiveFrom");
-  if (effectiveFrom.getTime() < Date.now() - CLOCK_SKEW_GRACE_MS) {
+  if (effectiveFrom.getTime() < now.getTime() - CLOCK_SKEW_GRACE_MS) {
     throw badUserInput("A VAT rate cannot take effect in the past", "effectiveFrom");
   }
   try {

@@ -3,7 +3,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type catalogTables, vatRates } from "../db/schema";
 import { catalogSubgraph } from "../index";
-import { vatRateAt } from "./vat-rate.service";
+import { setVatRate, vatRateAt } from "./vat-rate.service";
 
 const SET = `mutation($rate: Decimal!, $from: DateTimeISO!) { setVatRate(rate: $rate, effectiveFrom: $from) { rate effectiveFrom } }`;
 const AT = `query($at: DateTimeISO) { vatRate(at: $at) { rate effectiveFrom } }`;
@@ -72,6 +72,15 @@ describe("VAT rates", () => {
       from === "same" ? inAMonth.toISOString() : (from ?? new Date(Date.now() + 86_400_000 * 60).toISOString());
     const result = await subgraph.request(SET, { rate, from: at });
     expect(result.errors?.map((error) => error.extensions?.code)).toEqual([code]);
+    expect(await rows()).toBe(before);
+  });
+
+  it("judges the past by the clock it is given, not the machine's", async () => {
+    const before = await rows();
+    const effectiveFrom = new Date("2090-01-01T00:00:00Z");
+    await expect(
+      setVatRate(subgraph.database.db, { rate: "0.16", effectiveFrom }, new Date("2091-01-01T00:00:00Z")),
+    ).rejects.toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "effectiveFrom" } });
     expect(await rows()).toBe(before);
   });
 });

@@ -1,3 +1,4 @@
+import { type Clock } from "@dcx/kit";
 import type { TelemetryDb } from "../db/telemetry-db";
 import { applyRetention, type RetentionReport } from "../rollup/retention";
 import { rollUpPending, type RollupReport } from "../rollup/rollup.service";
@@ -9,7 +10,7 @@ const DAY_MS = 86_400_000;
 export type MaintenanceStep = (db: TelemetryDb, now: Date) => Promise<unknown>;
 
 export interface MaintenanceOptions {
-  clock: () => Date;
+  clock: Clock;
   log: (line: string) => void;
   afterRollups?: MaintenanceStep;
 }

@@ -1,4 +1,4 @@
-import type { Mailer } from "@dcx/kit";
+import { type Mailer, type Clock } from "@dcx/kit";
 
 /** What the sign-in services need besides the database; tests pass their own. */
 export interface SignInDeps {
@@ -6,7 +6,7 @@ export interface SignInDeps {
   codeSecret: string;
   mailer: Mailer;
   /** The clock: every timestamp the sign-in services write or compare comes from here. */
-  now: () => Date;
+  now: Clock;
   /** Operational log lines. Never receives a sign-in code. */
   log: (line: string) => void;
 }

@@ -8,6 +8,7 @@ import {
   parseEnv,
   repoRoot,
   serviceKey,
+  systemClock,
 } from "@dcx/kit";
 import { z } from "zod";
 import type { VmsDb } from "../vm/vm.store";
@@ -81,6 +82,6 @@ export function loadMoneyGateFromEnv(env: Record<string, string | undefined>, db
     }),
     db,
     runwayHours: config.runwayHours,
-    clock: () => new Date(),
+    clock: systemClock,
   });
 }

@@ -1,4 +1,4 @@
-import { DomainError } from "@dcx/kit";
+import { DomainError, type Clock } from "@dcx/kit";
 import type { VmsDb } from "../vm/vm.store";
 import { createCatalogClient } from "./catalog.client";
 import type { MoneyGate, ReserveRequest } from "./money-gate";
@@ -16,7 +16,7 @@ export interface WalletMoneyGateOptions {
   db: VmsDb;
   /** How long a hold and the running VMs must be covered for (1–720 hours). */
   runwayHours: number;
-  clock: () => Date;
+  clock: Clock;
 }
 
 /** The hold's idempotency key: one operation, one hold, however often it is asked for. */

@@ -1,4 +1,4 @@
-import { validUuids } from "@dcx/kit";
+import { validUuids, type Clock } from "@dcx/kit";
 import { sql } from "drizzle-orm";
 import { type AuditEventInput, recordAuditEvents } from "../audit/audit.writer";
 import type { Hypervisor } from "../hypervisor";
@@ -34,7 +34,7 @@ export interface InventorySyncReport {
 }
 
 export interface SyncOptions {
-  clock: () => Date;
+  clock: Clock;
   log?: (line: string) => void;
 }
 

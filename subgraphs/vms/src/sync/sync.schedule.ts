@@ -1,10 +1,11 @@
+import { type Clock } from "@dcx/kit";
 import type { Hypervisor } from "../hypervisor";
 import type { VmsDb } from "../vm/vm.store";
 import { type InventorySyncReport, syncInventory } from "./inventory-sync";
 
 export interface InventorySyncSchedule {
   intervalSeconds: number;
-  clock: () => Date;
+  clock: Clock;
   log: (line: string) => void;
 }
 

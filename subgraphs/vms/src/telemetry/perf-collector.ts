@@ -1,4 +1,4 @@
-import type { Database } from "@dcx/kit";
+import { type Database, type Clock } from "@dcx/kit";
 import type { vmsTables } from "../db/schema";
 import type { Hypervisor } from "../hypervisor";
 import { type CollectionBatch, INTERVAL_SECONDS, planBatches, windowsBetween } from "./collection-plan";
@@ -13,7 +13,7 @@ export interface CollectorDeps {
   database: Pick<Database<typeof vmsTables>, "backgroundDb" | "driver">;
   hypervisor: Pick<Hypervisor, "queryPerformance" | "readGuestDisks">;
   sink: PerformanceSink;
-  clock: () => Date;
+  clock: Clock;
   log: (line: string) => void;
 }
 

@@ -1,4 +1,4 @@
-import { badUserInput, Money } from "@dcx/kit";
+import { badUserInput, Money, systemClock } from "@dcx/kit";
 import { eq } from "drizzle-orm";
 import { wallets } from "../db/schema";
 import { reviewLowBalance } from "../notices/low-balance";
@@ -27,7 +27,7 @@ export const toAlert = (setting: LowBalanceSetting): LowBalanceAlert | null =>
 export async function setLowBalanceAlert(
   db: WalletDb,
   input: { organizationId: string; thresholdCents: bigint | null; email: string | null },
-  now: Date = new Date(),
+  now: Date = systemClock(),
 ): Promise<LowBalanceAlert | null> {
   const off = input.thresholdCents === null;
   if (!off && input.thresholdCents! < 0n) throw badUserInput("threshold must not be negative", "threshold");

@@ -199,6 +199,21 @@ describe("holds", () => {
     ).rejects.toMatchObject({ extensions: { code: "INSUFFICIENT_FUNDS" } });
   });
 
+  it("has a charge count only the holds still active by the clock it is given", async () => {
+    const clock = manualClock();
+    const { organizationId } = await fundedWallet(db(), 1_000n);
+    await hold(organizationId, 1_000n, "hold-charge-clock", clock);
+    const charge = (key: string) =>
+      postEntry(
+        db(),
+        { organizationId, kind: EntryKind.CHARGE, amountCents: -1n, description: "Extra", idempotencyKey: key },
+        clock(),
+      );
+    await expect(charge("charge-while-held")).rejects.toMatchObject({ extensions: { code: "INSUFFICIENT_FUNDS" } });
+    clock.advance(2 * HOUR);
+    expect(await charge("charge-after-expiry")).toMatchObject({ kind: EntryKind.CHARGE, amountCents: -1n });
+  });
+
   describe("keepAvailable: what must stay available after the hold", () => {
     const holdKeeping = (organizationId: string, cents: bigint, keep: bigint, key: string, clock: () => Date) =>
       placeHold(

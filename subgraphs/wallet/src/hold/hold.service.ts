@@ -1,4 +1,4 @@
-import { conflict, DomainError, formatScaled, notFound } from "@dcx/kit";
+import { type Clock, conflict, DomainError, formatScaled, notFound, systemClock } from "@dcx/kit";
 import { assertIdempotencyKey, fingerprintOf } from "../ledger/entry-request";
 import { EntryKind, type LedgerEntry } from "../ledger/ledger-entry.type";
 import { findEntryByIdempotencyKey, insertEntry, sumEntries } from "../ledger/ledger.store";
@@ -16,10 +16,6 @@ import {
 } from "./hold.store";
 import { HoldStatus, type WalletHold } from "./hold.type";
 import { reviewLowBalance } from "../notices/low-balance";
-
-/** The clock every hold operation reads; tests pass their own. */
-export type Clock = () => Date;
-export const systemClock: Clock = () => new Date();
 
 /** `shortfall` is what a top-up must add (rand) for the same request to pass. */
 const insufficient = (availableCents: bigint, amountCents: bigint, keepAvailableCents: bigint) => {
@@ -171,7 +167,7 @@ export async function releaseHold(
  * (reads ignore them), so this is tidying, done wallet by wallet under each wallet's lock so that
  * a low-balance warning re-arms once the held money is back.
  */
-export async function expireHolds(db: WalletDb, now: Date = new Date()): Promise<number> {
+export async function expireHolds(db: WalletDb, now: Date = systemClock()): Promise<number> {
   let expired = 0;
   for (const walletId of await findWalletIdsWithExpiredHolds(db, now)) {
     expired += await db.transaction(async (tx) => {

@@ -75,13 +75,17 @@ async function post(ctx: WalletContext, kind: EntryKind, input: MoneyMutation): 
   const amountCents = centsOf(input.amount, "amount");
   assertClientIdempotencyKey(input.idempotencyKey);
   try {
-    return await postEntry(ctx.db, {
-      organizationId: input.organizationId,
-      kind,
-      amountCents,
-      description: input.text.value,
-      idempotencyKey: input.idempotencyKey,
-    });
+    return await postEntry(
+      ctx.db,
+      {
+        organizationId: input.organizationId,
+        kind,
+        amountCents,
+        description: input.text.value,
+        idempotencyKey: input.idempotencyKey,
+      },
+      ctx.deps.clock(),
+    );
   } catch (error) {
     throw inGraphTerms(error, input.text.field);
   }

@@ -1,4 +1,4 @@
-import { badUserInput, conflict } from "@dcx/kit";
+import { badUserInput, conflict, systemClock } from "@dcx/kit";
 import { assertOrganizationId, noWallet } from "../wallet/wallet.errors";
 import { lockWalletByOrganizationId, type WalletDb } from "../wallet/wallet.store";
 import { type PostEntryInput, validateEntryRequest } from "./entry-request";
@@ -13,7 +13,7 @@ import { reviewLowBalance } from "../notices/low-balance";
  * row lock, so concurrent charges see each other's effect and cannot overspend, and two
  * requests with the same idempotency key cannot both write.
  */
-export async function postEntry(db: WalletDb, input: PostEntryInput): Promise<LedgerEntry> {
+export async function postEntry(db: WalletDb, input: PostEntryInput, now: Date = systemClock()): Promise<LedgerEntry> {
   assertOrganizationId(input.organizationId);
   const request = validateEntryRequest(input);
   return db.transaction(async (tx) => {
@@ -30,7 +30,7 @@ export async function postEntry(db: WalletDb, input: PostEntryInput): Promise<Le
 
     if (request.kind === EntryKind.CHARGE) {
       // Money held for others and the credit limit count too: a charge may not spend a hold.
-      const held = await sumActiveHolds(tx, wallet.id, new Date());
+      const held = await sumActiveHolds(tx, wallet.id, now);
       const spendable = (await sumEntries(tx, wallet.id)) - held + wallet.creditLimitCents;
       if (spendable + request.amountCents < 0n) throw new InsufficientFundsError(spendable, -request.amountCents);
     }
@@ -42,7 +42,7 @@ export async function postEntry(db: WalletDb, input: PostEntryInput): Promise<Le
       idempotencyKey: request.idempotencyKey,
       requestFingerprint: request.fingerprint,
     });
-    await reviewLowBalance(tx, wallet, new Date());
+    await reviewLowBalance(tx, wallet, now);
     return entry;
   });
 }

@@ -1,3 +1,4 @@
+import { systemClock } from "@dcx/kit";
 import { claimDueNotices, markNoticeFailed, markNoticeSent } from "./notice.store";
 import type { WalletDb } from "../wallet/wallet.store";
 
@@ -18,7 +19,7 @@ const MAX_BACKOFF_SECONDS = 3600;
 export async function sendDueNotices(
   db: WalletDb,
   mailer: NoticeMailer,
-  now: Date = new Date(),
+  now: Date = systemClock(),
 ): Promise<{ sent: number; failed: number }> {
   const due = await claimDueNotices(db, now, BATCH, LEASE_SECONDS);
   let sent = 0;

@@ -1,3 +1,4 @@
+import { type Clock } from "@dcx/kit";
 import express, { type Express } from "express";
 import { eq } from "drizzle-orm";
 import { topUps, wallets } from "../db/schema";
@@ -12,7 +13,7 @@ export interface PayGateRouteSettings {
   paygate: PayGateClient;
   /** The dashboard's base URL: the browser lands on its wallet pages after paying. */
   webUrl: string;
-  clock: () => Date;
+  clock: Clock;
   log: (line: string) => void;
   /** Who hears of a payment PayGate took that could not be credited; null: the log only. */
   alertEmail: string | null;

@@ -1,3 +1,4 @@
+import { systemClock } from "@dcx/kit";
 import { and, eq, lt } from "drizzle-orm";
 import { topUps } from "../db/schema";
 import { PayGateError } from "../paygate/paygate-client";
@@ -31,7 +32,7 @@ export async function reconcilePendingTopUps(
   deps: SettlementDeps,
   options: ReconcileOptions = {},
 ): Promise<ReconcileReport> {
-  const now = options.now ?? new Date();
+  const now = options.now ?? systemClock();
   const quiet = new Date(now.getTime() - (options.quietSeconds ?? 60) * 1000);
   const expiry = new Date(now.getTime() - (options.expireAfterHours ?? 24) * 3600_000);
   const report: ReconcileReport = { queried: 0, outcomes: {}, abandonedInitiations: 0 };

@@ -1,4 +1,4 @@
-import { formatScaled } from "@dcx/kit";
+import { formatScaled, systemClock } from "@dcx/kit";
 import { eq } from "drizzle-orm";
 import { topUps, type TopUpRow, wallets as walletsTable } from "../db/schema";
 import { EntryKind } from "../ledger/ledger-entry.type";
@@ -82,7 +82,7 @@ export async function settleFromPayGate(
   deps: SettlementDeps,
   fields: PayWebFields,
   source: SettlementSource,
-  now: Date = new Date(),
+  now: Date = systemClock(),
 ): Promise<Settlement> {
   if (!deps.paygate.verify(fields, RESULT_FIELDS)) {
     deps.log(`paygate ${source} REJECTED: rejected_checksum ${printable(fields)}`);
@@ -214,13 +214,17 @@ async function credit(
   result: Partial<TopUpRow>,
 ): Promise<void> {
   const [wallet] = await tx.select().from(walletsTable).where(eq(walletsTable.id, row.walletId));
-  const entry = await postEntry(tx, {
-    organizationId: wallet!.organizationId,
-    amountCents: row.amountCents,
-    kind: EntryKind.TOP_UP,
-    description: `Card top-up ${row.reference}`,
-    idempotencyKey: `top-up:${row.id}`,
-  });
+  const entry = await postEntry(
+    tx,
+    {
+      organizationId: wallet!.organizationId,
+      amountCents: row.amountCents,
+      kind: EntryKind.TOP_UP,
+      description: `Card top-up ${row.reference}`,
+      idempotencyKey: `top-up:${row.id}`,
+    },
+    now,
+  );
   await updateTopUp(tx, row.id, { ...result, entryId: entry.id });
   const receipt = receiptMessage({
     reference: row.reference,

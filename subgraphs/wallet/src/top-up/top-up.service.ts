@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { conflict, DomainError } from "@dcx/kit";
+import { type Clock, conflict, DomainError } from "@dcx/kit";
 import { type PayGateClient, PayGateError } from "../paygate/paygate-client";
 import { noWallet } from "../wallet/wallet.errors";
 import { lockWalletByOrganizationId, type WalletDb } from "../wallet/wallet.store";
@@ -15,7 +15,7 @@ export interface TopUpSettings {
   notifyUrl: string;
   /** Where PayGate sends the browser back (…/paygate/return). */
   returnUrl: string;
-  clock: () => Date;
+  clock: Clock;
 }
 
 export interface StartTopUpCommand {

@@ -1,4 +1,4 @@
-import { type Db, isUuid, oneByKey, seesNothing, type Visibility, visibleIn } from "@dcx/kit";
+import { type Db, isUuid, oneByKey, seesNothing, systemClock, type Visibility, visibleIn } from "@dcx/kit";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { type WalletRow, walletEntries, walletHolds, wallets, type walletTables } from "../db/schema";
 import { type BalanceBreakdownCents, EMPTY_BREAKDOWN, type LowBalanceSetting, type Wallet } from "./wallet.type";
@@ -44,7 +44,7 @@ export async function findWalletsWithBalanceByOrganizationIds(
   db: WalletDb,
   organizationIds: readonly string[],
   visible: Visibility,
-  now: Date = new Date(),
+  now: Date = systemClock(),
 ): Promise<(Wallet | null)[]> {
   // Ids that cannot be UUIDs cannot exist; filtering them keeps PostgreSQL from raising a cast error.
   const wanted = organizationIds.filter(isUuid);

@@ -1,3 +1,4 @@
+import { type Clock } from "@dcx/kit";
 import type { VmOperationRow } from "../../db/schema";
 import type { Hypervisor, HypervisorVm } from "../../hypervisor";
 import type { MoneyGate } from "../../money/money-gate";
@@ -11,7 +12,7 @@ export interface JobContext {
   hypervisor: Hypervisor;
   moneyGate: MoneyGate | null;
   options: RunnerOptions;
-  clock: () => Date;
+  clock: Clock;
   log: (line: string) => void;
   operation: VmOperationRow;
   /** Epoch ms by which this run must have ended: a little before the job's expiry. */

@@ -1,3 +1,4 @@
+import { type Clock } from "@dcx/kit";
 import { and, eq } from "drizzle-orm";
 import { type Actor, recordAuditEvents } from "../../audit/audit.writer";
 import { type VmOperationRow, vms } from "../../db/schema";
@@ -13,7 +14,7 @@ export interface FinishContext {
   db: VmsDb;
   hypervisor: Hypervisor;
   moneyGate: MoneyGate | null;
-  clock: () => Date;
+  clock: Clock;
   log: (line: string) => void;
 }
 

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { setTimeout as sleep } from "node:timers/promises";
-import type { Database } from "@dcx/kit";
+import { type Database, systemClock } from "@dcx/kit";
 import { openTestDatabase } from "@dcx/kit/testing";
 import { startVcenterSimulator, type VcenterSimulator } from "@dcx/vcenter-simulator";
 import { eq } from "drizzle-orm";
@@ -88,7 +88,7 @@ export async function startRunnerHarness(options: { taskDelayMs?: number } = {})
     async start(overrides = {}) {
       harness.runner = await startOperationRunner(
         database,
-        { hypervisor, moneyGate: money, clock: () => new Date(), log: (line) => logs.push(line) },
+        { hypervisor, moneyGate: money, clock: systemClock, log: (line) => logs.push(line) },
         { ...FAST_RUNNER, ...overrides },
       );
       return harness.runner;
