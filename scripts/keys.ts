@@ -6,10 +6,11 @@ import { GATEWAY_KEY, repoRoot, serviceKey, SESSION_KEY, writeKeyPair } from "@d
  * the gateway's (GATEWAY_SIGNING_KEY_FILE for the gateway, GATEWAY_PUBLIC_KEY_FILE for subgraphs),
  * the session key (SESSION_SIGNING_KEY_FILE for tenancy, SESSION_PUBLIC_KEY_FILE for the gateway)
  * and one per service that calls subgraphs directly: the VMs subgraph's
- * (VMS_SERVICE_SIGNING_KEY_FILE for vms, VMS_SERVICE_PUBLIC_KEY_FILE for the wallet, which trusts
- * it with WALLET_TRUSTED_SERVICES=vms).
+ * (VMS_SERVICE_SIGNING_KEY_FILE for vms, VMS_SERVICE_PUBLIC_KEY_FILE for the wallet, the catalog and
+ * telemetry-billing, which trust it with <SUBGRAPH>_TRUSTED_SERVICES=vms) and telemetry-billing's
+ * (asking tenancy whom to e-mail about an alert; TENANCY_TRUSTED_SERVICES=telemetry-billing).
  */
-const SERVICE_CALLERS = ["vms"];
+const SERVICE_CALLERS = ["vms", "telemetry-billing"];
 
 const folder = path.resolve(process.argv[2] ?? path.join(repoRoot, ".data", "deploy-keys"));
 for (const key of [GATEWAY_KEY, SESSION_KEY, ...SERVICE_CALLERS.map(serviceKey)]) {
