@@ -1,8 +1,9 @@
 import { isUuid } from "@dcx/kit";
-import { type SQL, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { TelemetryDb } from "../db/telemetry-db";
 import { ROLLED_METRICS, toUnit } from "../metric/metric-catalogue";
-import { RAW_RESOLUTION, type Resolution } from "../rollup/rollup-ladder";
+import { levelSource } from "../rollup/level-source";
+import type { Resolution } from "../rollup/rollup-ladder";
 import { arrayParam, rowsOf } from "../sql/sql-arrays";
 import { bucketCount, type MetricWindow } from "../window/metric-window";
 import type { SeriesValues } from "../vm-metrics/vm-metrics.store";
@@ -59,11 +60,11 @@ export async function findOrganizationUsage(
     pairs.map((p) => p.member),
     "uuid",
   )}) as scope(root, member)`;
-  const source = sourceOf(resolution, window);
+  const source = levelSource(resolution, window);
   const buckets = rowsOf<{ root: string; idx: number } & Record<string, string | number | null>>(
     await db.execute(sql`
-      select scope.root::text as root, ${source.index} as idx, ${source.aggregates}
-      from ${source.table} s join ${members} on s.organization_id = scope.member
+      select scope.root::text as root, ${source.index} as idx, ${source.aggregates([CPU.column, MEMORY.column])}
+      from ${source.table} join ${members} on s.organization_id = scope.member
       where ${source.filter}
       group by scope.root, idx`),
   );
@@ -74,7 +75,7 @@ export async function findOrganizationUsage(
           ${source.average(CPU.column)} as average, ${source.peak(CPU.column)} as peak,
           row_number() over (partition by scope.root order by ${source.average(CPU.column)} desc nulls last, s.vm_id) as rank,
           count(*) over (partition by scope.root)::int as measured
-        from ${source.table} s join ${members} on s.organization_id = scope.member
+        from ${source.table} join ${members} on s.organization_id = scope.member
         where ${source.filter}
         group by scope.root, s.vm_id) ranked
       where rank <= ${TOP_VMS} order by root, rank`),
@@ -132,30 +133,5 @@ function emptyUsage(window: MetricWindow, resolution: Resolution): OrganizationU
     cpu: { unit: CPU.unit, average: slots(), maximum: slots() },
     memory: { unit: MEMORY.unit, average: slots(), maximum: slots() },
     topVmsByCpu: [],
-  };
-}
-
-/** Where a level's CPU and memory sums, maxima and counts come from, as SQL fragments. */
-function sourceOf(level: Resolution, window: MetricWindow) {
-  const raw = level === RAW_RESOLUTION;
-  const time = sql.raw(raw ? "s.sampled_at" : "s.bucket");
-  const sum = (c: string) => sql.raw(raw ? `sum(s.${c})` : `sum(s.${c}_sum)`);
-  const count = (c: string) => sql.raw(raw ? `count(s.${c})` : `sum(s.${c}_count)`);
-  const max = (c: string) => sql.raw(raw ? `max(s.${c})` : `max(s.${c}_max)`);
-  const since = window.since.toISOString();
-  return {
-    table: sql.raw(raw ? "vm_samples" : "vm_rollups"),
-    filter: sql`${raw ? sql`true` : sql`s.resolution_minutes = ${level.minutes}`}
-      and ${time} >= ${since}::timestamptz and ${time} < ${window.until.toISOString()}::timestamptz`,
-    index: sql`floor(extract(epoch from (${time} - ${since}::timestamptz)) / ${window.stepMinutes * 60})::int`,
-    aggregates: sql.join(
-      [CPU.column, MEMORY.column].map(
-        (c) =>
-          sql`${sum(c)}::bigint as ${sql.raw(`${c}_sum`)}, ${max(c)} as ${sql.raw(`${c}_max`)}, ${count(c)}::int as ${sql.raw(`${c}_count`)}`,
-      ),
-      sql`, `,
-    ),
-    average: (c: string): SQL => sql`(${sum(c)}::float8 / nullif(${count(c)}, 0))`,
-    peak: (c: string): SQL => max(c),
   };
 }

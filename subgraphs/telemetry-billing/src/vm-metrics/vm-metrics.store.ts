@@ -3,6 +3,7 @@ import { type SQL, sql } from "drizzle-orm";
 import type { TelemetryDb } from "../db/telemetry-db";
 import { type MetricField, ROLLED_METRICS, toUnit } from "../metric/metric-catalogue";
 import { RAW_RESOLUTION, type Resolution } from "../rollup/rollup-ladder";
+import { levelSource } from "../rollup/level-source";
 import { arrayParam, rowsOf } from "../sql/sql-arrays";
 import { bucketCount, type MetricWindow } from "../window/metric-window";
 
@@ -75,8 +76,8 @@ function bucketQuery(
   visible: Visibility,
   rawCovers: boolean,
 ): SQL {
-  const filters = sql`vm_id = any(${arrayParam(vmIds, "uuid")}) and ${
-    visible === "all" ? sql`true` : sql`organization_id = any(${arrayParam(visible.filter(isUuid), "uuid")})`
+  const filters = sql`s.vm_id = any(${arrayParam(vmIds, "uuid")}) and ${
+    visible === "all" ? sql`true` : sql`s.organization_id = any(${arrayParam(visible.filter(isUuid), "uuid")})`
   }`;
   if (resolution === RAW_RESOLUTION) return levelQuery(RAW_RESOLUTION, window, filters, sql`true`);
   if (!rawCovers) return levelQuery(resolution, window, filters, sql`true`);
@@ -88,20 +89,11 @@ function bucketQuery(
 }
 
 function levelQuery(level: Resolution, window: MetricWindow, filters: SQL, condition: SQL): SQL {
-  const raw = level === RAW_RESOLUTION;
-  const [table, time] = raw ? ["vm_samples", "sampled_at"] : ["vm_rollups", "bucket"];
-  const aggregates = ROLLED_METRICS.map(({ column: c }) =>
-    raw
-      ? `sum(${c})::bigint as ${c}_sum, max(${c}) as ${c}_max, count(${c})::int as ${c}_count`
-      : `sum(${c}_sum)::bigint as ${c}_sum, max(${c}_max) as ${c}_max, sum(${c}_count)::int as ${c}_count`,
-  ).join(", ");
-  const since = window.since.toISOString();
+  const source = levelSource(level, window);
   return sql`(
-    select vm_id::text as vm_id, ${level.minutes}::int as source,
-      floor(extract(epoch from (${sql.raw(time)} - ${since}::timestamptz)) / ${window.stepMinutes * 60})::int as idx,
-      ${sql.raw(aggregates)}
-    from ${sql.raw(table)}
-    where ${raw ? sql`true` : sql`resolution_minutes = ${level.minutes}`} and ${filters} and ${condition}
-      and ${sql.raw(time)} >= ${since}::timestamptz and ${sql.raw(time)} < ${window.until.toISOString()}::timestamptz
-    group by vm_id, idx)`;
+    select s.vm_id::text as vm_id, ${level.minutes}::int as source, ${source.index} as idx,
+      ${source.aggregates(ROLLED_METRICS.map((m) => m.column))}
+    from ${source.table}
+    where ${source.filter} and ${filters} and ${condition}
+    group by s.vm_id, idx)`;
 }
