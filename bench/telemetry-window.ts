@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { runMaintenance, type TelemetryDb } from "@dcx/telemetry-billing";
 import { sql } from "drizzle-orm";
+import { ROLLED_METRICS } from "../subgraphs/telemetry-billing/src/metric/metric-catalogue";
 import { createTelemetryLoaders } from "../subgraphs/telemetry-billing/src/vm-metrics/vm-metrics.loaders";
 import { ensureSamplePartitions } from "../subgraphs/telemetry-billing/src/sample/sample-partitions";
 import { MetricWindowPreset, resolveMetricWindow } from "../subgraphs/telemetry-billing/src/window/metric-window";
@@ -58,10 +59,10 @@ async function timeWindow(database: TelemetryDatabase, preset: MetricWindowPrese
   database.resetQueryCount();
   const started = performance.now();
   const answers = await createTelemetryLoaders(database.db as TelemetryDb, "all", now)
-    .vmMetrics(window)
+    .vmMetrics(window, ROLLED_METRICS)
     .loadMany(vmIds);
   const elapsed = performance.now() - started;
-  const filled = answers.filter((a) => !(a instanceof Error) && a.series.cpu.average.some((v) => v !== null)).length;
+  const filled = answers.filter((a) => !(a instanceof Error) && a.series.cpu!.average.some((v) => v !== null)).length;
   if (filled !== VMS) throw new Error(`only ${filled} of ${VMS} VMs had data`);
   const resolution = (answers[0] as { resolutionMinutes: number }).resolutionMinutes;
   return { elapsed, queries: database.queryCount(), resolution };

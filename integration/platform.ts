@@ -1,3 +1,4 @@
+import type { KeyObject } from "node:crypto";
 import {
   DEFAULT_QUERY_LIMITS,
   loadGatewayConfig,
@@ -57,6 +58,8 @@ export interface SignedIn {
 
 export interface TestPlatform {
   gateway: RunningGateway;
+  /** The gateway's keys: it signs subgraph requests with `signingKey` and verifies sessions with `sessionPublicKey`. */
+  gatewayKeys: { signingKey: KeyObject; sessionPublicKey: KeyObject };
   subgraphs: Record<Key, TestSubgraph<Record<string, unknown>>>;
   /** PayGate as the wallet sees it: a local simulator that notifies the wallet at once. */
   paygate: PayGateSimulator;
@@ -262,11 +265,8 @@ export async function startTestPlatform(
     CALLER_CACHE_SECONDS: String(options.callerCacheSeconds ?? 30),
     ...urls,
   });
-  const gateway = await startGateway(
-    config,
-    { signingKey: gatewayKeys.privateKey, sessionPublicKey: tenancy.sessionPublicKey },
-    { limits: options.queryLimits ?? SUITE_QUERY_LIMITS },
-  );
+  const keys = { signingKey: gatewayKeys.privateKey, sessionPublicKey: tenancy.sessionPublicKey };
+  const gateway = await startGateway(config, keys, { limits: options.queryLimits ?? SUITE_QUERY_LIMITS });
   const all = () => Object.values(subgraphs);
   const query: TestPlatform["query"] = (text, variables = {}, as, from = ANONYMOUS_ADDRESS) =>
     graphqlRequest(gateway.graphqlUrl, text, variables, as?.headers ?? { "x-forwarded-for": from });
@@ -292,6 +292,7 @@ export async function startTestPlatform(
 
   return {
     gateway,
+    gatewayKeys: keys,
     subgraphs,
     paygate,
     vcenter,

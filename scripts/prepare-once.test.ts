@@ -14,6 +14,16 @@ describe("npm start's preparation", () => {
     expect(readdirSync(dataDir)).toEqual([".prepared"]);
   });
 
+  it("hands the first preparation to `prepare`, then marks the embedded databases prepared", async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), "dcx-prepared-"));
+    const asked: boolean[] = [];
+    const prepare = async (seed: boolean) => void asked.push(seed);
+    await prepareOnce({ dataDir, embedded: true, seed: true, log: () => {}, prepare });
+    await prepareOnce({ dataDir, embedded: true, seed: true, log: () => {}, prepare });
+    expect(asked).toEqual([true]);
+    expect(readdirSync(dataDir)).toEqual([".prepared"]);
+  });
+
   it("always checks server databases, whose contents can change elsewhere (and refuses the demo in production)", async () => {
     const dataDir = mkdtempSync(path.join(tmpdir(), "dcx-prepared-"));
     writeFileSync(path.join(dataDir, ".prepared"), "earlier\n");

@@ -7,20 +7,23 @@ import { preparePlatform } from "./prepare-platform";
  * databases skip it (each subgraph migrates its own database as it starts), which saves opening
  * all five databases twice. A server database is always checked: its contents can change without
  * this machine knowing. The marker lives beside the embedded databases, so deleting DATA_DIR
- * (`npm run seed -- --reset`) forgets both.
+ * (`npm run seed -- --reset`) forgets both. `prepare` does the work (`npm start` runs it in a
+ * process of its own); by default it runs here.
  */
 export async function prepareOnce(options: {
   dataDir: string;
   embedded: boolean;
   seed: boolean;
   log: (message: string) => void;
+  prepare?: (seed: boolean) => Promise<void>;
 }): Promise<void> {
   const marker = path.join(options.dataDir, ".prepared");
   if (options.embedded && existsSync(marker)) {
     options.log("databases prepared before; each subgraph applies new migrations as it starts");
     return;
   }
-  await preparePlatform(options.log, { seed: options.seed });
+  const prepare = options.prepare ?? (async (seed) => void (await preparePlatform(options.log, { seed })));
+  await prepare(options.seed);
   if (options.embedded) {
     mkdirSync(options.dataDir, { recursive: true });
     writeFileSync(marker, `${new Date().toISOString()}\n`);

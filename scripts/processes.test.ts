@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { type ManagedProcess, spawnCommand, stopAll, waitUntilReady } from "./processes";
+import { type ManagedProcess, spawnBuilt, spawnCommand, stopAll, waitUntilReady } from "./processes";
 
 /** A real process on a free port (which it prints) that answers 503 to its first `refusals` requests, then 200. */
 function startLateServer(refusals: number): { service: ManagedProcess; port: Promise<number> } {
@@ -59,5 +62,20 @@ describe("waiting for a service to be ready", () => {
     await expect(waitUntilReady("http://127.0.0.1:9/", service, { timeoutMs: 60_000 })).rejects.toThrow(
       "broken exited (code 3) before it was ready",
     );
+  });
+});
+
+describe("starting a built service", () => {
+  it("gives node the flags before the bundle, so they apply to the service", async () => {
+    const folder = mkdtempSync(path.join(tmpdir(), "dcx-flags-"));
+    const built = path.join(folder, "service.js");
+    writeFileSync(built, "console.log(JSON.stringify(process.execArgv));");
+    const service = spawnBuilt({ name: "flags", source: built, built }, process.env, ["--max-semi-space-size=1"]);
+    started.push(service);
+    const printed = await new Promise<string>((resolve) =>
+      service.child.stdout?.once("data", (chunk: Buffer) => resolve(chunk.toString())),
+    );
+    rmSync(folder, { recursive: true, force: true });
+    expect(JSON.parse(printed)).toEqual(["--max-semi-space-size=1", "--enable-source-maps"]);
   });
 });

@@ -7,15 +7,24 @@ export interface ManagedProcess {
   child: ChildProcess;
 }
 
-/** Runs a TypeScript entry point under tsx in its own Node process; `watch` restarts it on change (`npm run dev`). */
-export function spawnService(name: string, entry: string, env: NodeJS.ProcessEnv, watch = false): ManagedProcess {
+/**
+ * Runs a TypeScript entry point under tsx in its own Node process; `watch` restarts it on change
+ * (`npm run dev`). `nodeFlags` go to node itself.
+ */
+export function spawnService(
+  name: string,
+  entry: string,
+  env: NodeJS.ProcessEnv,
+  watch = false,
+  nodeFlags: string[] = [],
+): ManagedProcess {
   const args = watch ? ["--import", "tsx", "--watch", entry] : ["--import", "tsx", entry];
-  return spawnCommand(name, process.execPath, args, { env });
+  return spawnCommand(name, process.execPath, [...nodeFlags, ...args], { env });
 }
 
 /** Runs a service from its bundle in dist/ with plain node (`npm start`): nothing compiles at start-up. */
-export function spawnBuilt(service: ServiceEntry, env: NodeJS.ProcessEnv): ManagedProcess {
-  return spawnCommand(service.name, process.execPath, ["--enable-source-maps", service.built], { env });
+export function spawnBuilt(service: ServiceEntry, env: NodeJS.ProcessEnv, nodeFlags: string[] = []): ManagedProcess {
+  return spawnCommand(service.name, process.execPath, [...nodeFlags, "--enable-source-maps", service.built], { env });
 }
 
 /** Runs any command as a managed process with prefixed output. */

@@ -21,6 +21,7 @@ export * from "./schema/build-subgraph-schema";
 export * from "./schema/decimal-scalar";
 export * from "./schema/money-type";
 export * from "./schema/page-info";
+export * from "./schema/selected-fields";
 export * from "./sessions";
 export * from "./server/listen";
 export * from "./server/subgraph-server";

@@ -55,6 +55,22 @@ describe("gateway", () => {
     expect(await response.text()).toMatch(/CSRF/i);
   });
 
+  it("compresses large answers for clients that accept it, and leaves small ones as they are", async () => {
+    const ask = (query: string) =>
+      fetch(development.gateway.graphqlUrl, {
+        method: "POST",
+        headers: { "content-type": "application/json", "accept-encoding": "gzip" },
+        body: JSON.stringify({ query }),
+      });
+    const large = await ask("{ __schema { types { name description fields { name description } } } }");
+    expect(large.headers.get("content-encoding")).toBe("gzip");
+    const answer = (await large.json()) as { data: { __schema: { types: unknown[] } } };
+    expect(answer.data.__schema.types.length).toBeGreaterThan(10);
+    const small = await ask("{ __typename }");
+    expect(small.headers.get("content-encoding")).toBeNull();
+    expect(await small.json()).toEqual({ data: { __typename: "Query" } });
+  });
+
   it("answers health and readiness, then reports an unreachable subgraph clearly, without its address", async () => {
     const { gateway, echo } = development;
     expect((await fetch(`${gateway.url}/health`)).status).toBe(200);

@@ -4,6 +4,7 @@ import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import { listen, type RunningHttpServer } from "@dcx/kit";
+import compression from "compression";
 import cors from "cors";
 import express from "express";
 import type { GatewayConfig } from "./config";
@@ -36,6 +37,7 @@ export interface GatewayOptions {
 type GatewayRequestContext = GatewayContext & LimitedContext;
 
 const KEEP_ALIVE_MS = 65_000;
+const COMPRESS_ABOVE_BYTES = 2048;
 
 /**
  * Serves the composed graph at /graphql (Apollo Sandbox on GET when enabled), the browser's
@@ -96,6 +98,8 @@ export async function startGateway(
   );
   app.use(
     "/graphql",
+    // A dashboard answer is tens of kilobytes of JSON that compresses ~10×; small answers go as they are.
+    compression({ threshold: COMPRESS_ABOVE_BYTES }),
     cors({ origin: config.corsOrigins }),
     express.json({ limit: "1mb" }),
     expressMiddleware(apollo, {

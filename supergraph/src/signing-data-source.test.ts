@@ -78,6 +78,38 @@ afterAll(async () => {
   await subgraph?.close();
 });
 
+/** A local HTTP server for one test; `url` is its /graphql address. */
+async function startServer(handle: Parameters<typeof createServer>[1]) {
+  const server = createServer(handle);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return {
+    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`,
+    close: () => new Promise((resolve) => (server.closeAllConnections(), server.close(resolve))),
+  };
+}
+
+/**
+ * A hop in front of the subgraph that drops the first connection without a word, as a subgraph
+ * closing an idle kept-alive socket does to a request sent on it; it passes later ones on.
+ */
+async function startResettingHop() {
+  const tokens: string[] = [];
+  const hop = await startServer((incoming, outgoing) => {
+    tokens.push(String(incoming.headers[GATEWAY_TOKEN_HEADER]));
+    if (tokens.length === 1) {
+      incoming.socket.destroy();
+      return;
+    }
+    incoming.pipe(
+      httpRequest(subgraph.graphqlUrl, { method: incoming.method, headers: incoming.headers }, (res) => {
+        outgoing.writeHead(res.statusCode ?? 502, res.headers);
+        res.pipe(outgoing);
+      }),
+    );
+  });
+  return { ...hop, tokens };
+}
+
 /** One plan step, as the gateway's executor hands it to the data source. */
 const step = (source: SigningDataSource, query: string, variables: Record<string, unknown> = {}) =>
   source.process({
@@ -165,5 +197,55 @@ describe("the gateway's signing data source", () => {
     await expect(step(new SigningDataSource("probe", proxyUrl, impostor.privateKey), "{ whoAmI }")).rejects.toEqual(
       unavailable,
     );
+  });
+
+  describe("a connection that breaks before the answer begins", () => {
+    const unavailable = expect.objectContaining({
+      extensions: expect.objectContaining({ code: "SUBGRAPH_UNAVAILABLE" }),
+    });
+
+    it("sends a query step again, with a fresh token, and answers it", async () => {
+      const hop = await startResettingHop();
+      try {
+        const source = new SigningDataSource("probe", hop.url, gateway.privateKey);
+        expect(await step(source, "query Probe { whoAmI }")).toMatchObject({ data: { whoAmI: caller.organizationId } });
+        expect(hop.tokens).toHaveLength(2);
+        expect(hop.tokens[1]).not.toBe(hop.tokens[0]);
+      } finally {
+        await hop.close();
+      }
+    });
+
+    it("never sends a mutation again: it may have run", async () => {
+      const hop = await startResettingHop();
+      try {
+        const source = new SigningDataSource("probe", hop.url, gateway.privateKey);
+        await expect(step(source, "mutation Drain { drain }")).rejects.toEqual(unavailable);
+        expect(hop.tokens).toHaveLength(1);
+        expect(drained).toBe(0);
+        // The connection is fine again: the same step now runs, once.
+        expect(await step(source, "mutation Drain { drain }")).toMatchObject({ data: { drain: true } });
+        expect(drained).toBe(1);
+      } finally {
+        await hop.close();
+      }
+    });
+
+    it("does not send a query again once the answer has begun", async () => {
+      let requests = 0;
+      const halfAnswer = await startServer((incoming, outgoing) => {
+        requests += 1;
+        incoming.resume();
+        outgoing.writeHead(200, { "content-type": "application/json", "content-length": "100" });
+        outgoing.write('{"data":{"whoAm', () => incoming.socket.destroy());
+      });
+      try {
+        const source = new SigningDataSource("probe", halfAnswer.url, gateway.privateKey);
+        await expect(step(source, "{ whoAmI }")).rejects.toEqual(unavailable);
+        expect(requests).toBe(1);
+      } finally {
+        await halfAnswer.close();
+      }
+    });
   });
 });

@@ -1,9 +1,12 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import type { KeyObject } from "node:crypto";
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@apollo/gateway";
-import type { Fetcher, FetcherResponse } from "@apollo/utils.fetcher";
+import type { FetcherRequestInit, FetcherResponse } from "@apollo/utils.fetcher";
 import { GATEWAY_TOKEN_HEADER, type GatewayIdentity, type RequestIdentity, signGatewayToken } from "@dcx/kit";
 import { GraphQLError } from "graphql";
+import { InFlightLimit } from "./in-flight-limit";
+import { failedBeforeAnswer, isQueryStep, RETRY_DELAYS_MS } from "./plan-step-retry";
+import { CONNECTIONS_PER_SUBGRAPH, sendToSubgraph } from "./subgraph-client";
 
 export interface GatewayContext {
   /** Who is calling, established once by the gateway; null before sign-in. */
@@ -12,15 +15,27 @@ export interface GatewayContext {
 
 const ANONYMOUS: GatewayIdentity = { caller: null, clientAddress: "unknown" };
 
+/** The plan step being sent: who asks, and whether it only reads (and so may be sent again). */
+interface PlanStep {
+  identity: GatewayIdentity;
+  query: boolean;
+}
+
 /**
  * Sends the gateway's plan steps to one subgraph, each signed for that subgraph, with the
  * caller's identity, and bound to the exact request (method and body bytes): the token is made
  * in the fetch itself, over the body as serialised for the wire, so it cannot drift from what is
  * sent. The caller's own credentials never travel past the gateway.
+ *
+ * Steps go over the gateway's pool of kept-alive connections (`subgraph-client.ts`), at most
+ * `CONNECTIONS_PER_SUBGRAPH` at once; one waiting for its turn is signed only when it gets it, so
+ * its token does not expire in the queue. A query step whose connection was reset or refused
+ * before its answer began is sent again, signed afresh (a token is accepted once).
  */
 export class SigningDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  // The identity of the plan step being sent: the fetcher below sees only URL and request init.
-  private readonly sending = new AsyncLocalStorage<GatewayIdentity>();
+  // The plan step being sent: the fetcher below sees only URL and request init.
+  private readonly sending = new AsyncLocalStorage<PlanStep>();
+  private readonly inFlight = new InFlightLimit(CONNECTIONS_PER_SUBGRAPH);
 
   constructor(
     readonly subgraphName: string,
@@ -28,10 +43,7 @@ export class SigningDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     private readonly signingKey: KeyObject,
   ) {
     super({ url });
-    // Node's own fetch (undici) honours the subgraph's `Keep-Alive: timeout=…` and never reuses a
-    // socket the subgraph is closing; the default fetcher's agent keeps idle sockets forever, and
-    // under load a plan step sent on one the subgraph had just closed failed as "socket hang up".
-    this.fetcher = this.signingFetcher(fetch as unknown as Fetcher);
+    this.fetcher = (url, init = {}) => this.inFlight.run(() => this.send(url, init));
   }
 
   override async process(
@@ -40,21 +52,41 @@ export class SigningDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     assertFinite(options.request.variables ?? {}, "");
     const context = options.context as Partial<GatewayContext>;
     const { caller, clientAddress } = context.identity ?? ANONYMOUS;
-    return this.sending.run({ caller, clientAddress }, () => super.process(options));
+    const query = isQueryStep(options.request, "document" in options ? options.document : undefined);
+    return this.sending.run({ identity: { caller, clientAddress }, query }, () => super.process(options));
   }
 
-  private signingFetcher(send: Fetcher): Fetcher {
-    return async (url, init = {}) => {
-      const body = typeof init.body === "string" ? init.body : "";
+  private async send(url: string, init: FetcherRequestInit): Promise<FetcherResponse> {
+    const step = this.sending.getStore();
+    const body = typeof init.body === "string" ? init.body : "";
+    for (let attempt = 0; ; attempt += 1) {
       const token = await signGatewayToken(
         this.signingKey,
         this.subgraphName,
         { method: init.method ?? "GET", body },
-        this.sending.getStore() ?? ANONYMOUS,
+        step?.identity ?? ANONYMOUS,
       );
-      const response = await send(url, { ...init, headers: { ...init.headers, [GATEWAY_TOKEN_HEADER]: token } });
-      return answeredWithGraphqlErrors(response);
-    };
+      const headers = { ...init.headers, [GATEWAY_TOKEN_HEADER]: token };
+      let response: Awaited<ReturnType<typeof sendToSubgraph>>;
+      try {
+        response = await sendToSubgraph(url, { method: init.method, headers, body: init.body, signal: init.signal });
+      } catch (error) {
+        const delayMs = RETRY_DELAYS_MS[attempt];
+        if (!step?.query || delayMs === undefined || !failedBeforeAnswer(error)) throw error;
+        console.warn(
+          JSON.stringify({
+            level: "warn",
+            subgraph: this.subgraphName,
+            event: "query step sent again",
+            reason: reasonOf(error),
+          }),
+        );
+        await new Promise((resolve) => setTimeout(resolve, delayMs));
+        continue;
+      }
+      // Read whole while the step holds its place: a failure from here on is not retried.
+      return handedOn(response, await response.text());
+    }
   }
 
   /**
@@ -63,7 +95,7 @@ export class SigningDataSource extends RemoteGraphQLDataSource<GatewayContext> {
    * raw reason (with internal addresses) goes to the log, not the client.
    */
   override didEncounterError(error: Error, _request: unknown, response?: FetcherResponse): void {
-    console.error(`subgraph ${this.subgraphName} failed: ${error.message}`);
+    console.error(`subgraph ${this.subgraphName} failed: ${reasonOf(error)}`);
     throw new GraphQLError(`The ${this.subgraphName} service is unavailable`, {
       extensions: { code: "SUBGRAPH_UNAVAILABLE", service: this.subgraphName, status: response?.status },
     });
@@ -86,29 +118,43 @@ function assertFinite(value: unknown, path: string): void {
   }
 }
 
+/** The socket's own error code, for the log: "fetch failed" alone says nothing. */
+function reasonOf(error: unknown): string {
+  let reason = String(error);
+  for (let cause = error; cause instanceof Error; cause = cause.cause) {
+    const code = (cause as { code?: unknown }).code;
+    reason = typeof code === "string" ? `${code}: ${cause.message}` : reason;
+  }
+  return reason;
+}
+
+/** Describe the bytes as they came over the wire, not the text handed on. */
+const WIRE_HEADERS = ["content-length", "content-encoding", "transfer-encoding"];
+
 /**
+ * The subgraph's answer, as the gateway reads it.
+ *
  * Apollo Server answers HTTP 400 when the client's input fails GraphQL's own checks (a malformed
  * `Decimal` or `DateTime` variable, a literal the subgraph's scalar refuses). Those errors are the
  * client's to read: a non-2xx answer that carries GraphQL errors is handed on as an ordinary
  * GraphQL response, so they reach the client as they are, not as "service unavailable". A 401 is
  * the subgraph refusing the gateway's own signature — the platform's fault, not the client's.
  */
-async function answeredWithGraphqlErrors(response: FetcherResponse): Promise<FetcherResponse> {
-  if (response.ok || response.status === 401) return response;
-  const type = response.headers.get("content-type") ?? "";
-  if (!/^application\/(graphql-response\+)?json/.test(type)) return response;
-  const text = await response.text();
-  let body: unknown;
+function handedOn(response: Awaited<ReturnType<typeof sendToSubgraph>>, text: string): FetcherResponse {
+  const headers = new Headers([...response.headers].filter(([name]) => !WIRE_HEADERS.includes(name)));
+  const type = headers.get("content-type") ?? "";
+  const carriesErrors =
+    !response.ok && response.status !== 401 && /^application\/(graphql-response\+)?json/.test(type) && hasErrors(text);
+  const { status, statusText } = carriesErrors ? { status: 200, statusText: "OK" } : response;
+  // A 204 or 304 may not carry a body, not even an empty one.
+  return new Response(text || null, { status, statusText, headers }) as unknown as FetcherResponse;
+}
+
+function hasErrors(text: string): boolean {
   try {
-    body = JSON.parse(text);
+    const errors = (JSON.parse(text) as { errors?: unknown } | null)?.errors;
+    return Array.isArray(errors) && errors.length > 0;
   } catch {
-    body = undefined;
+    return false;
   }
-  const errors = (body as { errors?: unknown } | undefined)?.errors;
-  const status = Array.isArray(errors) && errors.length > 0 ? 200 : response.status;
-  return new Response(text, {
-    status,
-    statusText: status === 200 ? "OK" : response.statusText,
-    headers: { "content-type": type },
-  }) as unknown as FetcherResponse;
 }

@@ -42,6 +42,13 @@ export interface OpenDatabaseOptions<TSchema extends Record<string, unknown>> {
   dataDir?: string | undefined;
 }
 
+/**
+ * PostgreSQL's default 128 MB of shared buffers lives inside each embedded database's WebAssembly
+ * memory, which never shrinks: one process per subgraph pays it in full. Pages missing from a
+ * smaller cache are read back from files the operating system caches once for every process.
+ */
+const PGLITE_START_PARAMS = [...PGlite.defaultStartParams, "-c", "shared_buffers=16MB"];
+
 /** Counts the queries Drizzle sends, so tests can prove a query plan does not grow with data. */
 class CountingLogger implements Logger {
   count = 0;
@@ -87,7 +94,10 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
   }
 
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
-  const client = options.dataDir ? new PGlite(options.dataDir) : new PGlite();
+  const client = new PGlite({
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    startParams: PGLITE_START_PARAMS,
+  });
   await client.waitReady;
   const db = drizzlePglite(client, { schema: options.schema, logger });
   return {

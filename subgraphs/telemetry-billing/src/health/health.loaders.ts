@@ -4,12 +4,12 @@ import type { AlertContext } from "../alert/alert.loaders";
 import type { TelemetryDb } from "../db/telemetry-db";
 import { type MetricWindow, metricWindowKey } from "../window/metric-window";
 import { healthOf } from "./health-score";
-import { findBucketBreaches, findDataBuckets } from "./health.store";
+import { findHealthRows } from "./health.store";
 import type { VmHealth } from "./vm-health.type";
 
 /**
  * One DataLoader per distinct window, keyed by VM id: the health of N VMs over one window costs
- * two queries (where data is, which rules breached), whatever N. Nothing of an organisation
+ * one query (where data is and which rules breached), whatever N. Nothing of an organisation
  * outside `visible` is read: such a VM has no data, exactly like a VM that never sent a sample.
  */
 export function createHealthLoaders(db: TelemetryDb, visible: Visibility, now: Date) {
@@ -22,8 +22,7 @@ export function createHealthLoaders(db: TelemetryDb, visible: Visibility, now: D
         loader = new DataLoader(async (ids) => {
           const keys = ids.map((id) => id.toLowerCase());
           const wanted = [...new Set(keys.filter(isUuid))];
-          const data = await findDataBuckets(db, wanted, window, visible, now);
-          const breaches = await findBucketBreaches(db, wanted, window, visible, now);
+          const { data, breaches } = await findHealthRows(db, wanted, window, visible, now);
           const dataOf = manyByKey(keys, data, (row) => row.vm_id);
           return manyByKey(keys, breaches, (row) => row.vm_id).map((vmBreaches, i) =>
             healthOf(window, new Set(dataOf[i]!.map((row) => Number(row.idx))), vmBreaches),

@@ -7,6 +7,7 @@ import { telemetryBillingSubgraph } from "../index";
 import { recordPerformance } from "../sample/sample.service";
 import type { MetricValues } from "../sample/sample.types";
 import { rowsOf } from "../sql/sql-arrays";
+import { ROLLED_METRICS } from "../metric/metric-catalogue";
 import { findVmMetrics } from "../vm-metrics/vm-metrics.store";
 import { RAW_RESOLUTION, resolutionFor, ROLLUP_RESOLUTIONS } from "./rollup-ladder";
 import { rollUpPending } from "./rollup.service";
@@ -82,14 +83,16 @@ describe("the roll-up ladder", () => {
     for (const [answer] of answers) {
       // (1000 + 2000 + 4500 + 3333 + 3334 + 0) / 6 = 2361.17 basis points
       expect(answer!.series.cpu).toEqual({ unit: "%", average: [23.61], maximum: [45] });
-      expect(answer!.series.memory.average).toEqual([50]); // 25000 / 5
+      expect(answer!.series.memory!.average).toEqual([50]); // 25000 / 5
     }
     const hourly = { since: at("00:00:00"), until: at("03:00:00"), stepMinutes: 60 };
     const [raw] = await findVmMetrics(database.db, [VM], hourly, RAW_RESOLUTION, "all");
     const [rolled] = await findVmMetrics(database.db, [VM], hourly, MIN30, "all");
     expect(rolled!.series).toEqual(raw!.series);
-    expect(raw!.series.cpu.average).toEqual([25, 33.34, 0]); // 7500/3, 6667/2, the idle zero
-    expect(raw!.series.diskRead.average).toEqual([null, null, null]); // never reported: gaps, not zeros
+    expect(raw!.series.cpu!.average).toEqual([25, 33.34, 0]); // 7500/3, 6667/2, the idle zero
+    expect(raw!.series.diskRead!.average).toEqual([null, null, null]); // never reported: gaps, not zeros
+    const [cpuOnly] = await findVmMetrics(database.db, [VM], hourly, MIN30, "all", false, [ROLLED_METRICS[0]]);
+    expect(cpuOnly!.series).toEqual({ cpu: raw!.series.cpu }); // only what was asked for is read
   });
 
   it("fills a late sample's gap at every level", async () => {

@@ -25,6 +25,15 @@ const SAMPLES: [number, string, string, number, number][] = [
   [4, OTHER, "00:40:00", 99, 99], // outside the scope: never counted
 ];
 
+const TOTALS = [
+  "measuredVmCount",
+  "averageCpuPercent",
+  "peakCpuPercent",
+  "averageMemoryPercent",
+  "peakMemoryPercent",
+  "resolutionMinutes",
+];
+
 describe("findOrganizationUsage", () => {
   let database: Database<typeof telemetryTables>;
   const scope = { organizationId: RESELLER, memberIds: [RESELLER, CUSTOMER] };
@@ -47,7 +56,7 @@ describe("findOrganizationUsage", () => {
   afterAll(() => database.close());
 
   it.each([RAW_RESOLUTION, ROLLUP_RESOLUTIONS[0]!])(
-    "averages, peaks and ranks the scope's VMs per bucket (from the %o level), in two queries",
+    "averages, peaks and ranks the scope's VMs per bucket (from the %o level), in one query",
     async (level) => {
       database.resetQueryCount();
       const [usage, outsider] = await findOrganizationUsage(
@@ -56,7 +65,7 @@ describe("findOrganizationUsage", () => {
         WINDOW,
         level,
       );
-      expect(database.queryCount()).toBe(2);
+      expect(database.queryCount()).toBe(1);
       expect(usage).toMatchObject({
         measuredVmCount: 3,
         averageCpuPercent: 37, // (10 + 30 + 80 + 60 + 5) / 5
@@ -73,6 +82,21 @@ describe("findOrganizationUsage", () => {
       });
       expect(outsider).toMatchObject({ measuredVmCount: 0, averageCpuPercent: null, topVmsByCpu: [] });
       expect(outsider!.cpu.average).toEqual([null, null]);
+    },
+  );
+
+  it.each([RAW_RESOLUTION, ROLLUP_RESOLUTIONS[0]!])(
+    "gives the same totals without series or top VMs when only they are asked for (%o level)",
+    async (level) => {
+      const scopes = [scope, { organizationId: OTHER, memberIds: [] }];
+      const [detailed] = await findOrganizationUsage(database.db, scopes, WINDOW, level);
+      const [totals, outsider] = await findOrganizationUsage(database.db, scopes, WINDOW, level, false);
+      const figures = (usage: typeof detailed) =>
+        TOTALS.map((field) => usage![field as keyof typeof usage] as number | null);
+      expect(figures(totals)).toEqual(figures(detailed));
+      expect(totals).toMatchObject({ measuredVmCount: 3, peakMemoryPercent: 90, topVmsByCpu: [] });
+      expect(totals!.cpu.average).toEqual([null, null]);
+      expect(outsider).toMatchObject({ measuredVmCount: 0, averageCpuPercent: null, peakCpuPercent: null });
     },
   );
 });

@@ -10,6 +10,7 @@ import {
 } from "../telemetry/vm-telemetry.store";
 import { createUsageLoaders } from "../usage/usage.loaders";
 import { type MetricWindow, metricWindowKey } from "../window/metric-window";
+import type { RolledMetric } from "../metric/metric-catalogue";
 import { findVmMetrics, type VmMetricsValues } from "./vm-metrics.store";
 
 const DAY_MS = 86_400_000;
@@ -24,13 +25,14 @@ export function createTelemetryLoaders(db: TelemetryDb, visible: Visibility, now
   const disksByInstant = new Map<number, DataLoader<string, GuestDiskUsageValues[]>>();
   const latest = new DataLoader<string, VmTelemetryValues>((ids) => findVmTelemetry(db, ids, visible, now));
   return {
-    vmMetrics(window: MetricWindow): DataLoader<string, VmMetricsValues> {
-      const key = metricWindowKey(window);
+    /** One loader per window and set of metrics asked for. */
+    vmMetrics(window: MetricWindow, metrics: readonly RolledMetric[]): DataLoader<string, VmMetricsValues> {
+      const key = `${metricWindowKey(window)}/${metrics.map((metric) => metric.field).join(",")}`;
       let loader = metricsByWindow.get(key);
       if (!loader) {
         const resolution = resolutionFor(window, now);
         const rawCovers = window.since.getTime() >= now.getTime() - RAW_RESOLUTION.retentionDays * DAY_MS;
-        loader = new DataLoader((ids) => findVmMetrics(db, ids, window, resolution, visible, rawCovers));
+        loader = new DataLoader((ids) => findVmMetrics(db, ids, window, resolution, visible, rawCovers, metrics));
         metricsByWindow.set(key, loader);
       }
       return loader;

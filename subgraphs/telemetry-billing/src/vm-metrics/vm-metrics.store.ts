@@ -1,7 +1,7 @@
 import { manyByKey, seesNothing, type Visibility, isUuid } from "@dcx/kit";
 import { type SQL, sql } from "drizzle-orm";
 import type { TelemetryDb } from "../db/telemetry-db";
-import { type MetricField, ROLLED_METRICS, toUnit } from "../metric/metric-catalogue";
+import { type MetricField, ROLLED_METRICS, type RolledMetric, toUnit } from "../metric/metric-catalogue";
 import { RAW_RESOLUTION, type Resolution } from "../rollup/rollup-ladder";
 import { levelSource } from "../rollup/level-source";
 import { arrayParam, rowsOf } from "../sql/sql-arrays";
@@ -17,15 +17,17 @@ export interface SeriesValues {
 export interface VmMetricsValues extends MetricWindow {
   /** The stored level that answered: 5 (raw samples), 30, 120 or 1440 minutes. */
   resolutionMinutes: number;
-  series: Record<MetricField, SeriesValues>;
+  /** The metrics asked for (all unless fewer were). */
+  series: Partial<Record<MetricField, SeriesValues>>;
 }
 
 type BucketRow = { vm_id: string; idx: number; source: number } & Record<string, string | number | null>;
 
 /**
- * Every metric of many VMs over one window in ONE query, read from `resolution` (raw samples or a
+ * The metrics of many VMs over one window in ONE query, read from `resolution` (raw samples or a
  * roll-up level) and placed into columnar series. Only rows of organisations in `visible` are read:
- * a VM of any other organisation has all-null series, exactly like a VM without samples.
+ * a VM of any other organisation has all-null series, exactly like a VM without samples. Only the
+ * `metrics` asked for are aggregated: a sparkline of two metrics must not pay for eleven.
  */
 export async function findVmMetrics(
   db: TelemetryDb,
@@ -35,12 +37,13 @@ export async function findVmMetrics(
   visible: Visibility,
   /** Whether raw samples still cover the window (it starts within their retention). */
   rawCovers = false,
+  metrics: readonly RolledMetric[] = ROLLED_METRICS,
 ): Promise<VmMetricsValues[]> {
   const keys = vmIds.map((id) => id.toLowerCase());
   const wanted = [...new Set(keys.filter(isUuid))];
   const rows =
     wanted.length && !seesNothing(visible)
-      ? rowsOf<BucketRow>(await db.execute(bucketQuery(wanted, window, resolution, visible, rawCovers)))
+      ? rowsOf<BucketRow>(await db.execute(bucketQuery(wanted, window, resolution, visible, rawCovers, metrics)))
       : [];
   const buckets = bucketCount(window);
   const answeredBy = rows[0]?.source ?? resolution.minutes;
@@ -48,7 +51,7 @@ export async function findVmMetrics(
     ...window,
     resolutionMinutes: answeredBy,
     series: Object.fromEntries(
-      ROLLED_METRICS.map((metric) => {
+      metrics.map((metric) => {
         const average: (number | null)[] = new Array<number | null>(buckets).fill(null);
         const maximum: (number | null)[] = new Array<number | null>(buckets).fill(null);
         for (const row of vmRows) {
@@ -59,7 +62,7 @@ export async function findVmMetrics(
         }
         return [metric.field, { unit: metric.unit, average, maximum }];
       }),
-    ) as Record<MetricField, SeriesValues>,
+    ),
   }));
 }
 
@@ -75,24 +78,26 @@ function bucketQuery(
   resolution: Resolution,
   visible: Visibility,
   rawCovers: boolean,
+  metrics: readonly RolledMetric[],
 ): SQL {
   const filters = sql`s.vm_id = any(${arrayParam(vmIds, "uuid")}) and ${
     visible === "all" ? sql`true` : sql`s.organization_id = any(${arrayParam(visible.filter(isUuid), "uuid")})`
   }`;
-  if (resolution === RAW_RESOLUTION) return levelQuery(RAW_RESOLUTION, window, filters, sql`true`);
-  if (!rawCovers) return levelQuery(resolution, window, filters, sql`true`);
+  const columns = metrics.map((metric) => metric.column);
+  if (resolution === RAW_RESOLUTION) return levelQuery(RAW_RESOLUTION, window, filters, sql`true`, columns);
+  if (!rawCovers) return levelQuery(resolution, window, filters, sql`true`, columns);
   const stale = sql`exists (select 1 from rollup_pending p where p.resolution_minutes <= ${resolution.minutes}
     and p.bucket < ${window.until.toISOString()}::timestamptz
     and p.bucket + make_interval(mins => p.resolution_minutes) > ${window.since.toISOString()}::timestamptz)`;
-  return sql`${levelQuery(resolution, window, filters, sql`not ${stale}`)}
-    union all ${levelQuery(RAW_RESOLUTION, window, filters, stale)}`;
+  return sql`${levelQuery(resolution, window, filters, sql`not ${stale}`, columns)}
+    union all ${levelQuery(RAW_RESOLUTION, window, filters, stale, columns)}`;
 }
 
-function levelQuery(level: Resolution, window: MetricWindow, filters: SQL, condition: SQL): SQL {
+function levelQuery(level: Resolution, window: MetricWindow, filters: SQL, condition: SQL, columns: string[]): SQL {
   const source = levelSource(level, window);
   return sql`(
     select s.vm_id::text as vm_id, ${level.minutes}::int as source, ${source.index} as idx,
-      ${source.aggregates(ROLLED_METRICS.map((m) => m.column))}
+      ${source.aggregates(columns)}
     from ${source.table}
     where ${source.filter} and ${filters} and ${condition}
     group by s.vm_id, idx)`;

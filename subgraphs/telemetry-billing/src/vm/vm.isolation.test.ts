@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Caller } from "@dcx/kit";
 import { resellerUser, startTestSubgraph, tenantCallers, type TestSubgraph } from "@dcx/kit/testing";
+import { type FieldNode, type GraphQLResolveInfo, type OperationDefinitionNode, parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTelemetryContext } from "../context";
 import type { telemetryTables } from "../db/schema";
@@ -23,6 +24,13 @@ interface Result {
   telemetry: { sampledAt: string | null; cpu: number | null } | null;
   guestDisks: { path: string }[] | null;
 }
+
+/** What the resolver sees of `metrics { cpu { unit } memory { unit } }`. */
+const CPU_AND_MEMORY = {
+  fieldNodes: (parse("{ metrics { cpu { unit } memory { unit } } }").definitions[0] as OperationDefinitionNode)
+    .selectionSet.selections as FieldNode[],
+  fragments: {},
+} as unknown as GraphQLResolveInfo;
 
 describe("telemetry isolation", () => {
   const { owner, foreign, allowed, denied } = tenantCallers();
@@ -123,7 +131,7 @@ describe("telemetry isolation", () => {
     const nothing = { unit: "%", average: [null, null], maximum: [null, null] };
 
     it("Vm.metrics reads none of the owner's samples (null without a caller)", async () => {
-      const metrics = await new VmResolver().metrics({ id: ownerVm }, WINDOW_INPUT, context());
+      const metrics = await new VmResolver().metrics({ id: ownerVm }, WINDOW_INPUT, context(), CPU_AND_MEMORY);
       expect(metrics).toEqual(caller ? expect.objectContaining({ cpu: nothing, memory: nothing }) : null);
     });
 

@@ -1,6 +1,9 @@
-import { Arg, Ctx, FieldResolver, Resolver, Root } from "type-graphql";
+import { selectedFieldNames } from "@dcx/kit";
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
 import type { TelemetryContext } from "../context";
 import { GuestDiskUsage, VmTelemetry } from "../telemetry/vm-telemetry.type";
+import { ROLLED_METRICS } from "../metric/metric-catalogue";
 import { VmMetrics } from "../vm-metrics/vm-metrics.type";
 import { resolveMetricWindow } from "../window/metric-window";
 import { MetricWindowInput } from "../window/metric-window.type";
@@ -19,11 +22,12 @@ export class VmResolver {
     @Root() vm: Vm,
     @Arg("window", () => MetricWindowInput, { nullable: true }) window: MetricWindowInput | null,
     @Ctx() ctx: TelemetryContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<VmMetrics | null> {
     if (!ctx.caller) return null;
-    const values = await ctx.loaders.vmMetrics(resolveMetricWindow(window, ctx.now)).load(vm.id);
+    const values = await ctx.loaders.vmMetrics(resolveMetricWindow(window, ctx.now), metricsSelected(info)).load(vm.id);
     const { series, ...shape } = values;
-    return { ...shape, ...series };
+    return { ...shape, ...series } as VmMetrics;
   }
 
   @FieldResolver(() => VmTelemetry, {
@@ -44,6 +48,13 @@ export class VmResolver {
     if (!ctx.caller) return null;
     return ctx.loaders.guestDisks(ctx.now).load(vm.id);
   }
+}
+
+/** The series the query asks for; at least one, so `resolutionMinutes` still says which level answered. */
+function metricsSelected(info: GraphQLResolveInfo) {
+  const fields = selectedFieldNames(info);
+  const metrics = ROLLED_METRICS.filter((metric) => fields.has(metric.field));
+  return metrics.length > 0 ? metrics : ROLLED_METRICS.slice(0, 1);
 }
 
 const emptyValues = {

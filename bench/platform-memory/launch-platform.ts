@@ -1,0 +1,81 @@
+import { type ChildProcess, spawn } from "node:child_process";
+import { createWriteStream } from "node:fs";
+import { createServer } from "node:net";
+import path from "node:path";
+import { createInterface } from "node:readline";
+import { repoRoot } from "../../kit/src/paths";
+
+export interface LaunchedPlatform {
+  launcher: ChildProcess;
+  gatewayUrl: string;
+  dataDir: string;
+  /** Where the launcher's whole output went. */
+  logFile: string;
+  stop(): Promise<void>;
+}
+
+const SUBGRAPH_PREFIXES = ["TENANCY", "WALLET", "CATALOG", "VMS", "TELEMETRY_BILLING"];
+
+/** A port nothing listens on right now (the kernel's choice). */
+const freePort = () =>
+  new Promise<number>((resolve, reject) => {
+    const server = createServer();
+    server.once("error", reject);
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+
+/**
+ * The environment `npm start` gets on a developer's machine with nothing configured: embedded
+ * databases under `dataDir`, both simulators, the outbox, every service on a free port.
+ */
+async function platformEnv(dataDir: string): Promise<{ env: NodeJS.ProcessEnv; gatewayPort: number }> {
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "development", DATA_DIR: dataDir };
+  for (const name of ["PAYGATE_URL", "VCENTER_URL", "SMTP_URL", "OUTBOX_DIR"]) delete env[name];
+  const ports: Record<string, number> = {};
+  for (const name of ["GATEWAY", "WEB", "PAYGATE_SIMULATOR", "VCENTER_SIMULATOR", ...SUBGRAPH_PREFIXES]) {
+    ports[name] = await freePort();
+    env[`${name}_PORT`] = String(ports[name]);
+  }
+  for (const prefix of SUBGRAPH_PREFIXES) {
+    env[`${prefix}_DATABASE_URL`] = "";
+    delete env[`${prefix}_URL`];
+  }
+  return { env, gatewayPort: ports.GATEWAY! };
+}
+
+/** Starts `dist/scripts/start.js` as `npm start` does and resolves once it reports ready. */
+export async function launchPlatform(dataDir: string, log: (line: string) => void): Promise<LaunchedPlatform> {
+  const { env, gatewayPort } = await platformEnv(dataDir);
+  const launcherScript = path.join(repoRoot, "dist", "scripts", "start.js");
+  const launcher = spawn(process.execPath, ["--enable-source-maps", launcherScript], {
+    cwd: repoRoot,
+    env,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const logFile = path.join(dataDir, "platform.log");
+  const output = createWriteStream(logFile);
+  launcher.stderr.pipe(output);
+  const exited = new Promise<void>((resolve) => launcher.once("exit", () => resolve()));
+  const stop = async () => {
+    if (launcher.exitCode === null && launcher.signalCode === null) launcher.kill("SIGTERM");
+    await exited;
+  };
+  const ready = new Promise<void>((resolve, reject) => {
+    createInterface({ input: launcher.stdout }).on("line", (line) => {
+      output.write(`${line}\n`);
+      if (line.startsWith("[platform]")) log(line);
+      if (line.startsWith("[platform] ready in")) resolve();
+    });
+    launcher.once("exit", (code) => reject(new Error(`the platform exited (code ${code}); see ${logFile}`)));
+  });
+  try {
+    await ready;
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { launcher, gatewayUrl: `http://127.0.0.1:${gatewayPort}`, dataDir, logFile, stop };
+}

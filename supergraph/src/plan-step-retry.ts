@@ -1,0 +1,36 @@
+import { getOperationAST, type DocumentNode, OperationTypeNode, parse } from "graphql";
+
+/**
+ * Delays before sending a failed query step again: at once (a reset kept-alive socket is gone,
+ * a fresh one works), then after a moment (a subgraph that refused the connection may be back).
+ */
+export const RETRY_DELAYS_MS = [0, 100];
+
+/** The connection failed before the answer's headers came back: nothing of it was handed on. */
+const CONNECTION_FAILURES = new Set(["ECONNRESET", "ECONNREFUSED", "EPIPE", "UND_ERR_SOCKET"]);
+
+/**
+ * Whether `error`, thrown by fetch before it produced a response, is a connection reset or
+ * refused. undici's fetch rejects with "fetch failed" and the socket's error as its cause.
+ */
+export function failedBeforeAnswer(error: unknown): boolean {
+  for (let cause = error; cause instanceof Error; cause = cause.cause) {
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code === "string" && CONNECTION_FAILURES.has(code)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a plan step only reads, so that sending it twice is harmless. A mutation may have run
+ * before its connection broke and is never sent again. The planner's text is parsed unless the
+ * gateway hands over the document; text that does not parse is not treated as a query.
+ */
+export function isQueryStep(request: { query?: string; operationName?: string }, document?: DocumentNode): boolean {
+  try {
+    const parsed = document ?? parse(request.query ?? "");
+    return getOperationAST(parsed, request.operationName)?.operation === OperationTypeNode.QUERY;
+  } catch {
+    return false;
+  }
+}

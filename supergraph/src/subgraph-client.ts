@@ -1,0 +1,43 @@
+import { Agent, fetch } from "undici";
+
+/**
+ * How long the gateway keeps an idle connection to a subgraph. Subgraph servers keep theirs
+ * longer (`SERVER_KEEP_ALIVE_MS` in the kit, 75 s): the gateway always lets go first, so it never
+ * sends a plan step on a socket the subgraph is closing. The margin (45 s) outlasts any stall of
+ * a busy gateway's event loop, which is when a small margin (Node's 5 s against undici's 4 s)
+ * turned into "socket hang up".
+ */
+export const SUBGRAPH_IDLE_MS = 30_000;
+
+/**
+ * A subgraph announcing a shorter idle time (`Keep-Alive: timeout=…`, e.g. behind a proxy) is
+ * let go this much earlier than it says.
+ */
+export const SUBGRAPH_IDLE_MARGIN_MS = 2_000;
+
+/**
+ * Connections per subgraph, and so plan steps in flight to it at once; later steps wait in the
+ * data source, not yet signed. More would only queue inside the subgraph (its database pool holds
+ * 10) and, when it is slow to read them, age their gateway tokens past their 10 s: with 50
+ * dashboards at once on one busy machine, tokens expired in transit with 32, not with 16.
+ */
+export const CONNECTIONS_PER_SUBGRAPH = 16;
+
+/**
+ * One pool of kept-alive connections per subgraph origin, one request at a time on each
+ * (pipelining 1: a reset then loses one plan step, not the ones queued behind it).
+ *
+ * undici's own `fetch` with its own `Agent`, not Node's global fetch with a `dispatcher`: Node 20
+ * bundles an older undici whose fetch does not reliably drive a dispatcher from the newer package.
+ */
+const subgraphAgent = new Agent({
+  keepAliveTimeout: SUBGRAPH_IDLE_MS,
+  keepAliveMaxTimeout: SUBGRAPH_IDLE_MS,
+  keepAliveTimeoutThreshold: SUBGRAPH_IDLE_MARGIN_MS,
+  connections: CONNECTIONS_PER_SUBGRAPH,
+  pipelining: 1,
+});
+
+/** Sends one HTTP request to a subgraph over the gateway's pool. */
+export const sendToSubgraph = (url: string, init: Parameters<typeof fetch>[1]) =>
+  fetch(url, { ...init, dispatcher: subgraphAgent });
