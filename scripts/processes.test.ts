@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { type ManagedProcess, spawnBuilt, spawnCommand, stopAll, waitUntilReady } from "./processes";
+import { acceptedNodeFlags, type ManagedProcess, spawnBuilt, spawnCommand, stopAll, waitUntilReady } from "./processes";
 
 /** A real process on a free port (which it prints) that answers 503 to its first `refusals` requests, then 200. */
 function startLateServer(refusals: number): { service: ManagedProcess; port: Promise<number> } {
@@ -28,6 +28,15 @@ function startLateServer(refusals: number): { service: ManagedProcess; port: Pro
 const started: ManagedProcess[] = [];
 afterEach(async () => {
   await stopAll(started.splice(0));
+});
+
+describe("optional node flags", () => {
+  it("keeps the flags this Node accepts and drops those it would refuse to start with", () => {
+    expect(acceptedNodeFlags(["--max-semi-space-size=1", "--no-such-v8-flag-at-all", "--liftoff-only"])).toEqual([
+      "--max-semi-space-size=1",
+      "--liftoff-only",
+    ]);
+  });
 });
 
 describe("waiting for a service to be ready", () => {

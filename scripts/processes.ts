@@ -1,4 +1,4 @@
-import { type ChildProcess, spawn } from "node:child_process";
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { createInterface } from "node:readline";
 import type { ServiceEntry } from "./build/service-entries";
 
@@ -20,6 +20,14 @@ export function spawnService(
 ): ManagedProcess {
   const args = watch ? ["--import", "tsx", "--watch", entry] : ["--import", "tsx", entry];
   return spawnCommand(name, process.execPath, [...nodeFlags, ...args], { env });
+}
+
+/**
+ * The flags this Node accepts, of those given. Node refuses to start at all with a V8 flag its V8
+ * no longer knows, so optional tuning flags are tried once before any service gets them.
+ */
+export function acceptedNodeFlags(flags: string[]): string[] {
+  return flags.filter((flag) => spawnSync(process.execPath, [flag, "-e", ""], { stdio: "ignore" }).status === 0);
 }
 
 /** Runs a service from its bundle in dist/ with plain node (`npm start`): nothing compiles at start-up. */
