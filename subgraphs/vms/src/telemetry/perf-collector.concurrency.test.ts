@@ -40,8 +40,10 @@ describe("performance collector: one cycle at a time", () => {
     expect(loser).toMatchObject({ outcome: "skipped", polled: 0, perfCalls: 0 });
     // On PostgreSQL the winner holds the advisory lock (replicas in other processes see it); PGlite
     // belongs to this one process, which guards itself without holding a transaction open.
+    // Only this test's database: other test files on the same server hold advisory locks of their own.
     const { rows } = await f.database.executeSql(
-      "select count(*)::int as held from pg_locks where locktype = 'advisory'",
+      `select count(*)::int as held from pg_locks
+       where locktype = 'advisory' and database = (select oid from pg_database where datname = current_database())`,
     );
     expect(rows[0]!.held).toBe(f.database.driver === "postgres" ? 1 : 0);
     held.open();
