@@ -9,16 +9,19 @@ export const RETRY_DELAYS_MS = [0, 100];
 /** The connection failed before the answer's headers came back: nothing of it was handed on. */
 const CONNECTION_FAILURES = new Set(["ECONNRESET", "ECONNREFUSED", "EPIPE", "UND_ERR_SOCKET"]);
 
-/**
- * Whether `error`, thrown by fetch before it produced a response, is a connection reset or
- * refused. undici's fetch rejects with "fetch failed" and the socket's error as its cause.
- */
-export function failedBeforeAnswer(error: unknown): boolean {
+/** The error codes along `error`'s cause chain, outermost first (undici's fetch wraps the socket's). */
+export function errorCodesOf(error: unknown): { code: string; message: string }[] {
+  const codes: { code: string; message: string }[] = [];
   for (let cause = error; cause instanceof Error; cause = cause.cause) {
     const code = (cause as { code?: unknown }).code;
-    if (typeof code === "string" && CONNECTION_FAILURES.has(code)) return true;
+    if (typeof code === "string") codes.push({ code, message: cause.message });
   }
-  return false;
+  return codes;
+}
+
+/** Whether `error`, thrown by fetch before it produced a response, is a connection reset or refused. */
+export function failedBeforeAnswer(error: unknown): boolean {
+  return errorCodesOf(error).some(({ code }) => CONNECTION_FAILURES.has(code));
 }
 
 /**

@@ -5,7 +5,7 @@ import type { FetcherRequestInit, FetcherResponse } from "@apollo/utils.fetcher"
 import { GATEWAY_TOKEN_HEADER, type GatewayIdentity, type RequestIdentity, signGatewayToken } from "@dcx/kit";
 import { GraphQLError } from "graphql";
 import { InFlightLimit } from "./in-flight-limit";
-import { failedBeforeAnswer, isQueryStep, RETRY_DELAYS_MS } from "./plan-step-retry";
+import { failedBeforeAnswer, isQueryStep, RETRY_DELAYS_MS, errorCodesOf } from "./plan-step-retry";
 import { CONNECTIONS_PER_SUBGRAPH, sendToSubgraph } from "./subgraph-client";
 
 export interface GatewayContext {
@@ -120,12 +120,8 @@ function assertFinite(value: unknown, path: string): void {
 
 /** The socket's own error code, for the log: "fetch failed" alone says nothing. */
 function reasonOf(error: unknown): string {
-  let reason = String(error);
-  for (let cause = error; cause instanceof Error; cause = cause.cause) {
-    const code = (cause as { code?: unknown }).code;
-    reason = typeof code === "string" ? `${code}: ${cause.message}` : reason;
-  }
-  return reason;
+  const socket = errorCodesOf(error).at(-1);
+  return socket ? `${socket.code}: ${socket.message}` : String(error);
 }
 
 /** Describe the bytes as they came over the wire, not the text handed on. */
