@@ -16,27 +16,18 @@ export const VM_ALERT_FIELDS = `alerts(window: { preset: LAST_WEEK }) { ${VM_ALE
 /** Added to `ORGANIZATION`: the organisation's rules and open alerts. */
 export const ORGANIZATION_ALERT_FIELDS = `alertRules { ${ALERT_RULE} } openAlerts(first: 5) { ${VM_ALERT} }`;
 
-/**
- * What the probes need of the victim besides `Victim`: a custom rule its owner made, its newest
- * open alert if the demo's samples raised one, and its rules as they were before any attempt.
- */
-export interface AlertVictim extends Victim {
-  alertRuleId: string;
-  alertId: string | null;
-  alertState: string;
-}
-
 export const VICTIM_ALERT_RULE_NAME = "Adcock ERP latency";
 
 /**
  * The victim's own alert rule, made by its owner through the gateway, and its newest open alert
- * if the demo's samples raised one; their ids (and the rule's name) are markers.
+ * (the demo's samples raise one at least: a guest disk of adk-web-01 over 85 % full); their ids
+ * (and the rule's name) are markers.
  */
 export async function createVictimAlertRule(
   platform: TestPlatform,
   organizationId: string,
   ownerSession: SignedIn,
-): Promise<{ alertRuleId: string; alertId: string | null; alertState: string; markers: string[] }> {
+): Promise<{ alertRuleId: string; alertId: string; alertState: string; markers: string[] }> {
   const created = await platform.query<{ createAlertRule: { id: string } }>(
     `mutation($input: CreateAlertRuleInput!) { createAlertRule(input: $input) { id } }`,
     {
@@ -59,19 +50,21 @@ export async function createVictimAlertRule(
     { id: organizationId },
     ownerSession,
   );
-  const alertId = open.data?.organization.openAlerts[0]?.id ?? null;
+  // Without an open alert the acknowledgeAlert attempts would name nothing an attacker could change.
+  const alertId = open.data?.organization.openAlerts[0]?.id;
+  if (!alertId) throw new Error(`the demo raised no open alert for the victim: ${JSON.stringify(open)}`);
   return {
     alertRuleId,
     alertId,
     alertState: await victimAlertState(platform, organizationId),
-    markers: [alertRuleId, VICTIM_ALERT_RULE_NAME, ...(alertId ? [alertId] : [])],
+    markers: [alertRuleId, VICTIM_ALERT_RULE_NAME, alertId],
   };
 }
 
 /**
  * What a write could change, as provider staff reads it: the victim's rules, and whether any of its
  * open alerts was acknowledged (which alerts are open may change while the suite runs; nobody of
- * the victim acknowledges one).
+ * the victim acknowledges one before the acknowledgeAlert control).
  */
 export async function victimAlertState(platform: TestPlatform, organizationId: string): Promise<string> {
   const answer = await platform.query<{
@@ -92,7 +85,7 @@ export async function victimAlertState(platform: TestPlatform, organizationId: s
  * checked against the victim's rules and open alerts as they were before the attempts.
  */
 export function alertWriteProbes(): Probe[] {
-  const unchanged = async (platform: TestPlatform, victim: AlertVictim, _tag: string, _answer: GraphQLResponse) =>
+  const unchanged = async (platform: TestPlatform, victim: Victim, _tag: string, _answer: GraphQLResponse) =>
     (await victimAlertState(platform, victim.organizationId)) === victim.alertState;
   // The rules as they are now: earlier controls changed them.
   const asNow = async (platform: TestPlatform, victim: Victim) => ({
@@ -119,14 +112,14 @@ export function alertWriteProbes(): Probe[] {
     {
       field: "Mutation.updateAlertRule",
       operation: `mutation($id: ID!) { updateAlertRule(id: $id, input: { enabled: false, threshold: 1, name: "Intruder" }) { ${ALERT_RULE} } }`,
-      variables: (v: AlertVictim) => ({ id: v.alertRuleId }),
+      variables: (v: Victim) => ({ id: v.alertRuleId }),
       unchanged,
       control: byOwner,
     },
     {
       field: "Mutation.deleteAlertRule",
       operation: `mutation($id: ID!) { deleteAlertRule(id: $id) }`,
-      variables: (v: AlertVictim) => ({ id: v.alertRuleId }),
+      variables: (v: Victim) => ({ id: v.alertRuleId }),
       unchanged,
       control: {
         by: "victim",
@@ -145,9 +138,10 @@ export function alertWriteProbes(): Probe[] {
     {
       field: "Mutation.acknowledgeAlert",
       operation: `mutation($id: ID!) { acknowledgeAlert(id: $id) { ${VM_ALERT} } }`,
-      // Without an open alert of the victim, its rule's id stands in: no alert has it.
-      variables: (v: AlertVictim) => ({ id: v.alertId ?? v.alertRuleId }),
+      variables: (v: Victim) => ({ id: v.alertId }),
       unchanged,
+      // The alert stays open, acknowledged: no later check looks at alerts.
+      control: byOwner,
     },
   ];
 }

@@ -4,6 +4,7 @@ import { allocateStaticIp } from "@dcx/vms";
 import { sql } from "drizzle-orm";
 import type { SignedIn, TestPlatform } from "../platform";
 import { createVictimAlertRule } from "./alert-probes";
+import { createVictimNetwork, victimNetworkState } from "./network-probes";
 
 export interface Attacker {
   label: string;
@@ -15,7 +16,10 @@ export interface Attacker {
 /** What belongs to the victim (Adcock): none of it may appear in an attacker's answer. */
 export interface Victim {
   organizationId: string;
+  /** A powered-on VM of the victim: the VM operations that need one running are tried on it. */
   vmId: string;
+  /** A powered-off VM of the victim, for powering on and resizing. */
+  stoppedVmId: string;
   walletId: string;
   /** An active R10 hold on the victim's wallet, placed by provider staff. */
   holdId: string;
@@ -31,16 +35,20 @@ export interface Victim {
   apiKeySecret: string;
   /** The victim's network (10.77.0.0/24), with one static address handed out. */
   networkId: string;
-  /** The name of the victim's VM `vmId`, and the id of its first disk. */
+  /** The victim's second network, holding no address. */
+  spareNetworkId: string;
+  /** The victim's networks as provider staff sees them, to compare after each write. */
+  networkState: string;
+  /** The name of the victim's running VM `vmId`, and the id of its first disk. */
   vmName: string;
   diskId: string;
-  /** A finished power-on of the victim's first VM, requested by its owner. */
+  /** A finished power-on of the victim's running VM, requested by its owner. */
   operationId: string;
   /** The victim's VMs and operations as provider staff sees them, to compare after each write. */
   vmState: string;
-  /** The victim owner's own alert rule, its newest open alert (if the demo raised one) and its rules' state. */
+  /** The victim owner's own alert rule, its newest open alert and its rules' state. */
   alertRuleId: string;
-  alertId: string | null;
+  alertId: string;
   alertState: string;
   /** Strings that identify the victim's data. */
   markers: string[];
@@ -76,26 +84,18 @@ export async function createAttackers(platform: TestPlatform): Promise<Attacker[
   return attackers;
 }
 
-/** The victim's network layout; probes try to change it. */
-export const VICTIM_NETWORK = {
-  cidr: "10.77.0.0/24",
-  gateway: "10.77.0.1",
-  dhcpRange: { first: "10.77.0.100", last: "10.77.0.199" },
-  staticRange: { first: "10.77.0.10", last: "10.77.0.99" },
-};
-
 export async function createVictim(platform: TestPlatform): Promise<Victim> {
   const organizationId = platform.seed.organizations.Adcock!;
   const ownerSession = await platform.signIn("it@adcock.co.za");
   const found = await platform.query<{
     organization: {
       users: { id: string; email: string }[];
-      vms: { edges: { node: { id: string; name: string } }[] };
+      vms: { edges: { node: { id: string; name: string; powerState: string } }[] };
       wallet: { id: string };
     };
     mySessions: { id: string; current: boolean }[];
   }>(
-    `query($id: ID!) { organization(id: $id) { users { id email } vms(first: 200) { edges { node { id name } } } wallet { id } } mySessions { id current } }`,
+    `query($id: ID!) { organization(id: $id) { users { id email } vms(first: 200) { edges { node { id name powerState } } } wallet { id } } mySessions { id current } }`,
     { id: organizationId },
     ownerSession,
   );
@@ -116,28 +116,28 @@ export async function createVictim(platform: TestPlatform): Promise<Victim> {
     { org: organizationId },
     ownerSession,
   );
-  const network = await platform.query<{ createNetwork: { id: string; portGroup: string } }>(
-    `mutation($input: CreateNetworkInput!) { createNetwork(input: $input) { id portGroup } }`,
-    { input: { organizationId, name: "victim-lan", ...VICTIM_NETWORK } },
-    ownerSession,
-  );
-  const { id: networkId, portGroup } = network.data!.createNetwork;
+  const { id: networkId, portGroup } = await createVictimNetwork(platform, organizationId, ownerSession, "lan");
   const allocation = await allocateStaticIp(platform.dbs.vms, { networkId, holder: "victim-vm/nic-0" });
+  const spare = await createVictimNetwork(platform, organizationId, ownerSession, "spare");
   const org = found.data!.organization;
   const vms = org.vms.edges.map((edge) => edge.node);
+  const running = vms.find((vm) => vm.powerState === "POWERED_ON");
+  const stopped = vms.find((vm) => vm.powerState === "POWERED_OFF");
+  if (!running || !stopped) throw new Error(`the victim needs a running and a stopped VM: ${JSON.stringify(vms)}`);
   const userId = (email: string) => org.users.find((user) => user.email === email)!.id;
   const apiKey = created.data!.createApiKey;
   const ownerSessionId = found.data!.mySessions.find((session) => session.current)!.id;
-  const operationId = await addFinishedOperation(platform, organizationId, vms[0]!.id, userId("it@adcock.co.za"));
+  const operationId = await addFinishedOperation(platform, organizationId, running.id, userId("it@adcock.co.za"));
   const alerting = await createVictimAlertRule(platform, organizationId, ownerSession);
   const vmState = JSON.parse(await victimVmState(platform, organizationId)) as {
-    organization: { vms: { edges: { node: { disks: { id: string }[] } }[] } };
+    organization: { vms: { edges: { node: { id: string; disks: { id: string }[] } }[] } };
   };
   return {
     organizationId,
-    vmId: vms[0]!.id,
-    vmName: vms[0]!.name,
-    diskId: vmState.organization.vms.edges[0]!.node.disks[0]!.id,
+    vmId: running.id,
+    stoppedVmId: stopped.id,
+    vmName: running.name,
+    diskId: vmState.organization.vms.edges.find((edge) => edge.node.id === running.id)!.node.disks[0]!.id,
     walletId: org.wallet.id,
     holdId: held.data!.placeHold.id,
     topUpId: topUp.data!.startTopUp.topUp.id,
@@ -150,6 +150,8 @@ export async function createVictim(platform: TestPlatform): Promise<Victim> {
     apiKeyId: apiKey.apiKey.id,
     apiKeySecret: apiKey.secret,
     networkId,
+    spareNetworkId: spare.id,
+    networkState: await victimNetworkState(platform, organizationId),
     operationId,
     vmState: JSON.stringify(vmState),
     alertRuleId: alerting.alertRuleId,
@@ -161,6 +163,9 @@ export async function createVictim(platform: TestPlatform): Promise<Victim> {
       networkId,
       "victim-lan",
       portGroup,
+      spare.id,
+      "victim-spare",
+      spare.portGroup,
       "victim-vm/nic-0",
       allocation.address,
       organizationId,

@@ -61,6 +61,11 @@ export interface WriteControl {
   operation?: string;
   /** Its variables; the probe's own (tagged "control") when absent. */
   variables?(platform: TestPlatform, victim: Victim): Promise<Record<string, unknown>>;
+  /**
+   * For a check of the write's answer rather than of the victim: an answer it must pass before
+   * the write. None (`{}`) when absent.
+   */
+  answerBefore?(platform: TestPlatform, victim: Victim): Promise<GraphQLResponse>;
   /** Puts the victim back as the following controls' checks expect it. */
   restore?(platform: TestPlatform, victim: Victim, answer: GraphQLResponse): Promise<void>;
 }
@@ -220,6 +225,17 @@ const adjustVictimWallet = async (platform: TestPlatform, victim: Victim, amount
   );
 };
 const HOLD_INPUT = `organizationId: $org, amount: "1.00", reason: "probe", idempotencyKey: $key, expiresAt: $until`;
+/** Settling the fixture's hold would end it: a control settles a hold of its own. */
+const withHoldOfItsOwn =
+  (key: string) =>
+  async (platform: TestPlatform, v: Victim): Promise<Victim> => {
+    const placed = await asProvider<{ placeHold: { id: string } }>(
+      platform,
+      `mutation($org: ID!, $key: String!, $until: DateTimeISO!) { placeHold(${HOLD_INPUT}) { id } }`,
+      { org: v.organizationId, key, until: nextYear() },
+    );
+    return { ...v, holdId: placed.placeHold.id };
+  };
 
 const vmSizeNames = async (platform: TestPlatform) =>
   (await asProvider<{ vmSizes: { name: string }[] }>(platform, "{ vmSizes { name } }")).vmSizes.map((s) => s.name);
@@ -262,15 +278,7 @@ const WALLET_WRITE_PROBES: Probe[] = [
     },
     control: {
       by: "provider",
-      // Capturing the fixture's hold would end it: a hold of the control's own is captured.
-      prepare: async (platform, v) => {
-        const placed = await asProvider<{ placeHold: { id: string } }>(
-          platform,
-          `mutation($org: ID!, $key: String!, $until: DateTimeISO!) { placeHold(${HOLD_INPUT}) { id } }`,
-          { org: v.organizationId, key: "control-capture-hold", until: nextYear() },
-        );
-        return { ...v, holdId: placed.placeHold.id };
-      },
+      prepare: withHoldOfItsOwn("control-capture-hold"),
       restore: (platform, v) => adjustVictimWallet(platform, v, "1.00"),
     },
   },
@@ -278,7 +286,15 @@ const WALLET_WRITE_PROBES: Probe[] = [
     field: "Mutation.releaseHold",
     operation: `mutation($id: ID!) { releaseHold(holdId: $id) { ${HOLD} } }`,
     variables: (v) => ({ id: v.holdId }),
-    unchanged: async (platform, v) => (await victimWallet(platform, v)).holds.every((hold) => hold.status === "ACTIVE"),
+    // A released hold is what this write leaves; the captureHold control's captured one is not.
+    unchanged: async (platform, v) => {
+      const { holds } = await victimWallet(platform, v);
+      return (
+        holds.find((hold) => hold.id === v.holdId)?.status === "ACTIVE" &&
+        !holds.some((hold) => hold.status === "RELEASED")
+      );
+    },
+    control: { by: "provider", prepare: withHoldOfItsOwn("control-release-hold") },
   },
   {
     field: "Mutation.grantCredit",
@@ -340,6 +356,10 @@ const TOP_UP_WRITE_PROBES: Probe[] = [
     control: BY_OWNER,
   },
 ];
+
+/** A client that asked for no code before (TEST-NET-2, never contacted; the suite's others are TEST-NET-3). */
+const FRESH_CLIENT_ADDRESS = "198.51.100.1";
+const SIGN_IN_CODE_REQUEST = `mutation($email: String!) { requestSignInCode(email: $email) { accepted expiresInSeconds } }`;
 
 export const WRITE_PROBES: Probe[] = [
   ...alertWriteProbes(),
@@ -495,7 +515,7 @@ export const WRITE_PROBES: Probe[] = [
   },
   {
     field: "Mutation.requestSignInCode",
-    operation: `mutation($email: String!) { requestSignInCode(email: $email) { accepted expiresInSeconds } }`,
+    operation: SIGN_IN_CODE_REQUEST,
     variables: () => ({ email: "auditor@adcock.co.za" }),
     // The answer for an existing address must equal the answer for one that does not exist, asked
     // as often (the same number of requests per e-mail) from a client of its own.
@@ -510,6 +530,15 @@ export const WRITE_PROBES: Probe[] = [
         JSON.stringify({ data: result.data ?? null, codes: (result.errors ?? []).map((e) => e.extensions?.code) });
       return shape(unknown) === shape(answer);
     },
+    control: {
+      by: "signing-in owner",
+      // Every accepted request is answered alike (what the check asserts), so no rightful request
+      // can make a difference: the same request asking for less of the answer stands in for one
+      // that differs, and the same request from a client of its own must pass first.
+      operation: `mutation($email: String!) { requestSignInCode(email: $email) { accepted } }`,
+      answerBefore: (platform) =>
+        platform.query(SIGN_IN_CODE_REQUEST, { email: "auditor@adcock.co.za" }, undefined, FRESH_CLIENT_ADDRESS),
+    },
   },
   {
     field: "Mutation.signOut",
@@ -521,31 +550,3 @@ export const WRITE_PROBES: Probe[] = [
   // Last: a VM made by a control holds money on the victim's wallet, which the wallet probes check.
   ...VM_WRITE_PROBES,
 ];
-
-/**
- * Write probes without a control, and why: each must be listed here or have one.
- */
-export const UNCONTROLLED_WRITES: Record<string, string> = {
-  "Mutation.requestSignInCode": "its check compares two anonymous answers; no caller's request may tell them apart",
-  "Mutation.releaseHold":
-    "its check wants every hold active, which the captureHold control's captured hold already is not",
-  "Mutation.acknowledgeAlert": "the demo need not raise an open alert for the victim to acknowledge",
-  "Mutation.deleteNetwork":
-    "nobody may delete a network holding an address, and a second network would itself break the check",
-  ...Object.fromEntries(
-    [
-      "powerOnVm",
-      "powerOffVm",
-      "shutdownVm",
-      "rebootVm",
-      "suspendVm",
-      "resizeVm",
-      "addVmDisk",
-      "growVmDisk",
-      "deleteVm",
-    ].map((mutation) => [
-      `Mutation.${mutation}`,
-      "each needs a VM of the victim in its own power state: not yet arranged",
-    ]),
-  ),
-};
