@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import { createInterface } from "node:readline";
 import type { ServiceEntry } from "./build/service-entries";
+import { readableLogLine } from "./log-line";
 
 export interface ManagedProcess {
   name: string;
@@ -35,7 +36,9 @@ export function spawnBuilt(service: ServiceEntry, env: NodeJS.ProcessEnv, nodeFl
   return spawnCommand(service.name, process.execPath, [...nodeFlags, "--enable-source-maps", service.built], { env });
 }
 
-/** Runs any command as a managed process with prefixed output. */
+const RAW_LOGS = process.env.LOG_FORMAT === "json";
+
+/** Runs any command as a managed process with prefixed output (JSON log lines made readable). */
 export function spawnCommand(
   name: string,
   command: string,
@@ -45,7 +48,9 @@ export function spawnCommand(
   const child = spawn(command, args, { ...options, stdio: ["ignore", "pipe", "pipe"] });
   for (const stream of [child.stdout, child.stderr]) {
     if (!stream) continue;
-    createInterface({ input: stream }).on("line", (line) => console.log(`[${name}] ${line}`));
+    createInterface({ input: stream }).on("line", (line) =>
+      console.log(`[${name}] ${RAW_LOGS ? line : readableLogLine(line)}`),
+    );
   }
   return { name, child };
 }

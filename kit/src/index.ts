@@ -16,6 +16,7 @@ export * from "./keys/ed25519-keys";
 export * from "./loaders/order-by-keys";
 export * from "./mail";
 export * from "./money/decimal";
+export * from "./observability";
 export * from "./paths";
 export * from "./schema/build-subgraph-schema";
 export * from "./schema/decimal-scalar";

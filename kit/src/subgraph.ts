@@ -5,6 +5,9 @@ import { GATEWAY_KEY, loadPublicKey, serviceKey } from "./keys/ed25519-keys";
 import type { RequestIdentity } from "./gateway-trust/gateway-token";
 import type { SubgraphConfig } from "./config/subgraph-config";
 import { type Database, type Db, openDatabase } from "./db/database";
+import { createObservability } from "./observability";
+import type { Observability } from "./observability/request-observer";
+import { startTracing } from "./observability/tracing";
 import { migrationsFolder } from "./paths";
 import { type RunningSubgraph, startSubgraphServer } from "./server/subgraph-server";
 import type { TrustedServiceKeys } from "./service-trust/service-token";
@@ -25,6 +28,7 @@ export interface SubgraphDefinition<TSchema extends Record<string, unknown>, TCo
 export interface RunningSubgraphWithDatabase<TSchema extends Record<string, unknown>> {
   server: RunningSubgraph;
   database: Database<TSchema>;
+  observability: Observability;
   close(): Promise<void>;
 }
 
@@ -50,8 +54,17 @@ export async function serveSubgraph<TSchema extends Record<string, unknown>, TCo
     production: boolean;
     gatewayPublicKey: KeyObject;
     trustedServices?: TrustedServiceKeys;
+    observability?: Observability;
+    metricsToken?: string | undefined;
   },
 ): Promise<RunningSubgraph> {
+  const observability = options.observability ?? createObservability(definition.name);
+  observability.metrics.gaugeReadAtScrape(
+    "dcx_db_pool_connections",
+    "Connections of the PostgreSQL server pool by state (none for an embedded database)",
+    ["state"],
+    () => Object.entries(database.poolStats() ?? {}).map(([state, value]) => ({ labels: { state }, value })),
+  );
   return startSubgraphServer({
     name: definition.name,
     schema: await definition.buildSchema(),
@@ -59,6 +72,7 @@ export async function serveSubgraph<TSchema extends Record<string, unknown>, TCo
     ready: () => database.ping(),
     routes: definition.routes?.(database.db),
     ...options,
+    observability,
   });
 }
 
@@ -70,8 +84,14 @@ export async function serveSubgraph<TSchema extends Record<string, unknown>, TCo
 export async function runSubgraph<TSchema extends Record<string, unknown>, TContext extends object>(
   definition: SubgraphDefinition<TSchema, TContext>,
   config: SubgraphConfig,
-  options: { beforeServe?: (database: Database<TSchema>) => Promise<void> } = {},
+  options: {
+    beforeServe?: (database: Database<TSchema>) => Promise<void>;
+    /** The process's logger and metrics (default: new ones with the process's own metrics). */
+    observability?: Observability;
+  } = {},
 ): Promise<RunningSubgraphWithDatabase<TSchema>> {
+  const tracing = startTracing(definition.name);
+  const observability = options.observability ?? createObservability(definition.name, { processMetrics: true });
   const database = await openSubgraphDatabase(definition, config);
   await database.migrate();
   await options.beforeServe?.(database);
@@ -88,13 +108,17 @@ export async function runSubgraph<TSchema extends Record<string, unknown>, TCont
     production,
     gatewayPublicKey,
     trustedServices: loadTrustedServiceKeys(config),
+    observability,
+    metricsToken: config.metricsToken,
   });
   return {
     server,
     database,
+    observability,
     close: async () => {
       await server.close();
       await database.close();
+      await tracing?.shutdown();
     },
   };
 }

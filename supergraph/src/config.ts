@@ -1,5 +1,5 @@
 import path from "node:path";
-import { assertDistinctPorts, envPrefix, nodeEnv, optionalUrl, parseEnv, port, repoRoot } from "@dcx/kit";
+import { assertDistinctPorts, envPrefix, metricsToken, nodeEnv, optionalUrl, parseEnv, port, repoRoot } from "@dcx/kit";
 import { z } from "zod";
 import { DEFAULT_SUBGRAPH_PORTS, subgraphUrl } from "./subgraph-urls";
 
@@ -29,6 +29,8 @@ export interface GatewayConfig {
   callerCacheMs: number;
   /** Express "trust proxy": which proxies' X-Forwarded-For to believe (default: none). */
   trustProxy: string | number | boolean;
+  /** `METRICS_TOKEN`: the bearer token GET /metrics asks for (without it, closed in production). */
+  metricsToken: string | undefined;
 }
 
 const boolean = () =>
@@ -57,6 +59,7 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
       TRUST_PROXY: z.string().optional(),
       CALLER_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
       DATA_DIR: z.string().default(path.join(repoRoot, ".data")),
+      METRICS_TOKEN: metricsToken(),
       ...urlShape,
     },
     env,
@@ -96,6 +99,7 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
     callerCacheMs: (parsed.CALLER_CACHE_SECONDS as number) * 1000,
     trustProxy: parseTrustProxy(parsed.TRUST_PROXY as string | undefined),
     dataDir: parsed.DATA_DIR as string,
+    metricsToken: parsed.METRICS_TOKEN as string | undefined,
     subgraphUrls,
   };
 }

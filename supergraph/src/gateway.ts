@@ -1,6 +1,7 @@
 import type { KeyObject } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { ApolloGateway } from "@apollo/gateway";
+import type { Logger } from "@dcx/kit";
 import type { GatewayConfig } from "./config";
 import { SigningDataSource } from "./signing-data-source";
 
@@ -13,6 +14,7 @@ export function resolveSubgraphUrl(config: Pick<GatewayConfig, "subgraphUrls">, 
 export function createGateway(
   config: GatewayConfig,
   signingKey: KeyObject,
+  logger?: Logger,
 ): { gateway: ApolloGateway; subgraphUrls: () => Map<string, string> } {
   const supergraphSdl = readFileSync(config.supergraphPath, "utf8");
   const urls = new Map<string, string>();
@@ -25,7 +27,7 @@ export function createGateway(
     buildService: ({ name, url }) => {
       const resolved = resolveSubgraphUrl(config, name, url);
       if (resolved) urls.set(name, resolved);
-      return new SigningDataSource(name, resolved, signingKey);
+      return new SigningDataSource(name, resolved, signingKey, logger);
     },
   });
   return { gateway, subgraphUrls: () => urls };

@@ -3,7 +3,17 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginLandingPageLocalDefault } from "@apollo/server/plugin/landingPage/default";
 import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
-import { listen, type RunningHttpServer } from "@dcx/kit";
+import {
+  createObservability,
+  entryLogger,
+  listen,
+  metricsRoute,
+  noteCaller,
+  type Observability,
+  observeRequests,
+  requestObserverPlugin,
+  type RunningHttpServer,
+} from "@dcx/kit";
 import compression from "compression";
 import cors from "cors";
 import express from "express";
@@ -30,8 +40,10 @@ export interface RunningGateway extends RunningHttpServer {
 export interface GatewayOptions {
   /** The query limits (default: `loadQueryLimits()`, the `GATEWAY_*` limit variables). */
   limits?: QueryLimits;
-  /** Where masked errors are logged with their id (default: JSON lines on stderr). */
+  /** Where masked errors are logged with their id (default: the gateway's log). */
   errorLog?: ErrorLog;
+  /** Logger and metrics (default: new ones, with the process's own metrics). */
+  observability?: Observability;
 }
 
 type GatewayRequestContext = GatewayContext & LimitedContext;
@@ -51,11 +63,15 @@ export async function startGateway(
   keys: GatewayKeys = loadGatewayKeys(config),
   options: GatewayOptions = {},
 ): Promise<RunningGateway> {
-  const { gateway, subgraphUrls } = createGateway(config, keys.signingKey);
-  const limits = createQueryLimits(options.limits ?? loadQueryLimits(), readFileSync(config.supergraphPath, "utf8"));
+  const observability = options.observability ?? createObservability("gateway", { processMetrics: true });
+  const { gateway, subgraphUrls } = createGateway(config, keys.signingKey, observability.logger);
+  const log = entryLogger(observability.logger);
+  const limits = createQueryLimits(options.limits ?? loadQueryLimits(), readFileSync(config.supergraphPath, "utf8"), {
+    log,
+  });
   const authenticator = new Authenticator(
     keys.sessionPublicKey,
-    new CallerDirectory(() => subgraphUrls().get("tenancy"), keys.signingKey, config.callerCacheMs),
+    new CallerDirectory(() => subgraphUrls().get("tenancy"), keys.signingKey, config.callerCacheMs, log),
   );
   const apollo = new ApolloServer<GatewayRequestContext>({
     gateway: limits.bound(gateway),
@@ -63,13 +79,17 @@ export async function startGateway(
     csrfPrevention: true,
     parseOptions: limits.parseOptions,
     stringifyResult: limits.stringifyResult,
-    formatError: createGatewayErrorFormatter({ production: config.production, log: options.errorLog }),
+    formatError: createGatewayErrorFormatter({
+      production: config.production,
+      log: options.errorLog ?? log,
+    }),
     includeStacktraceInErrorResponses: false,
     plugins: [
       config.sandbox
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
         : ApolloServerPluginLandingPageDisabled(),
       limits.plugin,
+      requestObserverPlugin,
       ...(config.production ? [blockFieldSuggestions()] : []),
     ],
   });
@@ -88,16 +108,22 @@ export async function startGateway(
     const ready = subgraphs.length > 0 && subgraphs.every((s) => s.ready);
     res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "unavailable", subgraphs });
   });
+  app.get(
+    "/metrics",
+    metricsRoute(observability.metrics, { production: config.production, token: config.metricsToken }),
+  );
   // Same-origin only (no CORS): the dashboard reaches them through its own origin's proxy.
   app.use(
     "/auth",
     sessionRoutes({
       execute: (query, variables, identity) => executeAs(apollo, query, variables, identity),
       authenticate: (authorization, clientAddress) => authenticator.authenticate(authorization, clientAddress),
+      log,
     }),
   );
   app.use(
     "/graphql",
+    observeRequests(observability),
     // A dashboard answer is tens of kilobytes of JSON that compresses ~10×; small answers go as they are.
     compression({ threshold: COMPRESS_ABOVE_BYTES }),
     cors({ origin: config.corsOrigins }),
@@ -106,6 +132,7 @@ export async function startGateway(
       context: async ({ req }) => {
         const clientAddress = req.ip ?? "unknown";
         const caller = await authenticator.authenticate(req.headers.authorization, clientAddress);
+        noteCaller({ organizationId: caller?.organizationId, kind: caller?.kind });
         const identity = { caller, clientAddress };
         return { identity, limitKey: callerKey(identity) };
       },

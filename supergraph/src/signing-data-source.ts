@@ -2,7 +2,17 @@ import { AsyncLocalStorage } from "node:async_hooks";
 import type { KeyObject } from "node:crypto";
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from "@apollo/gateway";
 import type { FetcherRequestInit, FetcherResponse } from "@apollo/utils.fetcher";
-import { GATEWAY_TOKEN_HEADER, type GatewayIdentity, type RequestIdentity, signGatewayToken } from "@dcx/kit";
+import {
+  createLogger,
+  currentRequest,
+  GATEWAY_TOKEN_HEADER,
+  type GatewayIdentity,
+  type Logger,
+  REQUEST_ID_HEADER,
+  type RequestIdentity,
+  signGatewayToken,
+  withTraceHeaders,
+} from "@dcx/kit";
 import { GraphQLError } from "graphql";
 import { InFlightLimit } from "./in-flight-limit";
 import { failedBeforeAnswer, isQueryStep, RETRY_DELAYS_MS, errorCodesOf } from "./plan-step-retry";
@@ -30,7 +40,9 @@ interface PlanStep {
  * Steps go over the gateway's pool of kept-alive connections (`subgraph-client.ts`), at most
  * `CONNECTIONS_PER_SUBGRAPH` at once; one waiting for its turn is signed only when it gets it, so
  * its token does not expire in the queue. A query step whose connection was reset or refused
- * before its answer began is sent again, signed afresh (a token is accepted once).
+ * before its answer began is sent again, signed afresh (a token is accepted once). Each step
+ * carries the client request's id and the W3C trace context, so the subgraph's log line and span
+ * join the gateway's.
  */
 export class SigningDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   // The plan step being sent: the fetcher below sees only URL and request init.
@@ -41,6 +53,7 @@ export class SigningDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     readonly subgraphName: string,
     url: string | undefined,
     private readonly signingKey: KeyObject,
+    private readonly logger: Logger = createLogger("gateway"),
   ) {
     super({ url });
     this.fetcher = (url, init = {}) => this.inFlight.run(() => this.send(url, init));
@@ -59,6 +72,8 @@ export class SigningDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private async send(url: string, init: FetcherRequestInit): Promise<FetcherResponse> {
     const step = this.sending.getStore();
     const body = typeof init.body === "string" ? init.body : "";
+    const requestId = currentRequest()?.requestId;
+    const correlation = withTraceHeaders(requestId ? { [REQUEST_ID_HEADER]: requestId } : {});
     for (let attempt = 0; ; attempt += 1) {
       const token = await signGatewayToken(
         this.signingKey,
@@ -66,20 +81,16 @@ export class SigningDataSource extends RemoteGraphQLDataSource<GatewayContext> {
         { method: init.method ?? "GET", body },
         step?.identity ?? ANONYMOUS,
       );
-      const headers = { ...init.headers, [GATEWAY_TOKEN_HEADER]: token };
+      const headers = { ...init.headers, ...correlation, [GATEWAY_TOKEN_HEADER]: token };
       let response: Awaited<ReturnType<typeof sendToSubgraph>>;
       try {
         response = await sendToSubgraph(url, { method: init.method, headers, body: init.body, signal: init.signal });
       } catch (error) {
         const delayMs = RETRY_DELAYS_MS[attempt];
         if (!step?.query || delayMs === undefined || !failedBeforeAnswer(error)) throw error;
-        console.warn(
-          JSON.stringify({
-            level: "warn",
-            subgraph: this.subgraphName,
-            event: "query step sent again",
-            reason: reasonOf(error),
-          }),
+        this.logger.warn(
+          { event: "query step sent again", subgraph: this.subgraphName, reason: reasonOf(error) },
+          "query step sent again",
         );
         await new Promise((resolve) => setTimeout(resolve, delayMs));
         continue;
@@ -95,7 +106,10 @@ export class SigningDataSource extends RemoteGraphQLDataSource<GatewayContext> {
    * raw reason (with internal addresses) goes to the log, not the client.
    */
   override didEncounterError(error: Error, _request: unknown, response?: FetcherResponse): void {
-    console.error(`subgraph ${this.subgraphName} failed: ${reasonOf(error)}`);
+    this.logger.error(
+      { event: "subgraph failed", subgraph: this.subgraphName, reason: reasonOf(error) },
+      `subgraph ${this.subgraphName} failed`,
+    );
     throw new GraphQLError(`The ${this.subgraphName} service is unavailable`, {
       extensions: { code: "SUBGRAPH_UNAVAILABLE", service: this.subgraphName, status: response?.status },
     });

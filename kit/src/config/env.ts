@@ -73,3 +73,11 @@ export const optionalUrl = () =>
     .optional()
     .or(z.literal("").transform(() => undefined));
 export const nodeEnv = () => z.enum(["development", "production", "test"]).default("development");
+
+/** `METRICS_TOKEN`: long enough not to be guessed; empty means unset. */
+export const metricsToken = () =>
+  z
+    .string()
+    .optional()
+    .transform((value) => value || undefined)
+    .refine((value) => value === undefined || value.length >= 16, "must be at least 16 characters");

@@ -1,6 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
-import { ConfigError, nodeEnv, optionalUrl, parseEnv, port } from "./env";
+import { ConfigError, metricsToken, nodeEnv, optionalUrl, parseEnv, port } from "./env";
 import { repoRoot } from "../paths";
 
 export interface SubgraphConfig {
@@ -22,6 +22,8 @@ export interface SubgraphConfig {
    */
   trustedServices: TrustedServiceConfig[];
   nodeEnv: "development" | "production" | "test";
+  /** `METRICS_TOKEN`: the bearer token GET /metrics asks for (without it, closed in production). */
+  metricsToken: string | undefined;
 }
 
 export interface TrustedServiceConfig {
@@ -36,7 +38,8 @@ export const envPrefix = (subgraph: string) => subgraph.toUpperCase().replace(/-
 
 /**
  * Reads `<PREFIX>_PORT`, `<PREFIX>_DATABASE_URL`, `HOST`, `DATA_DIR`, `GATEWAY_PUBLIC_KEY_FILE`,
- * `NODE_ENV`, `<PREFIX>_TRUSTED_SERVICES` and each trusted service's `<SERVICE>_SERVICE_PUBLIC_KEY_FILE`.
+ * `NODE_ENV`, `<PREFIX>_TRUSTED_SERVICES`, each trusted service's `<SERVICE>_SERVICE_PUBLIC_KEY_FILE`
+ * and `METRICS_TOKEN`.
  */
 export function loadSubgraphConfig(
   name: string,
@@ -53,6 +56,7 @@ export function loadSubgraphConfig(
       NODE_ENV: nodeEnv(),
       GATEWAY_PUBLIC_KEY_FILE: z.string().optional(),
       [`${prefix}_TRUSTED_SERVICES`]: z.string().default(""),
+      METRICS_TOKEN: metricsToken(),
     },
     env,
   ) as Record<string, unknown>;
@@ -84,5 +88,6 @@ export function loadSubgraphConfig(
       publicKeyFile: env[`${envPrefix(service)}_SERVICE_PUBLIC_KEY_FILE`] || undefined,
     })),
     nodeEnv: parsed.NODE_ENV as SubgraphConfig["nodeEnv"],
+    metricsToken: parsed.METRICS_TOKEN as string | undefined,
   };
 }

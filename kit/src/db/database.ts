@@ -30,6 +30,8 @@ export interface Database<TSchema extends Record<string, unknown>> {
    */
   executeSql(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>;
   ping(): Promise<void>;
+  /** The server pool's connections (for metrics); null for an embedded database (one connection). */
+  poolStats(): { total: number; idle: number; waiting: number } | null;
   close(): Promise<void>;
 }
 
@@ -40,6 +42,8 @@ export interface OpenDatabaseOptions<TSchema extends Record<string, unknown>> {
   url?: string | undefined;
   /** Folder for the embedded database; omitted means in memory (tests). */
   dataDir?: string | undefined;
+  /** An embedded database's starting data directory (a `dumpDataDir` tarball) instead of initdb. */
+  loadDataDir?: Blob | undefined;
 }
 
 /**
@@ -89,6 +93,7 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
       ping: async () => {
         await pool.query("select 1");
       },
+      poolStats: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
       close: () => pool.end(),
     };
   }
@@ -96,6 +101,7 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const client = new PGlite({
     ...(options.dataDir ? { dataDir: options.dataDir } : {}),
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
     startParams: PGLITE_START_PARAMS,
   });
   await client.waitReady;
@@ -115,6 +121,7 @@ export async function openDatabase<TSchema extends Record<string, unknown>>(
     ping: async () => {
       await client.query("select 1");
     },
+    poolStats: () => null,
     close: () => client.close(),
   };
 }

@@ -4,6 +4,7 @@ import type { DocumentNode, GraphQLFormattedError } from "graphql";
 import { databaseErrorOf, inputRefusal } from "../db/database-error";
 import { ERROR_CODES, rootCause } from "../errors";
 import type { RequestIdentity } from "../gateway-trust/gateway-token";
+import { currentRequest } from "../observability/request-observer";
 import { fieldForDatabaseError, inputLeaves } from "./input-leaves";
 
 /** What a request was doing when an error happened: for the error's field and for the log. */
@@ -90,7 +91,7 @@ export function createErrorMasking(subgraph: string, log: ErrorLog = logToStderr
       operationName: scene.operationName ?? null,
       callerOrganization: scene.identity?.caller?.organizationId ?? null,
       service: scene.identity?.service ?? null,
-      requestId: scene.identity?.requestId ?? null,
+      requestId: currentRequest()?.requestId ?? scene.identity?.requestId ?? null,
     });
     return {
       message: "Internal error",

@@ -15,6 +15,16 @@ import {
   SERVICE_TOKEN_HEADER,
   type TrustedServiceKeys,
 } from "../service-trust/service-token";
+import { createObservability, entryLogger } from "../observability";
+import { metricsRoute } from "../observability/metrics-route";
+import {
+  noteCaller,
+  type Observability,
+  observeRequests,
+  REQUEST_ID_HEADER,
+  requestIdFrom,
+  requestObserverPlugin,
+} from "../observability/request-observer";
 import { createErrorMasking, type ErrorLog } from "./error-masking";
 import { listen, type RunningHttpServer } from "./listen";
 import { jsonBodyErrors, parseJsonBody, rawBodyOf, readRawBody } from "./raw-json-body";
@@ -50,8 +60,12 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
    * callbacks). They are NOT behind the gateway signature: each must authenticate its own callers.
    */
   routes?: (app: Express) => void;
-  /** Where masked errors are logged with their id (JSON lines on stderr by default). */
+  /** Where masked errors are logged with their id (the service's log by default). */
   errorLog?: ErrorLog;
+  /** Logger and metrics (default: new ones named after the subgraph). */
+  observability?: Observability;
+  /** `METRICS_TOKEN`: what a scraper of GET /metrics must present (required for it in production). */
+  metricsToken?: string | undefined;
 }
 
 export interface RunningSubgraph extends RunningHttpServer {
@@ -59,7 +73,9 @@ export interface RunningSubgraph extends RunningHttpServer {
 }
 
 /**
- * Serves one subgraph: POST /graphql, GET /health (process alive), GET /ready (can serve).
+ * Serves one subgraph: POST /graphql, GET /health (process alive), GET /ready (can serve),
+ * GET /metrics (Prometheus). Every /graphql request gets a span continuing the gateway's trace,
+ * one log line (request id, calling organisation, operation, duration, error codes) and metrics.
  * /graphql answers only requests the gateway signed for this subgraph, or that a trusted service
  * signed for it; anything else gets 401 before the schema is reached. A gateway token must be
  * bound to this very request (method and the SHA-256 of the raw body, checked before the body is
@@ -69,14 +85,21 @@ export interface RunningSubgraph extends RunningHttpServer {
 export async function startSubgraphServer<TContext extends BaseContext>(
   options: SubgraphServerOptions<TContext>,
 ): Promise<RunningSubgraph> {
-  const errors = createErrorMasking(options.name, options.errorLog);
+  const observability = options.observability ?? createObservability(options.name);
+  const { logger } = observability;
+  const errors = createErrorMasking(options.name, options.errorLog ?? entryLogger(logger));
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
     formatError: errors.formatError,
     // No Apollo Studio here: skip the per-request trace the gateway would otherwise forward.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginInlineTraceDisabled(), errors.plugin],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginInlineTraceDisabled(),
+      errors.plugin,
+      requestObserverPlugin,
+    ],
   });
   await apollo.start();
 
@@ -93,6 +116,10 @@ export async function startSubgraphServer<TContext extends BaseContext>(
       res.status(503).json({ status: "unavailable", subgraph: options.name, reason: String(error) });
     }
   });
+  app.get(
+    "/metrics",
+    metricsRoute(observability.metrics, { production: options.production, token: options.metricsToken }),
+  );
   options.routes?.(app);
   const services =
     options.trustedServices && options.trustedServices.size > 0
@@ -104,12 +131,14 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     // Why a signed request was refused (replayed, expired, another body) is worth a log line.
     const reason = extensions?.reason ?? "invalid token";
     if (reason !== "missing gateway signature") {
-      console.warn(JSON.stringify({ level: "warn", subgraph: options.name, event: "request refused", reason }));
+      logger.warn({ event: "request refused", reason }, "request refused");
     }
     res.status(401).json({ errors: [{ message, extensions }] });
   };
   app.use(
     "/graphql",
+    // The gateway's request id names the caller's request in every subgraph's log.
+    observeRequests(observability, (header) => requestIdFrom(header(REQUEST_ID_HEADER))),
     // Unsigned requests are refused before their body is even read.
     (req, res, next) => {
       if (req.header(GATEWAY_TOKEN_HEADER) === undefined && req.header(SERVICE_TOKEN_HEADER) === undefined) {
@@ -135,6 +164,12 @@ export async function startSubgraphServer<TContext extends BaseContext>(
           serviceToken !== undefined && services
             ? verifiedService(await services.verify(serviceToken), req.socket.remoteAddress)
             : await gateway.verify(gatewayToken, { method: req.method, body: rawBodyOf(req.body) });
+        const identity = res.locals.identity as VerifiedIdentity;
+        noteCaller({
+          organizationId: identity.caller?.organizationId,
+          kind: identity.caller?.kind,
+          service: identity.service,
+        });
         next();
       } catch (error) {
         refuse(res, error);

@@ -3,6 +3,7 @@ import pg from "pg";
 import type { SubgraphDefinition } from "../subgraph";
 import { type Database, openDatabase } from "../db/database";
 import { migrationsFolder } from "../paths";
+import { migratedDataDir } from "./pglite-template";
 
 /**
  * The PostgreSQL server tests use when `TEST_POSTGRES_URL` is set (an admin connection, e.g.
@@ -20,7 +21,9 @@ export async function openTestDatabase<TSchema extends Record<string, unknown>>(
   const adminUrl = testPostgresUrl();
   const folder = migrationsFolder(definition.name);
   if (!adminUrl) {
-    const database = await openDatabase({ schema: definition.tables, migrationsFolder: folder });
+    const loadDataDir = await migratedDataDir(folder);
+    const database = await openDatabase({ schema: definition.tables, migrationsFolder: folder, loadDataDir });
+    // Finds every migration applied already; kept so a test database is migrated whatever it started from.
     await database.migrate();
     return database;
   }

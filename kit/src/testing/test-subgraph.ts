@@ -1,5 +1,6 @@
 import type { Caller } from "../caller/caller";
 import type { Database } from "../db/database";
+import type { Observability } from "../observability/request-observer";
 import type { RunningSubgraph } from "../server/subgraph-server";
 import type { TrustedServiceKeys } from "../service-trust/service-token";
 import { serveSubgraph, type SubgraphDefinition } from "../subgraph";
@@ -27,7 +28,7 @@ export interface TestSubgraph<TSchema extends Record<string, unknown>> {
 export async function startTestSubgraph<TSchema extends Record<string, unknown>, TContext extends object>(
   definition: SubgraphDefinition<TSchema, TContext>,
   keys: TestGatewayKeys = testGatewayKeys(),
-  options: { trustedServices?: TrustedServiceKeys } = {},
+  options: { trustedServices?: TrustedServiceKeys; observability?: Observability } = {},
 ): Promise<TestSubgraph<TSchema>> {
   const database = await openTestDatabase(definition);
   const server = await serveSubgraph(definition, database, {
@@ -36,6 +37,7 @@ export async function startTestSubgraph<TSchema extends Record<string, unknown>,
     production: false,
     gatewayPublicKey: keys.publicKey,
     ...(options.trustedServices ? { trustedServices: options.trustedServices } : {}),
+    ...(options.observability ? { observability: options.observability } : {}),
   });
   return {
     database,

@@ -1,8 +1,9 @@
-import { loadSubgraphConfig, parseEnv, runSubgraph } from "@dcx/kit";
+import { createObservability, lineLogger, loadSubgraphConfig, parseEnv, runSubgraph } from "@dcx/kit";
 import { z } from "zod";
 import { evaluateAlerts, loadAlertNotifier } from "./alert/index";
 import { createTelemetryBillingSubgraph } from "./index";
 import { startTelemetryMaintenance, type TelemetryMaintenance } from "./maintenance/telemetry-maintenance";
+import { observeRollupBacklog } from "./maintenance/rollup-backlog.metrics";
 import { DEFAULT_TELEMETRY_DEPS, type TelemetryDeps } from "./telemetry-billing.deps";
 
 const config = loadSubgraphConfig("telemetry-billing", 4005);
@@ -11,7 +12,8 @@ const { TELEMETRY_MAINTENANCE_INTERVAL_SECONDS: maintenanceSeconds } = parseEnv(
 });
 
 let maintenance: TelemetryMaintenance | null = null;
-const log = (line: string) => console.log(line);
+const observability = createObservability("telemetry-billing", { processMetrics: true });
+const log = lineLogger(observability.logger);
 // Without TELEMETRY_BILLING_TENANCY_URL alerts still fire; their e-mails wait until it is set.
 const alertNotifier = loadAlertNotifier(config, process.env, log);
 const deps: TelemetryDeps = {
@@ -31,6 +33,7 @@ const running = await runSubgraph(
   createTelemetryBillingSubgraph(() => deps),
   config,
   {
+    observability,
     beforeServe: async (database) => {
       maintenance = startTelemetryMaintenance(database.backgroundDb, {
         clock: deps.clock,
@@ -39,6 +42,7 @@ const running = await runSubgraph(
         afterRollups: (db, now) => evaluateAlerts(db, { now, notifier: alertNotifier, log: deps.log }),
       });
       await maintenance.runNow();
+      observeRollupBacklog(observability.metrics, database);
     },
   },
 );

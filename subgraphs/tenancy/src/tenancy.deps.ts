@@ -10,7 +10,7 @@ export interface TenancyDeps {
 }
 
 /** The real collaborators from the configuration: mailer, code secret, session key, system clock. */
-export const createTenancyDeps = (config: TenancyConfig): TenancyDeps => ({
-  signIn: createSignInDeps(config),
+export const createTenancyDeps = (config: TenancyConfig, log?: (line: string) => void): TenancyDeps => ({
+  signIn: { ...createSignInDeps(config), ...(log ? { log } : {}) },
   sessions: createSessionDeps(config),
 });

@@ -1,14 +1,17 @@
-import { loadSubgraphConfig, parseEnv, runSubgraph } from "@dcx/kit";
+import { createObservability, lineLogger, loadSubgraphConfig, parseEnv, runSubgraph } from "@dcx/kit";
 import { z } from "zod";
 import { loadHypervisorConfig, VSphereClient } from "./hypervisor";
 import { createVmsSubgraph } from "./index";
 import { loadMoneyGateFromEnv } from "./money/money-gate.config";
+import { observeOperationQueue } from "./operation/runner/operation-queue.metrics";
+import { collectorLagGauge } from "./telemetry/collector-lag.metrics";
 import { loadRunnerOptions, type OperationRunner, startOperationRunner } from "./operation/runner";
 import { describeSync, startInventorySync } from "./sync";
 import { loadCollectorConfig, loadTelemetrySink, startPerformanceCollector } from "./telemetry";
 import { UNCONFIGURED_VMS_DEPS, type VmsDeps } from "./vms.deps";
 
-const log = (line: string) => console.log(line);
+const observability = createObservability("vms", { processMetrics: true });
+const log = lineLogger(observability.logger);
 // Every setting is read (and every problem listed) before anything starts.
 const config = loadSubgraphConfig("vms", 4004);
 const hypervisorOptions = loadHypervisorConfig();
@@ -27,10 +30,12 @@ const running = await runSubgraph(
   createVmsSubgraph(() => deps),
   config,
   {
+    observability,
     beforeServe: async (database) => {
       deps.moneyGate = loadMoneyGateFromEnv(process.env, database.db);
       runner = hypervisor ? await startOperationRunner(database, { ...deps, hypervisor }, runnerOptions) : null;
       deps.queue = runner?.queue ?? null;
+      if (runner) observeOperationQueue(observability.metrics, database);
     },
   },
 );
@@ -51,7 +56,7 @@ const collector =
   hypervisor && telemetrySink
     ? startPerformanceCollector(
         { database, hypervisor, sink: telemetrySink, clock: deps.clock, log },
-        { ...collectorConfig, after: firstSync },
+        { ...collectorConfig, after: firstSync, onReport: collectorLagGauge(observability.metrics) },
       )
     : null;
 
@@ -78,7 +83,7 @@ const shutDown = () => {
   })().then(
     () => process.exit(0),
     (error: unknown) => {
-      console.error(`vms subgraph did not stop cleanly: ${String(error)}`);
+      observability.logger.error({ event: "stop failed", reason: String(error) }, "vms subgraph did not stop cleanly");
       process.exit(1);
     },
   );

@@ -1,17 +1,20 @@
-import { createMailer, describeMailDestination, runSubgraph } from "@dcx/kit";
+import { createMailer, createObservability, describeMailDestination, lineLogger, runSubgraph } from "@dcx/kit";
 import { loadWalletConfig } from "./config";
 import { createWalletSubgraph } from "./index";
 import { startWalletJobs } from "./jobs";
 import { createWalletDeps } from "./wallet.deps";
 
 const config = loadWalletConfig();
-const deps = createWalletDeps(config);
+const observability = createObservability("wallet", { processMetrics: true });
+const deps = { ...createWalletDeps(config), log: lineLogger(observability.logger) };
 const running = await runSubgraph(
   createWalletSubgraph(() => deps),
   config.subgraph,
+  { observability },
 );
 const jobs = startWalletJobs(running.database.db, deps, createMailer(config.mail), config.jobs);
-console.log(
+observability.logger.info(
+  { event: "ready", url: running.server.graphqlUrl, database: running.database.driver },
   `wallet subgraph ready at ${running.server.graphqlUrl} (${running.database.driver}); ` +
     `PayGate ${config.paygate.baseUrl} as ${config.paygate.paygateId}, notify ${config.paygateNotifyUrl}; ` +
     `receipts go to ${describeMailDestination(config.mail)}`,

@@ -25,6 +25,7 @@ export class CallerDirectory {
     private readonly tenancyUrl: () => string | undefined,
     private readonly signingKey: KeyObject,
     ttlMs = 30_000,
+    private readonly log: (entry: Record<string, unknown>) => void = (entry) => console.error(JSON.stringify(entry)),
   ) {
     this.sessions = new ExpiringCache(ttlMs);
     this.apiKeys = new ExpiringCache(ttlMs);
@@ -62,7 +63,7 @@ export class CallerDirectory {
       });
       body = (await response.json()) as typeof body;
     } catch (error) {
-      console.error(`tenancy could not be asked for ${field}: ${String(error)}`);
+      this.log({ level: "error", event: "caller look-up failed", field, reason: String(error) });
     }
     if (!body?.data || body.errors) {
       throw new DomainError("UNAUTHENTICATED", "Sign-in is unavailable right now; try again shortly", {

@@ -17,7 +17,7 @@ import { cappedStringify } from "./response-size";
 export function createQueryLimits(
   limits: QueryLimits,
   supergraphSdl: string,
-  options: { rules?: CostRules; clock?: Clock } = {},
+  options: { rules?: CostRules; clock?: Clock; log?: (entry: Record<string, unknown>) => void } = {},
 ) {
   const clock = options.clock;
   const budget = new CostBudget(
@@ -36,7 +36,7 @@ export function createQueryLimits(
   return {
     plugin,
     parseOptions: { maxTokens: limits.maxTokens },
-    stringifyResult: cappedStringify(limits.maxResponseBytes),
+    stringifyResult: cappedStringify(limits.maxResponseBytes, options.log),
     bound: (gateway: ApolloGateway) => withExecutionTimeout(gateway, limits.executionTimeoutMs, slots),
     budget,
     concurrency,

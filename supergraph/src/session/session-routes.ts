@@ -16,6 +16,8 @@ export interface SessionRouteDeps {
   execute(query: string, variables: Record<string, unknown>, identity: RequestIdentity): Promise<ExecutedOperation>;
   /** The gateway's authenticator: the caller of an `Authorization` header; throws when it is refused. */
   authenticate(authorization: string | undefined, clientAddress: string): Promise<Caller | null>;
+  /** Where an unexpected failure is logged (default: a JSON line on stderr). */
+  log?: (entry: Record<string, unknown>) => void;
 }
 
 const DEAD_TOKEN_CODES = new Set(["UNAUTHENTICATED", "BAD_USER_INPUT"]);
@@ -67,16 +69,18 @@ function requireJson(req: Request, res: Response, next: () => void): void {
 }
 
 /** Body-parser failures (malformed JSON, too large) and anything unexpected, as a GraphQL-shaped error. */
-const answerFailure: ErrorRequestHandler = (error: { status?: number; message?: string }, _req, res, _next) => {
-  const status = typeof error.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 500;
-  if (status === 500) console.error(`session route failed: ${String(error.message)}`);
-  refuse(
-    res,
-    status,
-    status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST",
-    status === 500 ? "Unexpected error" : String(error.message),
-  );
-};
+const answerFailure =
+  (log: NonNullable<SessionRouteDeps["log"]>): ErrorRequestHandler =>
+  (error: { status?: number; message?: string }, _req, res, _next) => {
+    const status = typeof error.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) log({ level: "error", event: "session route failed", reason: String(error.message) });
+    refuse(
+      res,
+      status,
+      status === 500 ? "INTERNAL_SERVER_ERROR" : "BAD_REQUEST",
+      status === 500 ? "Unexpected error" : String(error.message),
+    );
+  };
 
 /**
  * The browser's session, mounted at /auth. Sign-in and refresh answer the access token and the
@@ -130,6 +134,6 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
     res.json({ data: { signedOut: true } });
   });
 
-  router.use(answerFailure);
+  router.use(answerFailure(deps.log ?? ((entry) => console.error(JSON.stringify(entry)))));
   return router;
 }

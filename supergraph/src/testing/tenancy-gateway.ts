@@ -1,4 +1,5 @@
 import { type KeyObject, randomUUID } from "node:crypto";
+import type { Observability } from "@dcx/kit";
 import { graphqlRequest, startTestSubgraph, testGatewayKeys, type TestSubgraph } from "@dcx/kit/testing";
 import {
   createOrganization,
@@ -26,16 +27,20 @@ export interface TenancyGateway {
  * The real gateway (the committed supergraph) in front of the real tenancy subgraph: everything
  * sessions need. The other subgraphs are not started; nothing here asks them.
  */
-export async function startTenancyGateway(): Promise<TenancyGateway> {
+export async function startTenancyGateway(
+  observability: { gateway?: Observability; tenancy?: Observability } = {},
+): Promise<TenancyGateway> {
   const keys = testGatewayKeys();
   const tenancyDeps = testTenancyDeps();
   const tenancy = await startTestSubgraph(
     createTenancySubgraph(() => tenancyDeps.deps),
     keys,
+    observability.tenancy ? { observability: observability.tenancy } : {},
   );
   const gateway = await startGateway(
     loadGatewayConfig({ GATEWAY_PORT: "0", NODE_ENV: "test", TENANCY_URL: tenancy.server.graphqlUrl }),
     { signingKey: keys.privateKey, sessionPublicKey: tenancyDeps.sessionPublicKey },
+    observability.gateway ? { observability: observability.gateway } : {},
   );
   const db = tenancy.database.db as unknown as TenancyDb;
   const organization = await createOrganization(db, { name: "Adcock", kind: OrganizationKind.PROVIDER });

@@ -6,6 +6,8 @@ export interface CollectorSchedule extends CollectorOptions {
   intervalSeconds: number;
   /** The first cycle waits for this (e.g. the first inventory sync), whether it succeeds or not. */
   after?: Promise<unknown>;
+  /** Told every cycle's report (metrics); must not throw. */
+  onReport?: (report: PerformanceCollectionReport) => void;
 }
 
 export interface RunningCollector {
@@ -28,6 +30,7 @@ export function startPerformanceCollector(deps: CollectorDeps, schedule: Collect
       .collect(shutdown.signal)
       .then((report) => {
         deps.log(describeCollection(report));
+        schedule.onReport?.(report);
         return report;
       })
       .finally(() => (running = null));

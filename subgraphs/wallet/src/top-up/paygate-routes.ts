@@ -44,7 +44,7 @@ export function payGateRoutes(db: WalletDb, settings: () => PayGateRouteSettings
         else if (handled.outcome === "query_failed") res.status(503).type("text/plain").send("Try again");
         else res.type("text/plain").send("OK");
       } catch (error) {
-        console.error(`paygate notify failed, PayGate will retry: ${(error as Error).message}`);
+        settings().log(`paygate notify failed, PayGate will retry: ${(error as Error).message}`);
         res.status(500).type("text/plain").send("Try again");
       }
     });
