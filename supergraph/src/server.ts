@@ -134,7 +134,9 @@ export async function startGateway(
         const caller = await authenticator.authenticate(req.headers.authorization, clientAddress);
         noteCaller({ organizationId: caller?.organizationId, kind: caller?.kind });
         const identity = { caller, clientAddress };
-        return { identity, limitKey: callerKey(identity) };
+        const limitKey = callerKey(identity);
+        limits.refuseEarlyRetry(limitKey);
+        return { identity, limitKey };
       },
     }),
   );

@@ -61,6 +61,14 @@ describe("per-query cost, per-caller budget and concurrency, response size, exec
     // Another tenant's budget is its own, at the very moment the first is refused.
     expect((await test.query(items(499), {}, test.tenant("bystander"))).errors).toBeUndefined();
 
+    // Asking again before the time it was told — even for something cheap, even for something that
+    // would not parse — is refused before the request is looked at.
+    const early = await test.post("{ items(first: 1) { id } } not graphql", {}, tenant);
+    expect(early.status).toBe(429);
+    const earlyErrors = ((await early.json()) as { errors: { extensions: { retryAfterSeconds: number } }[] }).errors;
+    expect(earlyErrors[0]!.extensions).toMatchObject({ code: "RATE_LIMITED" });
+    expect(earlyErrors[0]!.extensions.retryAfterSeconds).toBeLessThanOrEqual(retryAfterSeconds);
+
     await sleep(retryAfterSeconds * 1000);
     expect((await test.query(items(499), {}, tenant)).errors).toBeUndefined();
   });

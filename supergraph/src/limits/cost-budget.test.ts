@@ -21,6 +21,27 @@ describe("each caller's cost budget", () => {
     expect(budget.available("key:a")).toBe(0);
   });
 
+  it("recognises a refused caller asking again before the time it was told, and only until then", () => {
+    const time = clock();
+    const budget = new CostBudget(100, 10, time.now);
+    expect(budget.earlyRetry("key:a")).toBeNull();
+    budget.spend("key:a", 100);
+    expect(budget.spend("key:a", 35)).toEqual({ ok: false, retryAfterSeconds: 4 });
+    time.advance(1_500);
+    expect(budget.earlyRetry("key:a")).toEqual({ ok: false, retryAfterSeconds: 3 });
+    expect(budget.earlyRetry("key:b")).toBeNull();
+    time.advance(2_499);
+    expect(budget.earlyRetry("key:a")).toEqual({ ok: false, retryAfterSeconds: 1 });
+    time.advance(1);
+    expect(budget.earlyRetry("key:a")).toBeNull();
+    // A successful spend forgets an earlier refusal at once.
+    budget.spend("key:b", 100);
+    budget.spend("key:b", 50);
+    time.advance(5_000);
+    expect(budget.spend("key:b", 10)).toEqual({ ok: true });
+    expect(budget.earlyRetry("key:b")).toBeNull();
+  });
+
   it("refills no further than the capacity", () => {
     const time = clock();
     const budget = new CostBudget(100, 10, time.now);

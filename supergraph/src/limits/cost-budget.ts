@@ -15,9 +15,15 @@ export type Spend = { ok: true } | { ok: false; retryAfterSeconds: number };
  * every operation's cost before it is planned. Callers never share a bucket, so one tenant's
  * heavy queries cannot use up another's. Full buckets are forgotten, which keeps memory to the
  * callers active in the last `capacity / refillPerSecond` seconds.
+ *
+ * A refused caller is told when to retry; `earlyRetry` recognises a request that comes sooner,
+ * so the gateway can refuse it before parsing, costing, or anything else a retry storm would
+ * otherwise take from the other tenants.
  */
 export class CostBudget {
   private readonly buckets = new Map<string, Bucket>();
+  /** When each refused caller was told it may retry (epoch ms). */
+  private readonly retryAt = new Map<string, number>();
 
   constructor(
     readonly capacity: number,
@@ -29,11 +35,26 @@ export class CostBudget {
     const at = this.now();
     const tokens = this.available(caller, at);
     if (cost > tokens) {
-      return { ok: false, retryAfterSeconds: Math.max(1, Math.ceil((cost - tokens) / this.refillPerSecond)) };
+      const retryAfterSeconds = Math.max(1, Math.ceil((cost - tokens) / this.refillPerSecond));
+      this.retryAt.set(caller, at + retryAfterSeconds * 1000);
+      return { ok: false, retryAfterSeconds };
     }
+    this.retryAt.delete(caller);
     this.buckets.set(caller, { tokens: tokens - cost, updatedAt: at });
     this.forgetFullBuckets(at);
     return { ok: true };
+  }
+
+  /** A refusal if `caller` was refused and asks again before the time it was told; else null. */
+  earlyRetry(caller: string): Spend | null {
+    const retryAt = this.retryAt.get(caller);
+    if (retryAt === undefined) return null;
+    const waitMs = retryAt - this.now();
+    if (waitMs <= 0) {
+      this.retryAt.delete(caller);
+      return null;
+    }
+    return { ok: false, retryAfterSeconds: Math.ceil(waitMs / 1000) };
   }
 
   /** What `caller` could spend now. */
@@ -51,5 +72,6 @@ export class CostBudget {
     for (const [caller, bucket] of this.buckets) {
       if (at - bucket.updatedAt >= fullAfterMs) this.buckets.delete(caller);
     }
+    for (const [caller, retryAt] of this.retryAt) if (retryAt <= at) this.retryAt.delete(caller);
   }
 }

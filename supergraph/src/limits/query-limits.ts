@@ -7,6 +7,7 @@ import { buildCostSchema } from "./cost-schema";
 import { withExecutionTimeout } from "./limited-gateway";
 import { createLimitsPlugin } from "./limits-plugin";
 import type { QueryLimits } from "./limits-config";
+import { rateLimited } from "./limit-errors";
 import { cappedStringify } from "./response-size";
 
 /**
@@ -40,5 +41,18 @@ export function createQueryLimits(
     bound: (gateway: ApolloGateway) => withExecutionTimeout(gateway, limits.executionTimeoutMs, slots),
     budget,
     concurrency,
+    /**
+     * Throws `RATE_LIMITED` for a caller who was refused for its budget and asks again before the
+     * time it was told: checked before the request is even parsed.
+     */
+    refuseEarlyRetry(limitKey: string): void {
+      const refusal = budget.earlyRetry(limitKey);
+      if (refusal && !refusal.ok) {
+        throw rateLimited(
+          `The caller's budget is spent; retry in ${refusal.retryAfterSeconds} s as told`,
+          refusal.retryAfterSeconds,
+        );
+      }
+    },
   };
 }
