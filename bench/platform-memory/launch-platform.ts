@@ -8,13 +8,25 @@ import { repoRoot } from "../../kit/src/paths";
 export interface LaunchedPlatform {
   launcher: ChildProcess;
   gatewayUrl: string;
+  /** The port of each service, by its variable's prefix (`GATEWAY`, `VMS`, …). */
+  ports: Record<string, number>;
   dataDir: string;
   /** Where the launcher's whole output went. */
   logFile: string;
   stop(): Promise<void>;
 }
 
-const SUBGRAPH_PREFIXES = ["TENANCY", "WALLET", "CATALOG", "VMS", "TELEMETRY_BILLING"];
+export const SUBGRAPH_PREFIXES = ["TENANCY", "WALLET", "CATALOG", "VMS", "TELEMETRY_BILLING"] as const;
+export type SubgraphPrefix = (typeof SUBGRAPH_PREFIXES)[number];
+
+export interface LaunchOptions {
+  /** A PostgreSQL server database per subgraph (`<PREFIX>_DATABASE_URL`); embedded PGlite when absent. */
+  databaseUrls?: Record<SubgraphPrefix, string>;
+  /** Stops the platform when aborted, also while it is still starting. */
+  signal?: AbortSignal;
+  /** Told the launcher's pid as soon as it runs, before the platform is ready. */
+  onSpawn?: (pid: number) => void;
+}
 
 /** A port nothing listens on right now (the kernel's choice). */
 const freePort = () =>
@@ -29,9 +41,13 @@ const freePort = () =>
 
 /**
  * The environment `npm start` gets on a developer's machine with nothing configured: embedded
- * databases under `dataDir`, both simulators, the outbox, every service on a free port.
+ * databases under `dataDir` (or the given server databases), both simulators, the outbox, every
+ * service on a free port.
  */
-async function platformEnv(dataDir: string): Promise<{ env: NodeJS.ProcessEnv; gatewayPort: number }> {
+async function platformEnv(
+  dataDir: string,
+  options: LaunchOptions,
+): Promise<{ env: NodeJS.ProcessEnv; ports: Record<string, number> }> {
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "development", DATA_DIR: dataDir };
   for (const name of ["PAYGATE_URL", "VCENTER_URL", "SMTP_URL", "OUTBOX_DIR"]) delete env[name];
   const ports: Record<string, number> = {};
@@ -40,15 +56,19 @@ async function platformEnv(dataDir: string): Promise<{ env: NodeJS.ProcessEnv; g
     env[`${name}_PORT`] = String(ports[name]);
   }
   for (const prefix of SUBGRAPH_PREFIXES) {
-    env[`${prefix}_DATABASE_URL`] = "";
+    env[`${prefix}_DATABASE_URL`] = options.databaseUrls?.[prefix] ?? "";
     delete env[`${prefix}_URL`];
   }
-  return { env, gatewayPort: ports.GATEWAY! };
+  return { env, ports };
 }
 
 /** Starts `dist/scripts/start.js` as `npm start` does and resolves once it reports ready. */
-export async function launchPlatform(dataDir: string, log: (line: string) => void): Promise<LaunchedPlatform> {
-  const { env, gatewayPort } = await platformEnv(dataDir);
+export async function launchPlatform(
+  dataDir: string,
+  log: (line: string) => void,
+  options: LaunchOptions = {},
+): Promise<LaunchedPlatform> {
+  const { env, ports } = await platformEnv(dataDir, options);
   const launcherScript = path.join(repoRoot, "dist", "scripts", "start.js");
   const launcher = spawn(process.execPath, ["--enable-source-maps", launcherScript], {
     cwd: repoRoot,
@@ -63,6 +83,8 @@ export async function launchPlatform(dataDir: string, log: (line: string) => voi
     if (launcher.exitCode === null && launcher.signalCode === null) launcher.kill("SIGTERM");
     await exited;
   };
+  options.signal?.addEventListener("abort", () => void stop(), { once: true });
+  if (launcher.pid !== undefined) options.onSpawn?.(launcher.pid);
   const ready = new Promise<void>((resolve, reject) => {
     createInterface({ input: launcher.stdout }).on("line", (line) => {
       output.write(`${line}\n`);
@@ -77,5 +99,5 @@ export async function launchPlatform(dataDir: string, log: (line: string) => voi
     await stop();
     throw error;
   }
-  return { launcher, gatewayUrl: `http://127.0.0.1:${gatewayPort}`, dataDir, logFile, stop };
+  return { launcher, gatewayUrl: `http://127.0.0.1:${ports.GATEWAY}`, ports, dataDir, logFile, stop };
 }
