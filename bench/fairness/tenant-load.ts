@@ -1,13 +1,20 @@
 import { setTimeout as sleep } from "node:timers/promises";
-import type { SignedIn, TestPlatform } from "../../integration/platform";
 
-/** The first error's code of an answer, "CONNECTION_ERROR" when no answer came; undefined for success. */
-async function codeOf(answer: Promise<{ errors?: { extensions?: { code?: string } }[] }>): Promise<string | undefined> {
+type Answer = { errors?: { extensions?: { code?: string; retryAfterSeconds?: number } }[] };
+
+/** Sends one operation as `person` and resolves with the answer (whatever the platform's shape). */
+export type Ask<Person> = (query: string, variables: Record<string, unknown>, person: Person) => Promise<Answer>;
+
+/** The first error of an answer ("CONNECTION_ERROR" when no answer came); undefined for success. */
+async function refusalOf(answer: Promise<Answer>): Promise<{ code: string; retryAfterSeconds?: number } | undefined> {
   try {
     const result = await answer;
-    return result.errors ? (result.errors[0]?.extensions?.code ?? "NO_CODE") : undefined;
+    const extensions = result.errors?.[0]?.extensions;
+    return result.errors
+      ? { code: extensions?.code ?? "NO_CODE", retryAfterSeconds: extensions?.retryAfterSeconds }
+      : undefined;
   } catch {
-    return "CONNECTION_ERROR";
+    return { code: "CONNECTION_ERROR" };
   }
 }
 
@@ -20,15 +27,16 @@ export interface LoadReport {
 }
 
 /**
- * Tenant A's hostile loop: `workers` connections each sending `query` back to back, not waiting
- * for `retryAfterSeconds` when refused, until `stop()` or `maxRequests` in all. Loopback only.
+ * Tenant A's hostile loop: `workers` connections each sending `query` back to back until `stop()`
+ * or `maxRequests` in all — as often as the limits allow (waiting `retryAfterSeconds` when
+ * refused), or with `ignoreRetryAfter` at once again. Loopback only.
  */
-export function startHostileLoad(
-  platform: TestPlatform,
-  as: SignedIn,
+export function startHostileLoad<Person>(
+  ask: Ask<Person>,
+  as: Person,
   query: string,
   variables: Record<string, unknown>,
-  options: { workers: number; maxRequests: number },
+  options: { workers: number; maxRequests: number; ignoreRetryAfter: boolean },
 ) {
   const report: LoadReport = { sent: 0, served: 0, refused: {}, servedLatencies: [] };
   let stopped = false;
@@ -36,9 +44,11 @@ export function startHostileLoad(
     while (!stopped && report.sent < options.maxRequests) {
       report.sent += 1;
       const started = performance.now();
-      const code = await codeOf(platform.query(query, variables, as));
-      if (code) report.refused[code] = (report.refused[code] ?? 0) + 1;
-      else {
+      const refusal = await refusalOf(ask(query, variables, as));
+      if (refusal) {
+        report.refused[refusal.code] = (report.refused[refusal.code] ?? 0) + 1;
+        if (!options.ignoreRetryAfter && refusal.retryAfterSeconds) await sleep(refusal.retryAfterSeconds * 1000);
+      } else {
         report.served += 1;
         report.servedLatencies.push(performance.now() - started);
       }
@@ -60,9 +70,9 @@ export function startHostileLoad(
  * taking turns among `people` (each person's budget allows a load every ~1.5 s): the latency of
  * each in milliseconds, and the answers that came with an error, by code.
  */
-export async function measureDashboard(
-  platform: TestPlatform,
-  people: readonly SignedIn[],
+export async function measureDashboard<Person>(
+  ask: Ask<Person>,
+  people: readonly Person[],
   query: string,
   variables: Record<string, unknown>,
   options: { count: number; intervalMs: number },
@@ -74,9 +84,9 @@ export async function measureDashboard(
     const wait = start + i * options.intervalMs - performance.now();
     if (wait > 0) await sleep(wait);
     const started = performance.now();
-    const code = await codeOf(platform.query(query, variables, people[i % people.length]));
+    const refusal = await refusalOf(ask(query, variables, people[i % people.length]!));
     latencies.push(performance.now() - started);
-    if (code) errors[code] = (errors[code] ?? 0) + 1;
+    if (refusal) errors[refusal.code] = (errors[refusal.code] ?? 0) + 1;
   }
   return { latencies, errors };
 }

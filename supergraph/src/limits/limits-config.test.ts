@@ -8,7 +8,7 @@ describe("query limits configuration", () => {
     expect(DEFAULT_QUERY_LIMITS).toMatchObject({
       maxTokens: 1000,
       maxDepth: 15,
-      maxCost: 20_000,
+      maxCost: 14_000,
       budgetCapacity: 60_000,
     });
   });

@@ -29,7 +29,7 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxDepth: 15,
   maxAliases: 30,
   maxDirectives: 20,
-  maxCost: 20_000,
+  maxCost: 14_000,
   budgetCapacity: 60_000,
   budgetRefillPerSecond: 2_000,
   maxConcurrentPerCaller: 6,
