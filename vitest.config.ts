@@ -1,4 +1,7 @@
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
 /**
@@ -7,7 +10,8 @@ import { defineConfig } from "vitest/config";
  */
 export const singleGraphql = [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve("graphql") }];
 
-const FOLDERS = "{kit,subgraphs,simulators,supergraph,integration,web,scripts}";
+const FOLDER_NAMES = ["kit", "subgraphs", "simulators", "supergraph", "integration", "web", "scripts"];
+const FOLDERS = `{${FOLDER_NAMES.join(",")}}`;
 
 /**
  * Suites that take minutes or start whole processes run in CI through their own scripts, so that
@@ -17,16 +21,55 @@ const FOLDERS = "{kit,subgraphs,simulators,supergraph,integration,web,scripts}";
 export const SLOW_FILES = ["integration/crash/**/*.test.ts", `${FOLDERS}/**/*.slow.test.{ts,tsx}`];
 export const BROWSER_FILES = ["integration/browser/**/*.test.ts"];
 
-/** `npm test`: unit, subgraph and integration tests on PGlite (or TEST_POSTGRES_URL). */
+/**
+ * What a test file may change for every later file in its process: module mocks, stubbed globals
+ * or environment, spies on shared objects, fake timers.
+ */
+const CHANGES_THE_PROCESS =
+  /\bvi\.(mock|doMock|unmock|stubGlobal|stubEnv|spyOn|useFakeTimers|resetModules)\(|process\.env\.\w+\s*=[^=]/;
+
+function testFilesIn(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(folder, entry.name);
+    if (entry.isDirectory()) return entry.name === "node_modules" || entry.name === "dist" ? [] : testFilesIn(file);
+    return /\.test\.tsx?$/.test(entry.name) ? [file] : [];
+  });
+}
+
+const ROOT = path.dirname(fileURLToPath(import.meta.url));
+
+/** Test files that run in a process of their own (found by `CHANGES_THE_PROCESS`, so new ones are too). */
+const OWN_PROCESS_FILES = FOLDER_NAMES.flatMap((folder) => testFilesIn(path.join(ROOT, folder)))
+  .filter((file) => CHANGES_THE_PROCESS.test(readFileSync(file, "utf8")))
+  .map((file) => path.relative(ROOT, file).split(path.sep).join("/"));
+
+const ALL_TESTS = [`${FOLDERS}/**/*.test.{ts,tsx}`];
+const EXCLUDED = ["**/node_modules/**", ...SLOW_FILES, ...BROWSER_FILES];
+
+/**
+ * `npm test`: unit, subgraph and integration tests on PGlite (or TEST_POSTGRES_URL).
+ *
+ * A worker process runs file after file ("shared"), so the platform's modules, the compiled
+ * PGlite and its migrated template load once per worker instead of once per file: most of the
+ * suite's time went there. Every test still opens its own servers and databases and closes them;
+ * files that change the process itself keep a process of their own ("own-process").
+ */
 export default defineConfig({
   resolve: { alias: singleGraphql },
   test: {
-    include: [`${FOLDERS}/**/*.test.{ts,tsx}`],
-    exclude: ["**/node_modules/**", ...SLOW_FILES, ...BROWSER_FILES],
     // Generous on purpose: a test that passes idle must not time out with twice the load beside it.
     testTimeout: 120_000,
     hookTimeout: 240_000,
     // Two-core machines: each test file opens several PGlite databases; keep parallelism modest.
     maxWorkers: 2,
+    projects: [
+      {
+        extends: true,
+        test: { name: "shared", isolate: false, include: ALL_TESTS, exclude: [...EXCLUDED, ...OWN_PROCESS_FILES] },
+      },
+      ...(OWN_PROCESS_FILES.length
+        ? [{ extends: true as const, test: { name: "own-process", include: OWN_PROCESS_FILES, exclude: EXCLUDED } }]
+        : []),
+    ],
   },
 });

@@ -15,28 +15,27 @@ import { repoRoot } from "../paths";
  * time). The tarball lives on disk, named by a hash of the migrations and the PGlite version, so
  * every test process shares it and a changed migration builds a new one.
  */
-const CACHE_FOLDER = path.join(repoRoot, "node_modules", ".cache", "dcx-test-databases");
+const TEMPLATE_CACHE_FOLDER = path.join(repoRoot, "node_modules", ".cache", "dcx-test-databases");
 
 const templates = new Map<string, Promise<Blob>>();
 
 /** The migrated, empty data directory for `migrationsFolder`, as `PGlite({ loadDataDir })` takes it. */
-export function migratedDataDir(migrationsFolder: string): Promise<Blob> {
-  let template = templates.get(migrationsFolder);
+export function migratedDataDir(migrationsFolder: string, cacheFolder = TEMPLATE_CACHE_FOLDER): Promise<Blob> {
+  const prefix = `${path.basename(migrationsFolder)}-`;
+  const file = path.join(cacheFolder, `${prefix}${fingerprint(migrationsFolder)}.tar.gz`);
+  let template = templates.get(file);
   if (!template) {
-    template = loadOrBuild(migrationsFolder);
+    template = loadOrBuild(migrationsFolder, file, prefix);
     // A failed build is not remembered: the next database tries again.
-    template.catch(() => templates.delete(migrationsFolder));
-    templates.set(migrationsFolder, template);
+    template.catch(() => templates.delete(file));
+    templates.set(file, template);
   }
   return template;
 }
 
-async function loadOrBuild(migrationsFolder: string): Promise<Blob> {
-  const prefix = `${path.basename(migrationsFolder)}-`;
-  const file = path.join(CACHE_FOLDER, `${prefix}${fingerprint(migrationsFolder)}.tar.gz`);
-  const stored = readIfPresent(file);
-  if (stored) return new Blob([gunzipSync(stored)]);
-
+async function loadOrBuild(migrationsFolder: string, file: string, prefix: string): Promise<Blob> {
+  const stored = readStored(file);
+  if (stored) return new Blob([stored]);
   const tarball = await build(migrationsFolder);
   store(file, prefix, tarball);
   return new Blob([tarball]);
@@ -45,33 +44,43 @@ async function loadOrBuild(migrationsFolder: string): Promise<Blob> {
 async function build(migrationsFolder: string): Promise<Uint8Array> {
   const client = new PGlite();
   try {
+    // PGlite 0.5's dumpDataDir never settles on a database still starting.
+    await client.waitReady;
     await migrate(drizzle(client), { migrationsFolder });
-    // "none": the tarball is compressed on disk by zlib, far faster than PGlite's own gzip.
+    // "none": the file is compressed by zlib, far faster than PGlite's own gzip.
     return new Uint8Array(await (await client.dumpDataDir("none")).arrayBuffer());
   } finally {
     await client.close();
   }
 }
 
-/** Written under a private name, then renamed: a parallel test process reads a whole file or none. */
-function store(file: string, prefix: string, tarball: Uint8Array): void {
-  mkdirSync(CACHE_FOLDER, { recursive: true });
-  const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, gzipSync(tarball, { level: 1 }));
-  renameSync(partial, file);
-  for (const old of readdirSync(CACHE_FOLDER)) {
-    if (old.startsWith(prefix) && old.endsWith(".tar.gz") && path.join(CACHE_FOLDER, old) !== file) {
-      rmSync(path.join(CACHE_FOLDER, old), { force: true });
-    }
+/** The stored tarball; none when missing or unreadable (e.g. cut short by a full disk), so it is built again. */
+function readStored(file: string): Buffer | undefined {
+  try {
+    return gunzipSync(readFileSync(file));
+  } catch {
+    return undefined;
   }
 }
 
-function readIfPresent(file: string): Buffer | undefined {
+/**
+ * Written under a private name, then renamed: a parallel test process reads a whole file or none.
+ * Keeping it is only a saving, so a folder that cannot be written costs time, never a test.
+ */
+function store(file: string, prefix: string, tarball: Uint8Array): void {
+  const folder = path.dirname(file);
   try {
-    return readFileSync(file);
+    mkdirSync(folder, { recursive: true });
+    const partial = `${file}.${process.pid}.partial`;
+    writeFileSync(partial, gzipSync(tarball, { level: 1 }));
+    renameSync(partial, file);
+    for (const old of readdirSync(folder)) {
+      if (old.startsWith(prefix) && old.endsWith(".tar.gz") && path.join(folder, old) !== file) {
+        rmSync(path.join(folder, old), { force: true });
+      }
+    }
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw error;
+    console.warn(`test database template not kept in ${folder}: ${(error as Error).message}`);
   }
 }
 
@@ -86,8 +95,11 @@ function fingerprint(migrationsFolder: string): string {
   return hash.digest("hex").slice(0, 16);
 }
 
+let version: string | undefined;
 function pgliteVersion(): string {
+  if (version) return version;
   const entry = createRequire(import.meta.url).resolve("@electric-sql/pglite");
   const packageJson = path.join(path.dirname(entry), "..", "package.json");
-  return (JSON.parse(readFileSync(packageJson, "utf8")) as { version: string }).version;
+  version = (JSON.parse(readFileSync(packageJson, "utf8")) as { version: string }).version;
+  return version;
 }
