@@ -26,6 +26,8 @@ describe("a compiled service", () => {
       CATALOG_PORT: "0",
       CATALOG_DATABASE_URL: "",
       DATA_DIR: mkdtempSync(path.join(tmpdir(), "dcx-built-")),
+      // Its "ready at" line is an info line; a test run's own default level is warn.
+      LOG_LEVEL: "info",
     };
     service = spawnBuilt(catalog, env);
     const child = service.child;
