@@ -13,6 +13,7 @@ import { isStale } from "../../scripts/build/staleness";
 import { post, type Session, signIn } from "../platform-memory/dashboard-load";
 import { launchPlatform } from "../platform-memory/launch-platform";
 import { createServerDatabases } from "../soak/server-databases";
+import type { HostileSettings } from "./hostile-settings";
 import type { LoadReport } from "./tenant-load";
 
 export interface PlatformProcesses {
@@ -77,15 +78,7 @@ export async function startPlatformProcesses(
 }
 
 /** Tenant A's loop in a child process (see hostile-process.ts); `stop` ends it and reads its report. */
-export async function startHostileProcess(settings: {
-  gatewayUrl: string;
-  headers: Record<string, string>;
-  query: string;
-  variables: Record<string, unknown>;
-  workers: number;
-  maxRequests: number;
-  ignoreRetryAfter: boolean;
-}): Promise<{ stop(): Promise<LoadReport> }> {
+export async function startHostileProcess(settings: HostileSettings): Promise<{ stop(): Promise<LoadReport> }> {
   const child: ChildProcess = spawn(
     process.execPath,
     ["--import", "tsx", path.join(repoRoot, "bench", "fairness", "hostile-process.ts"), JSON.stringify(settings)],

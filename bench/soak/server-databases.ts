@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import pg from "pg";
+import { adminQuery } from "@dcx/kit/testing";
 import { SUBGRAPH_PREFIXES, type SubgraphPrefix } from "../platform-memory/launch-platform";
 import { type CleanupGuard, startCleanupGuard } from "./cleanup-guard";
 
@@ -10,16 +10,6 @@ export interface ServerDatabases {
   drop(): Promise<void>;
   /** Drops them, and stops the platform, should this process end without doing so. */
   guard: CleanupGuard;
-}
-
-async function adminQuery(adminUrl: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
 }
 
 /**

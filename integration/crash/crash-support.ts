@@ -1,5 +1,4 @@
 import { createServer } from "node:net";
-import pg from "pg";
 
 /** What the crash suites share: random moments, a free port for the process they kill, admin SQL. */
 export const rand = (from: number, to: number) => from + Math.floor(Math.random() * (to - from + 1));
@@ -16,13 +15,4 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** One statement on the PostgreSQL server (create or drop a test database). */
-export async function adminQuery(adminUrl: string, text: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(text);
-  } finally {
-    await client.end();
-  }
-}
+export { adminQuery } from "@dcx/kit/testing";

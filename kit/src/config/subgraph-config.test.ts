@@ -70,3 +70,14 @@ describe("trusted services in the subgraph configuration", () => {
     });
   });
 });
+
+describe("METRICS_TOKEN", () => {
+  it("takes a token of 16 characters or more, refuses a shorter one, and treats empty as unset", () => {
+    expect(loadSubgraphConfig("catalog", 4003, {}).metricsToken).toBeUndefined();
+    expect(loadSubgraphConfig("catalog", 4003, { METRICS_TOKEN: "" }).metricsToken).toBeUndefined();
+    expect(loadSubgraphConfig("catalog", 4003, { METRICS_TOKEN: "a".repeat(16) }).metricsToken).toBe("a".repeat(16));
+    expect(() => loadSubgraphConfig("catalog", 4003, { METRICS_TOKEN: "a".repeat(15) })).toThrow(
+      /METRICS_TOKEN: must be at least 16 characters/,
+    );
+  });
+});

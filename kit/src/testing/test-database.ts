@@ -43,7 +43,8 @@ export async function openTestDatabase<TSchema extends Record<string, unknown>>(
   };
 }
 
-async function adminQuery(adminUrl: string, text: string): Promise<void> {
+/** One statement on the PostgreSQL server over its own connection (create or drop a database). */
+export async function adminQuery(adminUrl: string, text: string): Promise<void> {
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
