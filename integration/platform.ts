@@ -21,12 +21,15 @@ import { type PayGateSimulator, startPayGateSimulator } from "@dcx/paygate-simul
 import { testWalletDeps } from "@dcx/wallet/testing";
 import { startVcenterSimulator, type VcenterSimulator } from "@dcx/vcenter-simulator";
 import {
+  catalogPriceSchedule,
   createMailAlertNotifier,
   createTelemetryBillingSubgraph,
   createTenancyContacts,
   DEFAULT_TELEMETRY_DEPS,
   evaluateAlerts,
+  type BillingStepReport,
   type MaintenanceReport,
+  runBillingStep,
   startTelemetryMaintenance,
   type TelemetryDb,
   type TelemetryDeps,
@@ -34,13 +37,19 @@ import {
 } from "@dcx/telemetry-billing";
 import {
   createPerformanceCollector,
+  createUsageRelay,
   createVmsSubgraph,
   createWalletMoneyGate,
   type PerformanceCollectionReport,
   type OperationRunner,
   startOperationRunner,
   telemetryServiceSink,
+  telemetryUsageSink,
   UNCONFIGURED_VMS_DEPS,
+  type UsageReceipt,
+  type UsageRelayDeps,
+  type UsageRelayReport,
+  type VmUsageChangeInput,
   type VmsDeps,
   VSphereClient,
 } from "@dcx/vms";
@@ -77,6 +86,16 @@ export interface TestPlatform {
     maintain(): Promise<MaintenanceReport>;
     /** Alert e-mails (fired and resolved) to the organisations' owners and admins. */
     mailer: CapturingMailer;
+  };
+  /**
+   * Billing as in production: the vms subgraph relays each VM's state changes from its outbox to
+   * telemetry-billing, which copies the catalog's prices and meters every hour ended by `now`.
+   */
+  billing: {
+    relayUsage(): Promise<UsageRelayReport>;
+    /** Delivers changes as the vms service does (signed as it), e.g. a state from the past. */
+    deliver(changes: VmUsageChangeInput[]): Promise<UsageReceipt>;
+    meter(now: Date): Promise<BillingStepReport>;
   };
   dbs: PlatformDbs;
   seed: SeedReport;
@@ -175,14 +194,20 @@ export async function startTestPlatform(
   // Telemetry asks tenancy whom to e-mail about an alert, as itself.
   const telemetryKeys = testServiceKeys("telemetry-billing");
   const trustingTelemetry = { trustedServices: new Map([[telemetryKeys.service, telemetryKeys.publicKey]]) };
+  // The catalog also gives telemetry-billing the prices it bills with.
+  const trustingBoth = {
+    trustedServices: new Map([...trustingVms.trustedServices, ...trustingTelemetry.trustedServices]),
+  };
   const subgraphs = {} as TestPlatform["subgraphs"];
   for (const [key, definition] of Object.entries(definitions)) {
     const options =
-      key === "wallet" || key === "catalog" || key === "telemetry"
-        ? trustingVms
-        : key === "tenancy"
-          ? trustingTelemetry
-          : undefined;
+      key === "catalog"
+        ? trustingBoth
+        : key === "wallet" || key === "telemetry"
+          ? trustingVms
+          : key === "tenancy"
+            ? trustingTelemetry
+            : undefined;
     subgraphs[key as Key] = await startTestSubgraph(
       definition as (typeof platformSubgraphs)[Key],
       gatewayKeys,
@@ -221,11 +246,15 @@ export async function startTestPlatform(
     dashboardUrl: "http://127.0.0.1:5173",
     log: () => {},
   });
+  const priceSchedule = catalogPriceSchedule(telemetryKeys.client({ catalog: subgraphs.catalog.server.graphqlUrl }));
   const maintenance = startTelemetryMaintenance(subgraphs.telemetry.database.backgroundDb as TelemetryDb, {
     clock: telemetryDeps.clock,
     log: () => {},
     intervalSeconds: 0,
-    afterRollups: (db, now) => evaluateAlerts(db, { now, notifier: alertNotifier, log: () => {} }),
+    afterRollups: async (db, now) => ({
+      alerts: await evaluateAlerts(db, { now, notifier: alertNotifier, log: () => {} }),
+      billing: await runBillingStep(db, now, { prices: priceSchedule, log: () => {} }),
+    }),
   });
   loop.maintenance = maintenance;
   const collector = createPerformanceCollector(
@@ -249,6 +278,26 @@ export async function startTestPlatform(
   };
   await telemetry.collect();
   await telemetry.maintain();
+  const usageSink = telemetryUsageSink(vmsKeys.client({ "telemetry-billing": subgraphs.telemetry.server.graphqlUrl }));
+  const usageRelay = createUsageRelay({
+    database: subgraphs.vms.database as unknown as UsageRelayDeps["database"],
+    sink: usageSink,
+    clock: vmsDeps.clock,
+    log: () => {},
+  });
+  const billing: TestPlatform["billing"] = {
+    relayUsage: async () => {
+      const report = await usageRelay.relay();
+      if (report.outcome === "failed") throw new Error(`usage relay failed: ${report.error}`);
+      return report;
+    },
+    deliver: (changes) => usageSink.record(changes),
+    meter: (now) =>
+      runBillingStep(subgraphs.telemetry.database.backgroundDb as TelemetryDb, now, {
+        prices: priceSchedule,
+        log: () => {},
+      }),
+  };
 
   const urls = Object.fromEntries(
     Object.entries(definitions).map(([key, definition]) => [
@@ -298,6 +347,7 @@ export async function startTestPlatform(
     vcenter,
     walletDeps,
     telemetry,
+    billing,
     dbs,
     seed,
     query,

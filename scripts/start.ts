@@ -104,7 +104,8 @@ try {
   env.WEB_URL ??= `http://127.0.0.1:${settings.webPort}`;
   // The VMs subgraph places wallet holds and asks the catalog for prices directly, signed with its own key.
   env.WALLET_TRUSTED_SERVICES ??= "vms";
-  env.CATALOG_TRUSTED_SERVICES ??= "vms";
+  // …and telemetry-billing copies the catalog's prices to bill metered usage.
+  env.CATALOG_TRUSTED_SERVICES ??= "vms,telemetry-billing";
   // The VMs subgraph owns the vCenter connection and delivers the performance samples it collects.
   env.TELEMETRY_BILLING_TRUSTED_SERVICES ??= "vms";
   // Telemetry asks tenancy whom to e-mail about an alert (the organisation's owners and admins).
@@ -117,6 +118,7 @@ try {
   env.VMS_CATALOG_URL ??= subgraphUrl("catalog");
   env.VMS_TELEMETRY_URL ??= subgraphUrl("telemetry-billing");
   env.TELEMETRY_BILLING_TENANCY_URL ??= subgraphUrl("tenancy");
+  env.TELEMETRY_BILLING_CATALOG_URL ??= subgraphUrl("catalog");
   // The dashboard's proxy on this machine forwards each browser's address (X-Forwarded-For).
   env.TRUST_PROXY ??= "loopback";
 

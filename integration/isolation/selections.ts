@@ -57,10 +57,15 @@ export const VM_INVENTORY_SYNC_REPORT =
 export const ORGANIZATION_USAGE = `since until stepMinutes resolutionMinutes measuredVmCount averageCpuPercent
   peakCpuPercent averageMemoryPercent peakMemoryPercent cpu { unit average maximum } memory { unit average maximum }
   topVmsByCpu { vm { id name } averageCpuPercent peakCpuPercent }`;
+export const CURRENT_BILL = `month periodStart periodEnd meteredUntil
+  lines { vm { id name } sku description unit quantity unitPrice { ${MONEY} } vatRate amount { ${MONEY} } }
+  subtotal { ${MONEY} } vatByRate { rate taxable { ${MONEY} } vat { ${MONEY} } } vat { ${MONEY} } total { ${MONEY} }
+  projectedTotal { ${MONEY} }`;
 export const FLEET = "organizationCount vmCount byPowerState { powerState vmCount } vcpuCount memoryGb diskTb";
 export const ORGANIZATION = `id name kind createdAt userCount parent { id name } children { id name }
   users { ${USER} } wallet { ${WALLET} } ${VM_PAGES} ${VM_OPERATIONS} networks { ${NETWORK} } fleet { ${FLEET} }
-  usage(window: { preset: LAST_DAY }) { ${ORGANIZATION_USAGE} } ${ORGANIZATION_ALERT_FIELDS}`;
+  usage(window: { preset: LAST_DAY }) { ${ORGANIZATION_USAGE} } ${ORGANIZATION_ALERT_FIELDS}
+  currentBill { ${CURRENT_BILL} }`;
 /**
  * A list of organisations, within the gateway's cost limit (a list of 50 times every nested list
  * would not be): enough of each organisation's data to show a leak; `ORGANIZATION` on

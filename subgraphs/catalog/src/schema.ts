@@ -1,6 +1,7 @@
 import { buildFederatedSchema } from "@dcx/kit";
 import { VmEstimateResolver } from "./estimate/vm-estimate.resolver";
 import { organizationReference } from "./organization/organization.reference";
+import { PriceScheduleResolver } from "./schedule/price-schedule.resolver";
 import { productReference } from "./product/product.reference";
 import { ProductMutationResolver } from "./product/product.mutation";
 import { ProductResolver } from "./product/product.resolver";
@@ -19,6 +20,7 @@ export const buildCatalogSchema = () =>
         ProductMutationResolver,
         VatRateResolver,
         VmEstimateResolver,
+        PriceScheduleResolver,
         VmSizeResolver,
         VmResolver,
       ],

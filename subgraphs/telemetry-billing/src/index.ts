@@ -41,3 +41,11 @@ export {
   type AlertEvaluationReport,
   type AlertNotifier,
 } from "./alert/index";
+export {
+  catalogPriceSchedule,
+  findCurrentBills,
+  meterUsage,
+  runBillingStep,
+  type BillingStepReport,
+  type MeteringReport,
+} from "./billing/index";

@@ -1,6 +1,8 @@
 import { createObservability, lineLogger, loadSubgraphConfig, parseEnv, runSubgraph } from "@dcx/kit";
 import { z } from "zod";
 import { evaluateAlerts, loadAlertNotifier } from "./alert/index";
+import { loadPriceScheduleSource, loadUsageChargeSink } from "./billing/billing.config";
+import { runBillingStep } from "./billing/billing-step";
 import { createTelemetryBillingSubgraph } from "./index";
 import { startTelemetryMaintenance, type TelemetryMaintenance } from "./maintenance/telemetry-maintenance";
 import { observeRollupBacklog } from "./maintenance/rollup-backlog.metrics";
@@ -16,6 +18,10 @@ const observability = createObservability("telemetry-billing", { processMetrics:
 const log = lineLogger(observability.logger);
 // Without TELEMETRY_BILLING_TENANCY_URL alerts still fire; their e-mails wait until it is set.
 const alertNotifier = loadAlertNotifier(config, process.env, log);
+// Without TELEMETRY_BILLING_CATALOG_URL usage is still metered; bills wait for prices.
+const priceSchedule = loadPriceScheduleSource(config, process.env);
+// Without TELEMETRY_BILLING_WALLET_URL usage is billed but not charged to the wallets.
+const usageCharges = loadUsageChargeSink(config, process.env);
 const deps: TelemetryDeps = {
   ...DEFAULT_TELEMETRY_DEPS,
   log,
@@ -39,7 +45,10 @@ const running = await runSubgraph(
         clock: deps.clock,
         log: deps.log,
         intervalSeconds: maintenanceSeconds,
-        afterRollups: (db, now) => evaluateAlerts(db, { now, notifier: alertNotifier, log: deps.log }),
+        afterRollups: async (db, now) => ({
+          alerts: await evaluateAlerts(db, { now, notifier: alertNotifier, log: deps.log }),
+          billing: await runBillingStep(db, now, { prices: priceSchedule, charges: usageCharges, log: deps.log }),
+        }),
       });
       await maintenance.runNow();
       observeRollupBacklog(observability.metrics, database);
@@ -48,6 +57,8 @@ const running = await runSubgraph(
 );
 log(`telemetry-billing subgraph ready at ${running.server.graphqlUrl} (${running.database.driver})`);
 if (!alertNotifier) log("TELEMETRY_BILLING_TENANCY_URL is not set: alerts fire but are not e-mailed");
+if (!priceSchedule) log("TELEMETRY_BILLING_CATALOG_URL is not set: usage is metered but bills have no prices");
+if (!usageCharges) log("TELEMETRY_BILLING_WALLET_URL is not set: usage is billed but not charged to wallets");
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(

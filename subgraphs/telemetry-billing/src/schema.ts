@@ -1,5 +1,6 @@
 import { buildFederatedSchema } from "@dcx/kit";
 import { ALERT_RESOLVERS } from "./alert/index";
+import { BILLING_RESOLVERS } from "./billing/index";
 import { HEALTH_RESOLVERS } from "./health/index";
 import { IngestResolver } from "./ingest/ingest.resolver";
 import { Organization, organizationReference } from "./organization/index";
@@ -12,7 +13,14 @@ import { Vm } from "./vm/vm.type";
 export const buildTelemetrySchema = () =>
   buildFederatedSchema(
     {
-      resolvers: [VmResolver, IngestResolver, OrganizationUsageResolver, ...ALERT_RESOLVERS, ...HEALTH_RESOLVERS],
+      resolvers: [
+        VmResolver,
+        IngestResolver,
+        OrganizationUsageResolver,
+        ...ALERT_RESOLVERS,
+        ...HEALTH_RESOLVERS,
+        ...BILLING_RESOLVERS,
+      ],
       orphanedTypes: [Vm, Organization],
     },
     { Vm: vmReference, Organization: organizationReference },

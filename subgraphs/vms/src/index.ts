@@ -59,3 +59,11 @@ export {
   type PerformanceCollectionReport,
   type PerformanceCollector,
 } from "./telemetry";
+export {
+  createUsageRelay,
+  telemetryUsageSink,
+  type UsageReceipt,
+  type UsageRelayDeps,
+  type UsageRelayReport,
+  type VmUsageChangeInput,
+} from "./usage";

@@ -8,6 +8,7 @@ import { collectorLagGauge } from "./telemetry/collector-lag.metrics";
 import { loadRunnerOptions, type OperationRunner, startOperationRunner } from "./operation/runner";
 import { describeSync, startInventorySync } from "./sync";
 import { loadCollectorConfig, loadTelemetrySink, startPerformanceCollector } from "./telemetry";
+import { loadUsageRelayConfig, loadUsageSink, startUsageRelay, usageOutboxGauge } from "./usage";
 import { UNCONFIGURED_VMS_DEPS, type VmsDeps } from "./vms.deps";
 
 const observability = createObservability("vms", { processMetrics: true });
@@ -17,6 +18,7 @@ const config = loadSubgraphConfig("vms", 4004);
 const hypervisorOptions = loadHypervisorConfig();
 const runnerOptions = loadRunnerOptions();
 const collectorConfig = loadCollectorConfig();
+const usageRelayConfig = loadUsageRelayConfig();
 const { VMS_SYNC_INTERVAL_SECONDS: syncSeconds } = parseEnv({
   VMS_SYNC_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
 });
@@ -60,6 +62,15 @@ const collector =
       )
     : null;
 
+// Billable changes, with or without vCenter: VMs seeded or changed by any path land in the outbox.
+const usageSink = usageRelayConfig.intervalSeconds > 0 ? loadUsageSink(collectorConfig) : null;
+const usageRelay = usageSink
+  ? startUsageRelay(
+      { database, sink: usageSink, clock: deps.clock, log },
+      { ...usageRelayConfig, onReport: usageOutboxGauge(observability.metrics) },
+    )
+  : null;
+
 log(`vms subgraph ready at ${running.server.graphqlUrl} (${database.driver})`);
 if (!hypervisor) log("VCENTER_URL is not set: VM operations are refused and nothing is synced");
 if (!deps.moneyGate) log("VMS_WALLET_URL and VMS_CATALOG_URL are not set: operations that cost money are refused");
@@ -70,6 +81,13 @@ if (hypervisor && !collector) {
       : "VMS_TELEMETRY_URL is not set: VM performance is not collected",
   );
 }
+if (!usageRelay) {
+  log(
+    collectorConfig.telemetryUrl
+      ? "VMS_USAGE_RELAY_INTERVAL_SECONDS is 0: billable VM changes wait in the outbox"
+      : "VMS_TELEMETRY_URL is not set: billable VM changes wait in the outbox",
+  );
+}
 
 let stopping: Promise<void> | undefined;
 const shutDown = () => {
@@ -77,6 +95,7 @@ const shutDown = () => {
   stopping ??= (async () => {
     sync?.stop();
     await collector?.stop();
+    await usageRelay?.stop();
     await runner?.stop({ timeoutMs: 20_000 });
     await running.close();
     await hypervisor?.close().catch(() => undefined);

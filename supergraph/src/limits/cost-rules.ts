@@ -15,8 +15,10 @@ export interface CostRules {
   hopCost: number;
   /** Fields with a time-window argument: every list below them holds one item per bucket. */
   windowFields: Readonly<Record<string, WindowRule>>;
+  /** Scalars that carry one value per bucket of the window they are below (`average: MetricValues`). */
+  seriesScalars: readonly string[];
   /**
-   * What one value of a list of scalars below a window costs (columnar series: `average: [Float]`),
+   * What one value of a series below a window costs (a series scalar, or a list of scalars),
    * as a fraction of an object: a number is far cheaper to build and send than an object, but
    * 2 000 buckets × many series × many VMs must still count.
    */
@@ -56,6 +58,9 @@ export const DCX_COST_RULES: CostRules = {
     "Query.products": 50,
     "Query.vmSizes": 20,
     "Vm.disks": 4,
+    // A month's lines: about five products per VM of a small fleet; a rate or two of VAT.
+    "CurrentBill.lines": 50,
+    "CurrentBill.vatByRate": 2,
     "VmCostEstimate.lines": 8,
     "VmEstimate.lines": 8,
   },
@@ -67,6 +72,7 @@ export const DCX_COST_RULES: CostRules = {
     "Vm.health": METRIC_WINDOW,
     "Vm.alerts": METRIC_WINDOW,
   },
+  seriesScalars: ["MetricValues"],
   scalarListItemCost: 0.1,
 };
 

@@ -87,7 +87,8 @@ function fieldCost(walk: Walk, parent: GraphQLCompositeType, node: FieldNode, sc
   const named = getNamedType(field.type);
   if (!isCompositeType(named) || !node.selectionSet) {
     // A columnar series below a window: one value per bucket, each a fraction of an object.
-    const buckets = isListType(getNullableType(field.type)) ? (scope.windowBuckets ?? 0) : 0;
+    const isSeries = isListType(getNullableType(field.type)) || walk.rules.seriesScalars.includes(named.name);
+    const buckets = isSeries ? (scope.windowBuckets ?? 0) : 0;
     return hopCost + scope.multiplier * buckets * walk.rules.scalarListItemCost;
   }
 

@@ -18,6 +18,8 @@ export type Scalars = {
   DateTimeISO: { input: string; output: string; }
   /** An exact decimal number serialised as a string, e.g. "1234.56". */
   Decimal: { input: string; output: string; }
+  /** Numbers, one per bucket of the window, null where the bucket has no sample; a JSON array. */
+  MetricValues: { input: Array<number | null>; output: Array<number | null>; }
   join__DirectiveArguments: { input: any; output: any; }
   join__FieldSet: { input: any; output: any; }
   link__Import: { input: any; output: any; }
@@ -175,6 +177,35 @@ export type AuditOutcome =
   | 'FAILED'
   | 'SUCCEEDED';
 
+/** One product's use by one VM at one price: what a bill line charges. */
+export type BillLine = {
+  __typename?: 'BillLine';
+  /** Quantity × unit price, rounded to the cent, excluding VAT. */
+  amount: Money;
+  /** The product's name. */
+  description: Scalars['String']['output'];
+  /** Units billed, 4 decimals; a month counts 730 hours whatever its length. */
+  quantity: Scalars['Decimal']['output'];
+  /** Catalog SKU, e.g. compute.vcpu. */
+  sku: Scalars['String']['output'];
+  /** What the price is per: vcpu_hour, gb_ram_hour, gb_month… */
+  unit: Scalars['String']['output'];
+  /** Price per unit excluding VAT (6 decimals). */
+  unitPrice: Money;
+  /** VAT rate on the line, e.g. "0.1500". */
+  vatRate: Scalars['Decimal']['output'];
+  vm: Vm;
+};
+
+/** VAT charged at one rate. */
+export type BillVat = {
+  __typename?: 'BillVat';
+  rate: Scalars['Decimal']['output'];
+  /** The lines' amounts at this rate. */
+  taxable: Money;
+  vat: Money;
+};
+
 /** One priced part of a VM's monthly cost. */
 export type CostLine = {
   __typename?: 'CostLine';
@@ -289,6 +320,27 @@ export type CreatedApiKey = {
   apiKey: ApiKey;
   /** Send as `Authorization: Bearer <secret>`. Starts with "dcx_key_". */
   secret: Scalars['String']['output'];
+};
+
+/** An organisation's VMs' charges for the billing month so far (South African time). */
+export type CurrentBill = {
+  __typename?: 'CurrentBill';
+  /** Per VM and product, ordered by VM. */
+  lines: Array<BillLine>;
+  /** Usage up to this hour is included; null before any. */
+  meteredUntil?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** The month, e.g. "2026-11". */
+  month: Scalars['ID']['output'];
+  periodEnd: Scalars['DateTimeISO']['output'];
+  periodStart: Scalars['DateTimeISO']['output'];
+  /** Month-end total if the last metered day's spending continues for the rest of the month, VAT included. */
+  projectedTotal: Money;
+  /** Sum of the lines, excluding VAT. */
+  subtotal: Money;
+  /** Subtotal plus VAT. */
+  total: Money;
+  vat: Money;
+  vatByRate: Array<BillVat>;
 };
 
 /** A disk of the VM to estimate. */
@@ -469,9 +521,9 @@ export type LowBalanceAlert = {
 export type MetricSeries = {
   __typename?: 'MetricSeries';
   /** Mean of the bucket's samples, 2 decimals. */
-  average: Array<Maybe<Scalars['Float']['output']>>;
+  average: Scalars['MetricValues']['output'];
   /** Highest sample of the bucket, 2 decimals. */
-  maximum: Array<Maybe<Scalars['Float']['output']>>;
+  maximum: Scalars['MetricValues']['output'];
   /** Unit of every value: %, MB, KB/s, IOPS or ms. */
   unit: Scalars['String']['output'];
 };
@@ -552,6 +604,8 @@ export type Mutation = {
   rebootVm: VmOperation;
   /** Stores a collector delivery (the vms service only). Idempotent per VM and instant. */
   recordVmPerformance: RecordVmPerformanceResult;
+  /** Stores VM state changes for metering (the vms service only). Idempotent per change id. */
+  recordVmUsageChanges: RecordVmUsageChangesResult;
   /** Trades a refresh token for a new access token and a new refresh token. A refresh token works once: presenting it again ends the session. UNAUTHENTICATED for an unknown, used, expired or revoked token. */
   refreshSession: SessionTokens;
   /** Gives money back to the organisation's wallet (provider staff): a positive REFUND entry. Idempotent. */
@@ -733,6 +787,11 @@ export type MutationRecordVmPerformanceArgs = {
 };
 
 
+export type MutationRecordVmUsageChangesArgs = {
+  changes: Array<VmUsageChangeInput>;
+};
+
+
 export type MutationRefreshSessionArgs = {
   refreshToken: Scalars['String']['input'];
 };
@@ -874,6 +933,8 @@ export type Organization = {
   /** The organisations directly under this one that the caller may see, by name. */
   children: Array<Organization>;
   createdAt: Scalars['DateTimeISO']['output'];
+  /** This month's charges so far for the organisation's own VMs, with a projection to the month's end. Null for an organisation the caller cannot see. */
+  currentBill?: Maybe<CurrentBill>;
   /** VM count by power state, vCPUs, memory and disk of the organisation and every organisation under it that the caller may see. Null only with an error. */
   fleet?: Maybe<Fleet>;
   id: Scalars['ID']['output'];
@@ -993,6 +1054,15 @@ export type PowerState =
   | 'POWERED_ON'
   | 'SUSPENDED';
 
+/** Every price and VAT rate in force at some moment of a period: the one in force at its start, then each change before its end. */
+export type PriceSchedule = {
+  __typename?: 'PriceSchedule';
+  /** By SKU, each product's prices oldest first. */
+  prices: Array<ScheduledPrice>;
+  /** Oldest first. */
+  vatRates: Array<ScheduledVatRate>;
+};
+
 /** A priced item of the catalog, with the price in force now. */
 export type Product = {
   __typename?: 'Product';
@@ -1055,6 +1125,8 @@ export type Query = {
   organizationContacts: Array<Scalars['String']['output']>;
   /** The organisations the caller may see, optionally of one kind, by name: a reseller's or the provider's managed organisations. */
   organizations: Array<Organization>;
+  /** Every product's price and the VAT rate in force at `since`, then each change before `until` (at most 400 days later). The telemetry-billing service only. */
+  priceSchedule: PriceSchedule;
   /** The catalog at the prices in force now, optionally one category, by SKU. */
   products: Array<Product>;
   /** A card top-up; null when unknown or not yours to see. */
@@ -1124,6 +1196,12 @@ export type QueryOrganizationsArgs = {
 };
 
 
+export type QueryPriceScheduleArgs = {
+  since: Scalars['DateTimeISO']['input'];
+  until: Scalars['DateTimeISO']['input'];
+};
+
+
 export type QueryProductsArgs = {
   category?: InputMaybe<ProductCategory>;
 };
@@ -1161,12 +1239,41 @@ export type RecordVmPerformanceResult = {
   samplesWritten: Scalars['Int']['output'];
 };
 
+/** What a delivery of usage changes stored. */
+export type RecordVmUsageChangesResult = {
+  __typename?: 'RecordVmUsageChangesResult';
+  /** Changes received before (a resend). */
+  alreadyStored: Scalars['Int']['output'];
+  stored: Scalars['Int']['output'];
+};
+
+/** A product's unit price from the moment it took effect. */
+export type ScheduledPrice = {
+  __typename?: 'ScheduledPrice';
+  effectiveFrom: Scalars['DateTimeISO']['output'];
+  /** The product's display name, an invoice line's description. */
+  name: Scalars['String']['output'];
+  sku: Scalars['String']['output'];
+  /** The unit the price is per, as stored: vcpu_hour, gb_ram_hour, gb_month, ip_month, gb_transfer, instance_month, month or core_pack_hour. */
+  unit: Scalars['String']['output'];
+  /** Rand excluding VAT, six decimals, e.g. "0.420000". */
+  unitPrice: Scalars['Decimal']['output'];
+};
+
 /** A price scheduled for a product. */
 export type ScheduledProductPrice = {
   __typename?: 'ScheduledProductPrice';
   effectiveFrom: Scalars['DateTimeISO']['output'];
   sku: Scalars['String']['output'];
   unitPrice: Money;
+};
+
+/** A VAT rate from the moment it took effect. */
+export type ScheduledVatRate = {
+  __typename?: 'ScheduledVatRate';
+  effectiveFrom: Scalars['DateTimeISO']['output'];
+  /** A fraction, four decimals, e.g. "0.1500". */
+  rate: Scalars['Decimal']['output'];
 };
 
 /** One of the caller's signed-in devices. */
@@ -1756,6 +1863,37 @@ export type VmTelemetry = {
   stale: Scalars['Boolean']['output'];
   /** Seconds since the guest booted. */
   uptimeSeconds?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A VM's whole billable state right after a change. */
+export type VmUsageChangeInput = {
+  /** The sender's id for the change; a resend carries the same one. */
+  changeId: Scalars['String']['input'];
+  disks: Array<VmUsageDiskInput>;
+  /** False before the VM is ready and once it is deleted. */
+  exists: Scalars['Boolean']['input'];
+  licences: Array<VmUsageLicenceInput>;
+  memoryMib: Scalars['Int']['input'];
+  occurredAt: Scalars['DateTimeISO']['input'];
+  organizationId: Scalars['ID']['input'];
+  poweredOn: Scalars['Boolean']['input'];
+  publicIpCount: Scalars['Int']['input'];
+  vcpuCount: Scalars['Int']['input'];
+  vmId: Scalars['ID']['input'];
+};
+
+/** A disk as billed: its storage tier and size. */
+export type VmUsageDiskInput = {
+  capacityGb: Scalars['Int']['input'];
+  diskId: Scalars['ID']['input'];
+  /** performance, standard or archive. */
+  tier: Scalars['String']['input'];
+};
+
+/** A licence the VM carries: a catalog SKU and how many of its units. */
+export type VmUsageLicenceInput = {
+  quantity: Scalars['Int']['input'];
+  sku: Scalars['String']['input'];
 };
 
 /** An organisation's prepaid wallet; its balance is the sum of its ledger. */

@@ -1,8 +1,19 @@
 import { alertRules, alerts, alertStates } from "./alert.schema";
+import {
+  billingPrices,
+  billingVatRates,
+  meteringProgress,
+  meteringRework,
+  chargeProgress,
+  usageCharges,
+  vmUsageChanges,
+  vmUsageHours,
+} from "./billing.schema";
 import { rollupPending, vmRollups } from "./rollup.schema";
 import { vmCollectionState, vmGuestDiskSamples, vmPowerStates, vmSamples } from "./sample.schema";
 
 export * from "./alert.schema";
+export * from "./billing.schema";
 export * from "./rollup.schema";
 export * from "./sample.schema";
 
@@ -16,4 +27,12 @@ export const telemetryTables = {
   alertRules,
   alertStates,
   alerts,
+  vmUsageChanges,
+  vmUsageHours,
+  meteringProgress,
+  meteringRework,
+  billingPrices,
+  billingVatRates,
+  usageCharges,
+  chargeProgress,
 };

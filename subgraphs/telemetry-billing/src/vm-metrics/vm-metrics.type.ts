@@ -1,4 +1,5 @@
-import { Field, Float, Int, ObjectType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
+import { MetricValuesScalar } from "./metric-values.scalar";
 
 @ObjectType({
   description:
@@ -8,10 +9,10 @@ export class MetricSeries {
   @Field(() => String, { description: "Unit of every value: %, MB, KB/s, IOPS or ms." })
   unit!: string;
 
-  @Field(() => [Float], { nullable: "items", description: "Mean of the bucket's samples, 2 decimals." })
+  @Field(() => MetricValuesScalar, { description: "Mean of the bucket's samples, 2 decimals." })
   average!: (number | null)[];
 
-  @Field(() => [Float], { nullable: "items", description: "Highest sample of the bucket, 2 decimals." })
+  @Field(() => MetricValuesScalar, { description: "Highest sample of the bucket, 2 decimals." })
   maximum!: (number | null)[];
 }
 

@@ -1,11 +1,13 @@
 import { ipAllocations, networks } from "./network.schema";
 import { actorKind, auditEvents, auditOutcome, operationKind, operationStatus, vmOperations } from "./operation.schema";
 import { vmPerfCursors } from "./perf-cursor.schema";
+import { vmUsageChanges } from "./usage-change.schema";
 import { ipMode, organizationFolders, powerState, storageTier, vmDisks, vmLifecycle, vmNics, vms } from "./vm.schema";
 
 export * from "./network.schema";
 export * from "./operation.schema";
 export * from "./perf-cursor.schema";
+export * from "./usage-change.schema";
 export * from "./vm.schema";
 
 export const vmsTables = {
@@ -26,4 +28,5 @@ export const vmsTables = {
   actorKind,
   auditOutcome,
   vmPerfCursors,
+  vmUsageChanges,
 };

@@ -1,0 +1,70 @@
+import { sql } from "drizzle-orm";
+import type { TelemetryDb } from "../../db/telemetry-db";
+import { arrayParam, rowsOf } from "../../sql/sql-arrays";
+import { STORAGE_TIERS } from "../metering/metering.sql";
+import type { UsageStretch } from "./price-bill";
+
+interface StretchRow {
+  organization_id: string;
+  vm_id: string;
+  first_hour: string | Date;
+  exists_seconds: string;
+  powered_on_seconds: string;
+  vcpu_seconds: string;
+  memory_mib_seconds: string;
+  public_ip_seconds: string;
+  licences: { sku: string; quantity: number }[] | null;
+  [tierColumn: string]: unknown;
+}
+
+/**
+ * The organisations' metering records in [from, to), summed per VM and per stretch between price
+ * changes (`changeHours`, sorted): one statement, whatever the number of VMs or organisations.
+ */
+export async function findUsageStretches(
+  db: TelemetryDb,
+  organizationIds: string[],
+  from: Date,
+  to: Date,
+  changeHours: Date[],
+): Promise<Map<string, UsageStretch[]>> {
+  const byOrganization = new Map<string, UsageStretch[]>(organizationIds.map((id) => [id, []]));
+  if (organizationIds.length === 0 || to <= from) return byOrganization;
+  const stretch = changeHours.length
+    ? sql`, width_bucket(hour, ${arrayParam(
+        changeHours.map((h) => h.toISOString()),
+        "timestamptz",
+      )})`
+    : sql``;
+  const tiers = STORAGE_TIERS.map((t) => `sum(${t}_gb_seconds)::text as ${t}_gb_seconds`).join(", ");
+  const rows = rowsOf<StretchRow>(
+    await db.execute(sql`
+      select organization_id, vm_id, min(hour) as first_hour,
+        sum(exists_seconds)::text as exists_seconds, sum(powered_on_seconds)::text as powered_on_seconds,
+        sum(vcpu_seconds)::text as vcpu_seconds, sum(memory_mib_seconds)::text as memory_mib_seconds,
+        ${sql.raw(tiers)}, sum(public_ip_seconds)::text as public_ip_seconds,
+        (array_agg(licences order by hour desc, revision desc))[1] as licences
+      from vm_usage_hours
+      where organization_id = any(${arrayParam(organizationIds, "uuid")})
+        and hour >= ${from.toISOString()}::timestamptz and hour < ${to.toISOString()}::timestamptz
+      group by organization_id, vm_id ${stretch}`),
+  );
+  for (const row of rows) {
+    byOrganization.get(row.organization_id)?.push({
+      vmId: row.vm_id,
+      hour: new Date(row.first_hour),
+      totals: {
+        existsSeconds: BigInt(row.exists_seconds),
+        poweredOnSeconds: BigInt(row.powered_on_seconds),
+        vcpuSeconds: BigInt(row.vcpu_seconds),
+        memoryMibSeconds: BigInt(row.memory_mib_seconds),
+        storageGbSeconds: Object.fromEntries(
+          STORAGE_TIERS.map((tier) => [tier, BigInt(row[`${tier}_gb_seconds`] as string)]),
+        ) as Record<(typeof STORAGE_TIERS)[number], bigint>,
+        publicIpSeconds: BigInt(row.public_ip_seconds),
+        licences: row.licences ?? [],
+      },
+    });
+  }
+  return byOrganization;
+}

@@ -1,0 +1,120 @@
+import type { Database } from "@dcx/kit";
+import { openTestDatabase } from "@dcx/kit/testing";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { telemetryTables } from "../../db/schema";
+import { telemetryBillingSubgraph } from "../../index";
+import { monthStarting } from "../bill/billing-month";
+import { findCurrentBills } from "../bill/current-bill.service";
+import { meterUsage } from "../metering/metering.service";
+import { FIXTURE_ORGANIZATION, type UsageState, usageChange } from "../metering/usage-change.fixture";
+import { storeUsageChanges } from "../usage-change/usage-change.store";
+import { chargeKey, chargeUsage } from "./usage-charge.service";
+import type { UsageChargeRequest } from "./wallet-charges.client";
+
+const MARCH = monthStarting(2026, 2);
+const VM = "11111111-1111-4111-8111-111111111111";
+const hour = (n: number) => new Date(MARCH.start.getTime() + n * 3_600_000);
+const RUNNING: UsageState = {
+  exists: true,
+  poweredOn: true,
+  vcpuCount: 2,
+  memoryMib: 4096,
+  disks: [{ diskId: "d1", tier: "performance", capacityGb: 50 }],
+};
+
+/** A wallet that keeps what it is sent (by key, as the real one dedupes) and can be made to fail. */
+function fakeWallet() {
+  const entries = new Map<string, UsageChargeRequest>();
+  const calls: UsageChargeRequest[] = [];
+  let failing = false;
+  return {
+    entries,
+    calls,
+    fail(value: boolean) {
+      failing = value;
+    },
+    post: async (charge: UsageChargeRequest) => {
+      calls.push(charge);
+      if (failing) throw new Error("wallet unavailable");
+      const first = entries.get(charge.idempotencyKey);
+      if (first && first.amountCents !== charge.amountCents) throw new Error("CONFLICT: another amount for the key");
+      entries.set(charge.idempotencyKey, charge);
+    },
+    total: () => [...entries.values()].reduce((sum, entry) => sum + entry.amountCents, 0n),
+  };
+}
+
+describe("daily usage charges to the wallet", () => {
+  let database: Database<typeof telemetryTables>;
+  /** The month's bill as metered so far (every test meters to a day's end before asking). */
+  const billTo = async (until: Date) => {
+    const [bill] = await findCurrentBills(database.db, [FIXTURE_ORGANIZATION], new Date(until.getTime() - 1));
+    expect(bill!.meteredUntil).toEqual(until);
+    return bill!;
+  };
+
+  beforeAll(async () => {
+    database = await openTestDatabase(telemetryBillingSubgraph);
+  });
+  beforeEach(async () => {
+    await database.db.execute(sql`truncate vm_usage_changes, vm_usage_hours, metering_progress, metering_rework,
+      billing_prices, billing_vat_rates, usage_charges, charge_progress`);
+    const before = new Date(MARCH.start.getTime() - 40 * 86_400_000).toISOString();
+    await database.db.execute(sql`
+      insert into billing_prices (sku, effective_from, name, unit, unit_price) values
+        ('compute.vcpu', ${before}::timestamptz, 'vCPU', 'vcpu_hour', 0.42),
+        ('compute.ram-gb', ${before}::timestamptz, 'RAM (GB)', 'gb_ram_hour', 0.185),
+        ('storage.performance', ${before}::timestamptz, 'Performance storage (SSD)', 'gb_month', 2.45)`);
+    await database.db.execute(
+      sql`insert into billing_vat_rates (effective_from, rate) values (${before}::timestamptz, 0.15)`,
+    );
+    await storeUsageChanges(database.db, [usageChange(VM, "c0", hour(0), RUNNING)]);
+  });
+  afterAll(() => database.close());
+
+  it("charges each wholly metered day once, and the days add up to the bill to the cent", async () => {
+    const wallet = fakeWallet();
+    await meterUsage(database.db, hour(72));
+    const first = await chargeUsage(database.db, wallet.post);
+    expect(first).toEqual({ daysFixed: 3, posted: 3 });
+    expect([...wallet.entries.keys()]).toEqual(
+      ["2026-03-01", "2026-03-02", "2026-03-03"].map((day) => chargeKey(FIXTURE_ORGANIZATION, day)),
+    );
+    expect(wallet.total()).toBe((await billTo(hour(72))).totalCents);
+    // A day not yet wholly metered is not charged; a pass again charges nothing twice.
+    await meterUsage(database.db, hour(77));
+    expect(await chargeUsage(database.db, wallet.post)).toEqual({ daysFixed: 0, posted: 0 });
+    expect(wallet.calls).toHaveLength(3);
+  });
+
+  it("sends a charge the wallet did not confirm again, with the same key and amount", async () => {
+    const wallet = fakeWallet();
+    await meterUsage(database.db, hour(48));
+    wallet.fail(true);
+    const failed = await chargeUsage(database.db, wallet.post);
+    expect(failed).toMatchObject({ daysFixed: 2, posted: 0, error: "wallet unavailable" });
+    wallet.fail(false);
+    expect(await chargeUsage(database.db, wallet.post)).toEqual({ daysFixed: 0, posted: 2 });
+    expect(wallet.calls[0]).toEqual(wallet.calls[1]);
+    expect(wallet.total()).toBe((await billTo(hour(48))).totalCents);
+  });
+
+  it("settles a late power-off for a charged day on the next day's charge", async () => {
+    const wallet = fakeWallet();
+    await meterUsage(database.db, hour(24));
+    await chargeUsage(database.db, wallet.post);
+    const day1 = wallet.total();
+    // Off from 12:00 on day one, known only now; on again at the start of day two.
+    await storeUsageChanges(database.db, [
+      usageChange(VM, "c1", hour(12), { ...RUNNING, poweredOn: false }),
+      usageChange(VM, "c2", hour(24), RUNNING),
+    ]);
+    await meterUsage(database.db, hour(48));
+    await chargeUsage(database.db, wallet.post);
+    const day2 = wallet.entries.get(chargeKey(FIXTURE_ORGANIZATION, "2026-03-02"))!.amountCents;
+    // Day two is a whole day on, less the half day of compute day one was charged too much for.
+    expect(day2).toBeLessThan(day1);
+    expect(wallet.total()).toBe((await billTo(hour(48))).totalCents);
+  });
+});
