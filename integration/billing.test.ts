@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type SignedIn, startTestPlatform, type TestPlatform } from "./platform";
 
@@ -19,6 +20,7 @@ interface Line {
 }
 interface Bill {
   month: string;
+  periodStart: string;
   periodEnd: string;
   meteredUntil: string | null;
   lines: Line[];
@@ -80,6 +82,37 @@ describe("metering and the current bill through the graph", () => {
     const sum = bill.lines.reduce((total, line) => total + cents(line.amount.amount), 0);
     expect(sum).toBe(cents(bill.subtotal.amount));
     expect(cents(bill.total.amount)).toBeGreaterThan(cents(bill.subtotal.amount));
+  });
+
+  it("charges each wholly metered day to the wallet once, the charges adding up to what billing fixed", async () => {
+    const WALLET = `query($id: ID!) { organization(id: $id) { wallet { balance { amount }
+      transactions(first: 100) { edges { node { kind description amount { amount } } } } } } }`;
+    type Wallet = {
+      balance: { amount: string };
+      transactions: { edges: { node: { kind: string; description: string; amount: { amount: string } } }[] };
+    };
+    const wallet = async () =>
+      (await platform.query<{ organization: { wallet: Wallet } }>(WALLET, { id: adcock }, owner)).data!.organization
+        .wallet;
+    const usage = (of: Wallet) =>
+      of.transactions.edges.map((edge) => edge.node).filter((node) => node.description.startsWith("VM usage"));
+    const charged = await wallet();
+    const fixed = (await platform.dbs.telemetry.execute(
+      sql`select count(*)::int as days, coalesce(sum(amount_cents), 0)::text as cents from usage_charges
+          where organization_id = ${adcock}::uuid and posted_at is not null`,
+    )) as unknown as { rows: [{ days: number; cents: string }] };
+    const { days, cents: fixedCents } = fixed.rows[0];
+    // The demo ran since the month began: every whole (24-hour, South African) day metered is charged.
+    const meteredUntil = Math.floor((Date.now() + 2 * HOUR_MS) / HOUR_MS) * HOUR_MS;
+    expect(days).toBe(Math.floor((meteredUntil - Date.parse(bill.periodStart)) / (24 * HOUR_MS)));
+    expect(usage(charged)).toHaveLength(days);
+    expect(usage(charged).every((entry) => entry.kind === "CHARGE")).toBe(true);
+    const total = usage(charged).reduce((sum, entry) => sum + cents(entry.amount.amount), 0);
+    expect(total).toBe(-Number(fixedCents));
+    expect(cents(charged.balance.amount)).toBe(2_500_000 + total);
+    // Metering and charging again charges nothing twice.
+    await platform.billing.meter(new Date(Date.now() + 2 * 3_600_000));
+    expect(usage(await wallet())).toHaveLength(days);
   });
 
   it("bills a whole month at one configuration exactly as estimateVm prices it", async () => {

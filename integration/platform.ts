@@ -31,6 +31,7 @@ import {
   type MaintenanceReport,
   runBillingStep,
   startTelemetryMaintenance,
+  walletUsageCharges,
   type TelemetryDb,
   type TelemetryDeps,
   type TelemetryMaintenance,
@@ -95,6 +96,7 @@ export interface TestPlatform {
     relayUsage(): Promise<UsageRelayReport>;
     /** Delivers changes as the vms service does (signed as it), e.g. a state from the past. */
     deliver(changes: VmUsageChangeInput[]): Promise<UsageReceipt>;
+    /** Meters every hour ended by `now` and charges each wholly metered day (maintenance passes only meter). */
     meter(now: Date): Promise<BillingStepReport>;
   };
   dbs: PlatformDbs;
@@ -194,7 +196,7 @@ export async function startTestPlatform(
   // Telemetry asks tenancy whom to e-mail about an alert, as itself.
   const telemetryKeys = testServiceKeys("telemetry-billing");
   const trustingTelemetry = { trustedServices: new Map([[telemetryKeys.service, telemetryKeys.publicKey]]) };
-  // The catalog also gives telemetry-billing the prices it bills with.
+  // The catalog also gives telemetry-billing the prices it bills with; the wallet takes its charges.
   const trustingBoth = {
     trustedServices: new Map([...trustingVms.trustedServices, ...trustingTelemetry.trustedServices]),
   };
@@ -203,11 +205,13 @@ export async function startTestPlatform(
     const options =
       key === "catalog"
         ? trustingBoth
-        : key === "wallet" || key === "telemetry"
-          ? trustingVms
-          : key === "tenancy"
-            ? trustingTelemetry
-            : undefined;
+        : key === "wallet"
+          ? trustingBoth
+          : key === "telemetry"
+            ? trustingVms
+            : key === "tenancy"
+              ? trustingTelemetry
+              : undefined;
     subgraphs[key as Key] = await startTestSubgraph(
       definition as (typeof platformSubgraphs)[Key],
       gatewayKeys,
@@ -295,6 +299,7 @@ export async function startTestPlatform(
     meter: (now) =>
       runBillingStep(subgraphs.telemetry.database.backgroundDb as TelemetryDb, now, {
         prices: priceSchedule,
+        charges: walletUsageCharges(telemetryKeys.client({ wallet: subgraphs.wallet.server.graphqlUrl })),
         log: () => {},
       }),
   };

@@ -103,7 +103,8 @@ try {
   // After paying, PayGate sends the browser back through the wallet to the dashboard.
   env.WEB_URL ??= `http://127.0.0.1:${settings.webPort}`;
   // The VMs subgraph places wallet holds and asks the catalog for prices directly, signed with its own key.
-  env.WALLET_TRUSTED_SERVICES ??= "vms";
+  // …and telemetry-billing posts each day's metered usage to the wallets.
+  env.WALLET_TRUSTED_SERVICES ??= "vms,telemetry-billing";
   // …and telemetry-billing copies the catalog's prices to bill metered usage.
   env.CATALOG_TRUSTED_SERVICES ??= "vms,telemetry-billing";
   // The VMs subgraph owns the vCenter connection and delivers the performance samples it collects.
@@ -119,6 +120,7 @@ try {
   env.VMS_TELEMETRY_URL ??= subgraphUrl("telemetry-billing");
   env.TELEMETRY_BILLING_TENANCY_URL ??= subgraphUrl("tenancy");
   env.TELEMETRY_BILLING_CATALOG_URL ??= subgraphUrl("catalog");
+  env.TELEMETRY_BILLING_WALLET_URL ??= subgraphUrl("wallet");
   // The dashboard's proxy on this machine forwards each browser's address (X-Forwarded-For).
   env.TRUST_PROXY ??= "loopback";
 

@@ -224,6 +224,12 @@ export const BASELINES: Record<string, Baseline> = {
     idempotencyKey: key(),
     description: "Probe refund",
   }),
+  postUsageCharge: (world) => ({
+    organizationId: world.organizations.Adcock,
+    amount: "10.00",
+    idempotencyKey: `usage:${key()}`,
+    description: "Probe usage",
+  }),
   adjustWallet: (world) => ({
     organizationId: world.organizations.Adcock,
     amount: "10.00",

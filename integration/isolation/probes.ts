@@ -313,6 +313,14 @@ const WALLET_WRITE_PROBES: Probe[] = [
     control: { by: "provider", restore: (platform, v) => adjustVictimWallet(platform, v, "-1000.00") },
   },
   {
+    field: "Mutation.postUsageCharge",
+    operation: `mutation($org: ID!, $key: String!) { postUsageCharge(organizationId: $org, amount: "1000.00", description: "probe", idempotencyKey: $key) { ${LEDGER_ENTRY} } }`,
+    variables: (v, tag) => ({ org: v.organizationId, key: `usage:probe-${tag}` }),
+    unchanged: async (platform, v) => (await victimWallet(platform, v)).balance.amount === "25000.00",
+
+    control: { by: "provider", restore: (platform, v) => adjustVictimWallet(platform, v, "1000.00") },
+  },
+  {
     field: "Mutation.adjustWallet",
     operation: `mutation($org: ID!, $key: String!) { adjustWallet(organizationId: $org, amount: "-1000.00", reason: "probe", idempotencyKey: $key) { ${LEDGER_ENTRY} } }`,
     variables: (v, tag) => ({ org: v.organizationId, key: `probe-adjust-${tag}` }),

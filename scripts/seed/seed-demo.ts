@@ -13,6 +13,7 @@ import {
 import { DEMO_PRODUCTS } from "./demo-products";
 import { DEMO_USERS } from "./demo-users";
 import { linkDemoFolders } from "./demo-folders";
+import { seedUsageHistory } from "./demo-usage";
 
 export interface PlatformDbs {
   tenancy: TenancyDb;
@@ -88,6 +89,8 @@ export async function seedDemo(
   for (const organizationId of Object.values(organizations)) {
     vmCount += (await listVmsByOrganization(dbs.vms, organizationId)).length;
   }
+  const billed = await seedUsageHistory(dbs.vms, dbs.telemetry, now);
+  progress(`${billed} VMs billed from the start of the month`);
   // Telemetry is not written here: the vms subgraph's collector back-fills it from vCenter on start.
   return { organizations, vms: vmCount, products: DEMO_PRODUCTS.length };
 }

@@ -42,10 +42,13 @@ export {
   type AlertNotifier,
 } from "./alert/index";
 export {
+  billingMonthOf,
   catalogPriceSchedule,
   findCurrentBills,
   meterUsage,
+  recordUsageChanges,
   runBillingStep,
+  walletUsageCharges,
   type BillingStepReport,
   type MeteringReport,
 } from "./billing/index";

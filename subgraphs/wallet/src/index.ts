@@ -47,6 +47,7 @@ export type { PostEntryInput } from "./ledger/entry-request";
 export { InsufficientFundsError } from "./ledger/insufficient-funds";
 export { EntryKind, type LedgerEntry } from "./ledger/ledger-entry.type";
 export { postEntry } from "./ledger/ledger.service";
+export { postUsageCharge, type UsageChargeInput } from "./ledger/usage-charge.service";
 export { getBalance, openWallet } from "./wallet/wallet.service";
 export type { WalletDb } from "./wallet/wallet.store";
 export type { Wallet } from "./wallet/wallet.type";

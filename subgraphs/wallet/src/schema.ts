@@ -5,6 +5,7 @@ import { WalletHoldResolver } from "./hold/hold.resolver";
 import { LedgerEntryConnectionResolver } from "./ledger/ledger-connection.resolver";
 import { LedgerEntryResolver } from "./ledger/ledger-entry.resolver";
 import { LedgerMutationResolver } from "./ledger/ledger-mutation.resolver";
+import { UsageChargeResolver } from "./ledger/usage-charge.resolver";
 import { organizationReference } from "./organization/organization.reference";
 import { OrganizationWalletResolver } from "./organization/organization.resolver";
 import { Organization } from "./organization/organization.type";
@@ -24,6 +25,7 @@ export const buildWalletSchema = () =>
         LedgerEntryResolver,
         LedgerEntryConnectionResolver,
         LedgerMutationResolver,
+        UsageChargeResolver,
         WalletHoldResolver,
         HoldMutationResolver,
         TopUpResolver,

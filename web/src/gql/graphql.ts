@@ -596,6 +596,8 @@ export type Mutation = {
   growVmDisk: VmOperation;
   /** Reserves money against the available balance (provider staff, or the VMs service). INSUFFICIENT_FUNDS (with `shortfall`, rand) when the amount plus keepAvailable does not fit. */
   placeHold: WalletHold;
+  /** Posts a day's metered usage (VAT included) to the organisation's wallet: a positive amount is a charge, a negative one gives back an earlier over-charge. Idempotent per key. Provider staff, or the billing service. */
+  postUsageCharge: LedgerEntry;
   /** Powers a running VM off at once (members may). Refused before anything is written: BAD_USER_INPUT (with `field`), CONFLICT for a state that does not allow it or an operation in progress, FORBIDDEN, NOT_FOUND, INSUFFICIENT_FUNDS, HYPERVISOR_UNAVAILABLE / SERVICE_UNAVAILABLE. */
   powerOffVm: VmOperation;
   /** Powers a VM on (members may). Refused before anything is written: BAD_USER_INPUT (with `field`), CONFLICT for a state that does not allow it or an operation in progress, FORBIDDEN, NOT_FOUND, INSUFFICIENT_FUNDS, HYPERVISOR_UNAVAILABLE / SERVICE_UNAVAILABLE. */
@@ -762,6 +764,14 @@ export type MutationPlaceHoldArgs = {
   keepAvailable?: InputMaybe<Scalars['Decimal']['input']>;
   organizationId: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
+};
+
+
+export type MutationPostUsageChargeArgs = {
+  amount: Scalars['Decimal']['input'];
+  description: Scalars['String']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  organizationId: Scalars['ID']['input'];
 };
 
 
@@ -1899,13 +1909,13 @@ export type VmUsageLicenceInput = {
 /** An organisation's prepaid wallet; its balance is the sum of its ledger. */
 export type Wallet = {
   __typename?: 'Wallet';
-  /** Balance minus active holds; below zero only as far as the credit limit allows. */
+  /** Balance minus active holds. Holds and charges stop at minus the credit limit; only metered usage, already consumed, is charged beyond it. */
   available: Money;
   /** The sum of every ledger entry. */
   balance: Money;
   /** Where the balance came from: paid, granted, spent and adjusted, summed from the ledger. */
   breakdown: WalletBreakdown;
-  /** How far below zero `available` may go; set by provider staff. */
+  /** How far below zero holds and charges may take `available`; set by provider staff. */
   creditLimit: Money;
   /** Always ZAR. */
   currency: Scalars['String']['output'];

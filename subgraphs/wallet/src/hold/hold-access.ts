@@ -26,5 +26,5 @@ export function assertMaySetCreditLimit(ctx: WalletContext, organizationId: stri
   assertCanWrite(requireProviderStaff(ctx.caller, WHAT), organizationId);
 }
 
-const serviceForbidden = (service: string, what: string) =>
+export const serviceForbidden = (service: string, what: string) =>
   new DomainError("FORBIDDEN", `The ${service} service may not ${what}`, { service });

@@ -92,7 +92,7 @@ async function post(ctx: WalletContext, kind: EntryKind, input: MoneyMutation): 
 }
 
 /** `postEntry` names its own parameters; the graph's callers know the mutation's argument names. */
-function inGraphTerms(error: unknown, textField: string): unknown {
+export function inGraphTerms(error: unknown, textField: string): unknown {
   if (!(error instanceof DomainError) || error.extensions.code !== "BAD_USER_INPUT") return error;
   const renamed = { amountCents: "amount", description: textField }[String(error.extensions.field)];
   return renamed

@@ -16,13 +16,16 @@ export class WalletResolver {
   }
 
   @FieldResolver(() => Money, {
-    description: "Balance minus active holds; below zero only as far as the credit limit allows.",
+    description:
+      "Balance minus active holds. Holds and charges stop at minus the credit limit; only metered usage, already consumed, is charged beyond it.",
   })
   available(@Root() wallet: Wallet): Money {
     return Money.fromCents(wallet.balanceCents - wallet.heldCents, wallet.currency);
   }
 
-  @FieldResolver(() => Money, { description: "How far below zero `available` may go; set by provider staff." })
+  @FieldResolver(() => Money, {
+    description: "How far below zero holds and charges may take `available`; set by provider staff.",
+  })
   creditLimit(@Root() wallet: Wallet): Money {
     return Money.fromCents(wallet.creditLimitCents, wallet.currency);
   }

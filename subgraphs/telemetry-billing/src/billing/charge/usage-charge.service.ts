@@ -9,12 +9,13 @@ import type { UsageChargeSink } from "./wallet-charges.client";
 
 /** Charges sent per pass at most; the rest wait for the next. */
 const POSTS_PER_PASS = 500;
+const MAX_FAILURES_PER_PASS = 5;
 
 export interface ChargeReport {
   /** Days whose charges were fixed by this pass. */
   daysFixed: number;
   posted: number;
-  /** The first failure, if posting stopped on one (the charge is sent again next pass). */
+  /** The first failure, if any charge was not confirmed (it is sent again next pass). */
   error?: string;
 }
 
@@ -37,7 +38,12 @@ export async function chargeUsage(db: TelemetryDb, post: UsageChargeSink): Promi
       where posted_at is null order by day, organization_id limit ${POSTS_PER_PASS}`),
   );
   let posted = 0;
+  let error: string | undefined;
+  // One organisation's refusal (no wallet yet) must not hold up the others' charges; its own later
+  // days wait behind it, in order. A wallet that keeps failing ends the pass.
+  const refused = new Set<string>();
   for (const charge of pending) {
+    if (refused.has(charge.organization_id)) continue;
     try {
       await post({
         organizationId: charge.organization_id,
@@ -45,15 +51,18 @@ export async function chargeUsage(db: TelemetryDb, post: UsageChargeSink): Promi
         description: `VM usage ${charge.day} (VAT included)`,
         idempotencyKey: charge.idempotency_key,
       });
-    } catch (error) {
-      return { daysFixed, posted, error: (error as Error).message };
+    } catch (failure) {
+      error ??= (failure as Error).message;
+      refused.add(charge.organization_id);
+      if (refused.size >= MAX_FAILURES_PER_PASS) break;
+      continue;
     }
     await db.execute(sql`
       update usage_charges set posted_at = now()
       where organization_id = ${charge.organization_id}::uuid and day = ${charge.day}`);
     posted += 1;
   }
-  return { daysFixed, posted };
+  return error === undefined ? { daysFixed, posted } : { daysFixed, posted, error };
 }
 
 async function fixMeteredDays(db: TelemetryDb): Promise<number> {

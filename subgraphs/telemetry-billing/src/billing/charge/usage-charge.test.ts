@@ -100,6 +100,22 @@ describe("daily usage charges to the wallet", () => {
     expect(wallet.total()).toBe((await billTo(hour(48))).totalCents);
   });
 
+  it("charges the other organisations when one is refused, and that one's days in order later", async () => {
+    const OTHER = "0c8f7e6d-5b4c-4d3e-9f2a-1b0c9d8e7f6a";
+    await storeUsageChanges(database.db, [
+      usageChange("33333333-3333-4333-8333-333333333333", "o0", hour(0), RUNNING, OTHER),
+    ]);
+    await meterUsage(database.db, hour(48));
+    const wallet = fakeWallet();
+    const post = (charge: UsageChargeRequest) =>
+      charge.organizationId === FIXTURE_ORGANIZATION
+        ? Promise.reject(new Error("NOT_FOUND: no wallet"))
+        : wallet.post(charge);
+    expect(await chargeUsage(database.db, post)).toEqual({ daysFixed: 2, posted: 2, error: "NOT_FOUND: no wallet" });
+    expect([...wallet.entries.values()].map((entry) => entry.organizationId)).toEqual([OTHER, OTHER]);
+    expect(await chargeUsage(database.db, wallet.post)).toEqual({ daysFixed: 0, posted: 2 });
+  });
+
   it("settles a late power-off for a charged day on the next day's charge", async () => {
     const wallet = fakeWallet();
     await meterUsage(database.db, hour(24));
