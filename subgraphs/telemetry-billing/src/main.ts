@@ -13,7 +13,8 @@ const { TELEMETRY_MAINTENANCE_INTERVAL_SECONDS: maintenanceSeconds } = parseEnv(
   TELEMETRY_MAINTENANCE_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
 });
 
-let maintenance: TelemetryMaintenance | null = null;
+let maintenance = null as TelemetryMaintenance | null;
+let serving = false;
 const observability = createObservability("telemetry-billing", { processMetrics: true });
 const log = lineLogger(observability.logger);
 // Without TELEMETRY_BILLING_TENANCY_URL alerts still fire; their e-mails wait until it is set.
@@ -47,7 +48,11 @@ const running = await runSubgraph(
         intervalSeconds: maintenanceSeconds,
         afterRollups: async (db, now) => ({
           alerts: await evaluateAlerts(db, { now, notifier: alertNotifier, log: deps.log }),
-          billing: await runBillingStep(db, now, { prices: priceSchedule, charges: usageCharges, log: deps.log }),
+          // Not in the pass before serving: catching up on metering and charges (a month, after
+          // downtime) must not keep the collector's deliveries waiting for this service to listen.
+          billing: serving
+            ? await runBillingStep(db, now, { prices: priceSchedule, charges: usageCharges, log: deps.log })
+            : null,
         }),
       });
       await maintenance.runNow();
@@ -55,6 +60,8 @@ const running = await runSubgraph(
     },
   },
 );
+serving = true;
+maintenance?.kick();
 log(`telemetry-billing subgraph ready at ${running.server.graphqlUrl} (${running.database.driver})`);
 if (!alertNotifier) log("TELEMETRY_BILLING_TENANCY_URL is not set: alerts fire but are not e-mailed");
 if (!priceSchedule) log("TELEMETRY_BILLING_CATALOG_URL is not set: usage is metered but bills have no prices");
