@@ -9,6 +9,7 @@ export const LOW_BALANCE_ALERT = `threshold { ${MONEY} } email warned`;
 export const LEDGER_ENTRY = `id kind amount { ${MONEY} } description createdAt`;
 export const HOLD = `id status reason expiresAt createdAt settledAt amount { ${MONEY} } captured { ${MONEY} }`;
 export const WALLET = `id currency balance { ${MONEY} } available { ${MONEY} } creditLimit { ${MONEY} }
+  usageRunway { dailyUsage { ${MONEY} } days }
   entries(first: 5) { id kind amount { ${MONEY} } description createdAt } holds(activeOnly: false) { ${HOLD} }
   topUps(first: 5) { ${TOP_UP} } lowBalanceAlert { ${LOW_BALANCE_ALERT} }
   breakdown { paid { ${MONEY} } granted { ${MONEY} } spent { ${MONEY} } adjusted { ${MONEY} } }
@@ -42,7 +43,8 @@ export const VM = `id name powerState vcpuCount memoryMib memoryGb lifecycle ins
   estimatedMonthlyCost { lines { description sku quantity unitPrice { ${MONEY} } amount { ${MONEY} } }
     monthlyTotal { ${MONEY} } hourlyRate { ${MONEY} } }
   metrics(window: { preset: LAST_DAY }) { ${VM_METRICS} } telemetry { ${VM_TELEMETRY} }
-  guestDisks { path capacityGb usedGb usedPercent sampledAt } ${VM_ALERT_FIELDS}`;
+  guestDisks { path capacityGb usedGb usedPercent sampledAt } ${VM_ALERT_FIELDS}
+  monthCost { toDate { ${MONEY} } projectedMonthEnd { ${MONEY} } meteredUntil }`;
 const IP_RANGE = "first last size";
 export const NETWORK = `id name cidr gateway portGroup createdAt organization { id name }
   dhcpRange { ${IP_RANGE} } staticRange { ${IP_RANGE} } allocations { address holder allocatedAt } freeStaticAddressCount`;

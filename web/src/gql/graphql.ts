@@ -1383,6 +1383,15 @@ export type UpdateAlertRuleInput = {
   threshold?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/** How long the available money lasts at the rate metered usage is charged. */
+export type UsageRunway = {
+  __typename?: 'UsageRunway';
+  /** The average of the last 3 days' usage charges (VAT included). */
+  dailyUsage: Money;
+  /** Available ÷ daily usage, 1 decimal; 0 when nothing is available, null when nothing is used. */
+  days?: Maybe<Scalars['Float']['output']>;
+};
+
 /** A person who signs in; belongs to exactly one organisation. */
 export type User = {
   __typename?: 'User';
@@ -1462,6 +1471,8 @@ export type Vm = {
   memoryMib: Scalars['Int']['output'];
   /** Every metric over a window (default: LAST_DAY in 60-minute buckets), columnar. Null only with an error. */
   metrics?: Maybe<VmMetrics>;
+  /** This month's metered cost and its month-end forecast. Null without a caller; zero for a VM the caller cannot see. */
+  monthCost?: Maybe<VmMonthCost>;
   name: Scalars['String']['output'];
   /** The VM's network adapters, in the order vCenter lists them. */
   nics: Array<VmNic>;
@@ -1704,6 +1715,17 @@ export type VmMetrics = {
   until: Scalars['DateTimeISO']['output'];
 };
 
+/** What a VM has cost this billing month, and its forecast for the whole month (VAT included). */
+export type VmMonthCost = {
+  __typename?: 'VmMonthCost';
+  /** Usage up to this hour is included; null before any. */
+  meteredUntil?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Month to date plus the VM's last metered day carried over the hours left in the month. */
+  projectedMonthEnd: Money;
+  /** Metered usage this month so far, priced as on the bill. */
+  toDate: Money;
+};
+
 /** The network a new VM's NIC joins. */
 export type VmNetworkInput = {
   /** STATIC only: an address of the network's static range; the lowest free one when left out. */
@@ -1930,6 +1952,8 @@ export type Wallet = {
   topUps: Array<TopUp>;
   /** The ledger page by page, newest first: `first` entries (default 20, at most 100) older than the `after` cursor. Entries written meanwhile never shift later pages. A malformed cursor is BAD_USER_INPUT. */
   transactions: LedgerEntryConnection;
+  /** How many days the available money lasts at the recent daily usage charges; null before any. */
+  usageRunway?: Maybe<UsageRunway>;
 };
 
 

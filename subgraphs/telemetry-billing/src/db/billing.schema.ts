@@ -81,12 +81,14 @@ export const vmUsageHours = pgTable(
     licences: jsonb("licences").$type<UsageLicence[]>(),
     meteredAt: timestamp("metered_at", { withTimezone: true }).notNull().defaultNow(),
   },
-  // One index, led by what bills read (an organisation's hours); re-metering names the organisation too.
+  // Led by what bills read (an organisation's hours); re-metering names the organisation too. A
+  // single VM's month (its cost in a VM list) reads the second.
   (table) => [
     primaryKey({
       name: "vm_usage_hours_pkey",
       columns: [table.organizationId, table.hour, table.vmId, table.revision],
     }),
+    index("vm_usage_hours_vm_hour_idx").on(table.vmId, table.hour),
   ],
 );
 

@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import type { Visibility } from "@dcx/kit";
+import { findDailyUsageByWalletIds } from "./usage-runway";
 import { findWalletsWithBalanceByOrganizationIds, type WalletDb } from "./wallet.store";
 
 /**
@@ -11,5 +12,6 @@ export function createWalletLoaders(db: WalletDb, visible: Visibility) {
     walletByOrganizationId: new DataLoader((ids: readonly string[]) =>
       findWalletsWithBalanceByOrganizationIds(db, ids, visible),
     ),
+    dailyUsageByWalletId: new DataLoader((ids: readonly string[]) => findDailyUsageByWalletIds(db, ids, visible)),
   };
 }

@@ -5,6 +5,7 @@ import { WalletHold } from "../hold/hold.type";
 import { LedgerEntryConnection } from "../ledger/ledger-connection.type";
 import { LedgerEntry } from "../ledger/ledger-entry.type";
 import { ENTRIES_DEFAULT, entryPageSize } from "../ledger/ledger.service";
+import { UsageRunway, usageRunway } from "./usage-runway";
 import { WalletBreakdown } from "./wallet-breakdown.type";
 import { Wallet } from "./wallet.type";
 
@@ -28,6 +29,15 @@ export class WalletResolver {
   })
   creditLimit(@Root() wallet: Wallet): Money {
     return Money.fromCents(wallet.creditLimitCents, wallet.currency);
+  }
+
+  @FieldResolver(() => UsageRunway, {
+    nullable: true,
+    description: "How many days the available money lasts at the recent daily usage charges; null before any.",
+  })
+  async usageRunway(@Root() wallet: Wallet, @Ctx() ctx: WalletContext): Promise<UsageRunway | null> {
+    const daily = await ctx.loaders.dailyUsageByWalletId.load(wallet.id);
+    return daily === null ? null : usageRunway(wallet.balanceCents - wallet.heldCents, daily, wallet.currency);
   }
 
   @FieldResolver(() => [WalletHold], { description: "Holds, newest first; only active unexpired ones by default." })

@@ -1,4 +1,5 @@
-import { sql } from "drizzle-orm";
+import { isUuid, type Visibility } from "@dcx/kit";
+import { type SQL, sql } from "drizzle-orm";
 import type { TelemetryDb } from "../../db/telemetry-db";
 import { arrayParam, rowsOf } from "../../sql/sql-arrays";
 import { STORAGE_TIERS } from "../metering/metering.sql";
@@ -30,6 +31,46 @@ export async function findUsageStretches(
 ): Promise<Map<string, UsageStretch[]>> {
   const byOrganization = new Map<string, UsageStretch[]>(organizationIds.map((id) => [id, []]));
   if (organizationIds.length === 0 || to <= from) return byOrganization;
+  for (const row of await sumStretches(
+    db,
+    sql`organization_id = any(${arrayParam(organizationIds, "uuid")})`,
+    from,
+    to,
+    changeHours,
+  )) {
+    byOrganization.get(row.organizationId)?.push(row.stretch);
+  }
+  return byOrganization;
+}
+
+/**
+ * The same sums for single VMs, by VM id: only of VMs in the organisations `visible` lists (or
+ * every one for "all"), through the records' VM index.
+ */
+export async function findVmUsageStretches(
+  db: TelemetryDb,
+  vmIds: readonly string[],
+  visible: Visibility,
+  from: Date,
+  to: Date,
+  changeHours: Date[],
+): Promise<Map<string, UsageStretch[]>> {
+  const byVm = new Map<string, UsageStretch[]>(vmIds.map((id) => [id, []]));
+  if (vmIds.length === 0 || to <= from || (visible !== "all" && visible.length === 0)) return byVm;
+  const seen =
+    visible === "all" ? sql`` : sql`and organization_id = any(${arrayParam(visible.filter(isUuid), "uuid")})`;
+  const where = sql`vm_id = any(${arrayParam(vmIds.filter(isUuid), "uuid")}) ${seen}`;
+  for (const row of await sumStretches(db, where, from, to, changeHours)) byVm.get(row.stretch.vmId)?.push(row.stretch);
+  return byVm;
+}
+
+async function sumStretches(
+  db: TelemetryDb,
+  where: SQL,
+  from: Date,
+  to: Date,
+  changeHours: Date[],
+): Promise<{ organizationId: string; stretch: UsageStretch }[]> {
   const stretch = changeHours.length
     ? sql`, width_bucket(hour, ${arrayParam(
         changeHours.map((h) => h.toISOString()),
@@ -45,12 +86,13 @@ export async function findUsageStretches(
         ${sql.raw(tiers)}, sum(public_ip_seconds)::text as public_ip_seconds,
         (array_agg(licences order by hour desc, revision desc))[1] as licences
       from vm_usage_hours
-      where organization_id = any(${arrayParam(organizationIds, "uuid")})
+      where ${where}
         and hour >= ${from.toISOString()}::timestamptz and hour < ${to.toISOString()}::timestamptz
       group by organization_id, vm_id ${stretch}`),
   );
-  for (const row of rows) {
-    byOrganization.get(row.organization_id)?.push({
+  return rows.map((row) => ({
+    organizationId: row.organization_id,
+    stretch: {
       vmId: row.vm_id,
       hour: new Date(row.first_hour),
       totals: {
@@ -64,7 +106,6 @@ export async function findUsageStretches(
         publicIpSeconds: BigInt(row.public_ip_seconds),
         licences: row.licences ?? [],
       },
-    });
-  }
-  return byOrganization;
+    },
+  }));
 }

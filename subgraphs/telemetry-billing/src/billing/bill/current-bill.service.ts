@@ -1,15 +1,10 @@
-import { divideRoundHalfUp } from "@dcx/kit";
-import { sql } from "drizzle-orm";
+import type { Visibility } from "@dcx/kit";
 import type { TelemetryDb } from "../../db/telemetry-db";
-import { rowsOf } from "../../sql/sql-arrays";
-import { loadPriceBook, type PriceBook } from "../pricing/price-book";
-import { type BillingMonth, billingMonthOf } from "./billing-month";
-import { findUsageStretches } from "./bill-usage.store";
+import type { PriceBook } from "../pricing/price-book";
+import type { BillingMonth } from "./billing-month";
+import { findUsageStretches, findVmUsageStretches } from "./bill-usage.store";
+import { monthSoFar } from "./month-so-far";
 import { type PricedBill, priceUsage } from "./price-bill";
-
-const HOUR_MS = 3_600_000;
-/** The run rate a projection extends: the last day's metered hours (fewer early in a month). */
-const RUN_RATE_HOURS = 24;
 
 export interface CurrentBill extends PricedBill {
   organizationId: string;
@@ -18,13 +13,6 @@ export interface CurrentBill extends PricedBill {
   meteredUntil: Date | null;
   /** Month to date plus the last day's run rate over the hours left, VAT included. */
   projectedTotalCents: bigint;
-}
-
-async function meteredUntil(db: TelemetryDb): Promise<Date | null> {
-  const rows = rowsOf<{ metered_until: string | Date }>(
-    await db.execute(sql`select metered_until from metering_progress where id = 1`),
-  );
-  return rows[0] ? new Date(rows[0].metered_until) : null;
 }
 
 /**
@@ -37,30 +25,46 @@ export async function findCurrentBills(
   now: Date,
   book?: PriceBook,
 ): Promise<CurrentBill[]> {
-  const month = billingMonthOf(now);
-  const prices = book ?? (await loadPriceBook(db));
-  const watermark = await meteredUntil(db);
-  const until = watermark
-    ? new Date(Math.min(Math.max(watermark.getTime(), month.start.getTime()), month.end.getTime()))
-    : month.start;
-  const changes = prices.changeHours(month.start, month.end);
-  const runRateFrom = new Date(Math.max(month.start.getTime(), until.getTime() - RUN_RATE_HOURS * HOUR_MS));
+  const so = await monthSoFar(db, now, book);
   const [toDate, recent] = await Promise.all([
-    findUsageStretches(db, [...organizationIds], month.start, until, changes),
-    findUsageStretches(db, [...organizationIds], runRateFrom, until, changes),
+    findUsageStretches(db, [...organizationIds], so.month.start, so.until, so.changes),
+    findUsageStretches(db, [...organizationIds], so.runRateFrom, so.until, so.changes),
   ]);
-  const runRateHours = BigInt((until.getTime() - runRateFrom.getTime()) / HOUR_MS);
-  const hoursLeft = BigInt((month.end.getTime() - until.getTime()) / HOUR_MS);
   return organizationIds.map((organizationId) => {
-    const bill = priceUsage(toDate.get(organizationId) ?? [], prices, month);
-    const lastDay = priceUsage(recent.get(organizationId) ?? [], prices, month);
-    const projection = runRateHours > 0n ? divideRoundHalfUp(lastDay.totalCents * hoursLeft, runRateHours) : 0n;
+    const bill = priceUsage(toDate.get(organizationId) ?? [], so.book, so.month);
+    const lastDay = priceUsage(recent.get(organizationId) ?? [], so.book, so.month);
     return {
       ...bill,
       organizationId,
-      month,
-      meteredUntil: watermark && until > month.start ? until : null,
-      projectedTotalCents: bill.totalCents + projection,
+      month: so.month,
+      meteredUntil: so.meteredUntil,
+      projectedTotalCents: so.project(bill.totalCents, lastDay.totalCents),
     };
+  });
+}
+
+/** What single VMs cost this month so far and by its end at their last day's rate (VAT included). */
+export interface VmMonthCost {
+  toDateCents: bigint;
+  projectedCents: bigint;
+  meteredUntil: Date | null;
+}
+
+/** Month-to-date cost of many VMs, only of those the caller may see: three statements for any number. */
+export async function findVmMonthCosts(
+  db: TelemetryDb,
+  vmIds: readonly string[],
+  visible: Visibility,
+  now: Date,
+): Promise<VmMonthCost[]> {
+  const so = await monthSoFar(db, now);
+  const [toDate, recent] = await Promise.all([
+    findVmUsageStretches(db, vmIds, visible, so.month.start, so.until, so.changes),
+    findVmUsageStretches(db, vmIds, visible, so.runRateFrom, so.until, so.changes),
+  ]);
+  return vmIds.map((vmId) => {
+    const toDateCents = priceUsage(toDate.get(vmId) ?? [], so.book, so.month).totalCents;
+    const lastDay = priceUsage(recent.get(vmId) ?? [], so.book, so.month).totalCents;
+    return { toDateCents, projectedCents: so.project(toDateCents, lastDay), meteredUntil: so.meteredUntil };
   });
 }

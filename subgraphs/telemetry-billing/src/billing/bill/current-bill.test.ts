@@ -8,7 +8,7 @@ import { meterUsage } from "../metering/metering.service";
 import { FIXTURE_ORGANIZATION, type UsageState, usageChange } from "../metering/usage-change.fixture";
 import { storeUsageChanges } from "../usage-change/usage-change.store";
 import { monthStarting } from "./billing-month";
-import { findCurrentBills } from "./current-bill.service";
+import { findCurrentBills, findVmMonthCosts } from "./current-bill.service";
 
 // Hand-computed bills for March 2026 (744 hours, billed as 730), at the demo catalog's prices:
 // vCPU R0.42/h, RAM R0.185/GB-h, performance disk R2.45/GB-month, standard R1.15/GB-month, VAT 15 %.
@@ -134,6 +134,19 @@ describe("a month's bill from metered hours", () => {
     // 100 GB × 200 h of 744 = 26.8817 GB-months × 1.15.
     const standard = bill.lines.find((line) => line.sku === "storage.standard");
     expect([standard?.quantityScaled4, standard?.amountCents]).toEqual([268_817n, 3_091n]);
+  });
+
+  it("gives each VM its month to date and forecast, only of the organisations the caller sees", async () => {
+    const OTHER_VM = "22222222-2222-4222-8222-222222222222";
+    const OTHER_ORG = "0c8f7e6d-5b4c-4d3e-9f2a-1b0c9d8e7f6a";
+    await storeUsageChanges(database.db, [usageChange(OTHER_VM, "o0", hour(0), RUNNING, OTHER_ORG)]);
+    const bill = await billFor([[0, RUNNING]]);
+    const now = new Date(MARCH.end.getTime() - 1);
+    const [mine, theirs] = await findVmMonthCosts(database.db, [VM, OTHER_VM], [FIXTURE_ORGANIZATION], now);
+    expect(mine).toMatchObject({ toDateCents: bill.totalCents, projectedCents: bill.totalCents });
+    expect(theirs).toMatchObject({ toDateCents: 0n, projectedCents: 0n });
+    const [both] = await findVmMonthCosts(database.db, [OTHER_VM], "all", now);
+    expect(both!.toDateCents).toBe(bill.totalCents);
   });
 
   it("projects the month's end from the last metered day", async () => {

@@ -1,0 +1,1 @@
+CREATE INDEX "vm_usage_hours_vm_hour_idx" ON "vm_usage_hours" USING btree ("vm_id","hour");
