@@ -1,3 +1,4 @@
+import { sql } from "drizzle-orm";
 import {
   bigint,
   bigserial,
@@ -89,6 +90,10 @@ export const vmUsageHours = pgTable(
       columns: [table.organizationId, table.hour, table.vmId, table.revision],
     }),
     index("vm_usage_hours_vm_hour_idx").on(table.vmId, table.hour),
+    // Adjustments are rare: finding those of a closed month must not read the month.
+    index("vm_usage_hours_adjustments_idx")
+      .on(table.hour)
+      .where(sql`revision > 0`),
   ],
 );
 
@@ -140,8 +145,10 @@ export const usageCharges = pgTable(
   "usage_charges",
   {
     organizationId: uuid("organization_id").notNull(),
-    /** The day, as "2026-11-26". */
+    /** The day, as "2026-11-26"; a settlement of a closed month: "2026-12-03 for 2026-11". */
     day: text("day").notNull(),
+    /** The billing month whose bill the amount pays towards, as "2026-11". */
+    month: text("month").notNull(),
     /** VAT included; negative gives back an over-charge (a late power-off). */
     amountCents: bigint("amount_cents", { mode: "bigint" }).notNull(),
     idempotencyKey: text("idempotency_key").notNull(),
@@ -149,7 +156,10 @@ export const usageCharges = pgTable(
     /** When the wallet confirmed it; null while it is still to be sent. */
     postedAt: timestamp("posted_at", { withTimezone: true }),
   },
-  (table) => [primaryKey({ name: "usage_charges_pkey", columns: [table.organizationId, table.day] })],
+  (table) => [
+    primaryKey({ name: "usage_charges_pkey", columns: [table.organizationId, table.day] }),
+    index("usage_charges_month_idx").on(table.organizationId, table.month),
+  ],
 );
 
 /** Every day (South African time) that ends before `fixed_until` has its charges fixed (one row). */

@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { TelemetryDb } from "../../db/telemetry-db";
 import { arrayParam, rowsOf } from "../../sql/sql-arrays";
-import { type BillingDay, billingDayOf, billingMonthOf } from "../bill/billing-month";
+import { type BillingDay, type BillingMonth, billingDayOf, billingMonthOf } from "../bill/billing-month";
 import { findUsageStretches } from "../bill/bill-usage.store";
 import { priceUsage } from "../bill/price-bill";
 import { loadPriceBook, type PriceBook } from "../pricing/price-book";
@@ -20,8 +20,6 @@ export interface ChargeReport {
 }
 
 export const chargeKey = (organizationId: string, day: string) => `usage:${organizationId}:${day}`;
-
-const firstOf = (day: BillingDay) => `${day.label.slice(0, 8)}01`;
 
 /**
  * Charges every organisation's metered usage to its wallet, a day (South African time) at a time,
@@ -48,7 +46,9 @@ export async function chargeUsage(db: TelemetryDb, post: UsageChargeSink): Promi
       await post({
         organizationId: charge.organization_id,
         amountCents: BigInt(charge.amount_cents),
-        description: `VM usage ${charge.day} (VAT included)`,
+        description: charge.day.includes(" for ")
+          ? `VM usage of ${charge.day.split(" for ")[1]} settled on ${charge.day.split(" for ")[0]} (VAT included)`
+          : `VM usage ${charge.day} (VAT included)`,
         idempotencyKey: charge.idempotency_key,
       });
     } catch (failure) {
@@ -91,7 +91,11 @@ async function fixMeteredDays(db: TelemetryDb): Promise<number> {
   return fixed;
 }
 
-/** The day's charge of each organisation with usage this month: its bill to the day's end less what the month's earlier days charged. */
+/**
+ * The day's charge of each organisation with usage this month: its bill to the day's end less what
+ * the month's earlier days charged. A month already closed is settled too, when an adjustment
+ * reached it after its last day was charged (a late power-off): its bill less all it was charged.
+ */
 async function fixDay(tx: TelemetryDb, day: BillingDay, book: PriceBook): Promise<void> {
   // Another replica may have fixed it meanwhile: the progress row is the turn-taker.
   const done = rowsOf<{ fixed_until: string | Date }>(
@@ -99,47 +103,81 @@ async function fixDay(tx: TelemetryDb, day: BillingDay, book: PriceBook): Promis
   )[0];
   if (done && new Date(done.fixed_until) >= day.end) return;
   const month = billingMonthOf(day.start);
+  await settle(tx, book, month, day.end, { day: day.label, key: (org) => chargeKey(org, day.label) });
+  const closed = billingMonthOf(new Date(month.start.getTime() - 1));
+  if (await adjustedSinceCharged(tx, closed)) {
+    await settle(tx, book, closed, closed.end, {
+      day: `${day.label} for ${closed.label}`,
+      key: (org) => `usage:${org}:${closed.label}:settled-${day.label}`,
+    });
+  }
+  await tx.execute(sql`
+    insert into charge_progress (id, fixed_until) values (1, ${day.end.toISOString()}::timestamptz)
+    on conflict (id) do update set fixed_until = excluded.fixed_until`);
+}
+
+/**
+ * Charges towards `month` the difference between its bill up to `until` and what was charged
+ * towards it already, per organisation with usage in it, as rows of `usage_charges`.
+ */
+async function settle(
+  tx: TelemetryDb,
+  book: PriceBook,
+  month: BillingMonth,
+  until: Date,
+  row: { day: string; key: (organizationId: string) => string },
+): Promise<void> {
   const organizations = rowsOf<{ organization_id: string }>(
     await tx.execute(sql`
       select distinct organization_id from vm_usage_hours
-      where hour >= ${month.start.toISOString()}::timestamptz and hour < ${day.end.toISOString()}::timestamptz`),
-  ).map((row) => row.organization_id);
+      where hour >= ${month.start.toISOString()}::timestamptz and hour < ${until.toISOString()}::timestamptz`),
+  ).map((found) => found.organization_id);
+  if (organizations.length === 0) return;
   const charged = new Map(
     rowsOf<{ organization_id: string; cents: string }>(
       await tx.execute(sql`
         select organization_id, sum(amount_cents)::text as cents from usage_charges
-        where day >= ${firstOf(day)} and day < ${day.label}
-          and organization_id = any(${arrayParam(organizations, "uuid")})
+        where month = ${month.label} and organization_id = any(${arrayParam(organizations, "uuid")})
         group by organization_id`),
-    ).map((row) => [row.organization_id, BigInt(row.cents)]),
+    ).map((found) => [found.organization_id, BigInt(found.cents)]),
   );
   const stretches = await findUsageStretches(
     tx,
     organizations,
     month.start,
-    day.end,
+    until,
     book.changeHours(month.start, month.end),
   );
   const charges = organizations
     .map((organizationId) => {
-      const toDate = priceUsage(stretches.get(organizationId) ?? [], book, month).totalCents;
-      return { organizationId, amountCents: toDate - (charged.get(organizationId) ?? 0n) };
+      const billed = priceUsage(stretches.get(organizationId) ?? [], book, month).totalCents;
+      return { organizationId, amountCents: billed - (charged.get(organizationId) ?? 0n) };
     })
     .filter((charge) => charge.amountCents !== 0n);
-  if (charges.length > 0) {
-    await tx.execute(sql`
-      insert into usage_charges (organization_id, day, amount_cents, idempotency_key)
-      select organization_id, ${day.label}, amount_cents, idempotency_key
-      from jsonb_to_recordset(${JSON.stringify(
-        charges.map((c) => ({
-          organization_id: c.organizationId,
-          amount_cents: c.amountCents.toString(),
-          idempotency_key: chargeKey(c.organizationId, day.label),
-        })),
-      )}::jsonb) as c(organization_id uuid, amount_cents bigint, idempotency_key text)
-      on conflict do nothing`);
-  }
+  if (charges.length === 0) return;
   await tx.execute(sql`
-    insert into charge_progress (id, fixed_until) values (1, ${day.end.toISOString()}::timestamptz)
-    on conflict (id) do update set fixed_until = excluded.fixed_until`);
+    insert into usage_charges (organization_id, day, month, amount_cents, idempotency_key)
+    select organization_id, ${row.day}, ${month.label}, amount_cents, idempotency_key
+    from jsonb_to_recordset(${JSON.stringify(
+      charges.map((c) => ({
+        organization_id: c.organizationId,
+        amount_cents: c.amountCents.toString(),
+        idempotency_key: row.key(c.organizationId),
+      })),
+    )}::jsonb) as c(organization_id uuid, amount_cents bigint, idempotency_key text)
+    on conflict do nothing`);
+}
+
+/** Whether an adjustment for `month` was metered after the last charge towards it was fixed. */
+async function adjustedSinceCharged(tx: TelemetryDb, month: BillingMonth): Promise<boolean> {
+  const rows = rowsOf<{ adjusted: boolean }>(
+    await tx.execute(sql`
+      select exists (
+        select 1 from vm_usage_hours
+        where revision > 0 and hour >= ${month.start.toISOString()}::timestamptz
+          and hour < ${month.end.toISOString()}::timestamptz
+          and metered_at > coalesce((select max(created_at) from usage_charges where month = ${month.label}), '-infinity')
+      ) as adjusted`),
+  );
+  return rows[0]?.adjusted ?? false;
 }

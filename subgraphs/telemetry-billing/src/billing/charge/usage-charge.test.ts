@@ -116,6 +116,28 @@ describe("daily usage charges to the wallet", () => {
     expect(await chargeUsage(database.db, wallet.post)).toEqual({ daysFixed: 0, posted: 2 });
   });
 
+  it("settles a closed month's late adjustment in the next month, once", async () => {
+    const wallet = fakeWallet();
+    await meterUsage(database.db, MARCH.end);
+    await chargeUsage(database.db, wallet.post);
+    expect(wallet.entries.size).toBe(31);
+    // Off for March's last 20 hours, known only after every March day was charged.
+    await storeUsageChanges(database.db, [usageChange(VM, "c1", hour(724), { ...RUNNING, poweredOn: false })]);
+    const dayAfter = new Date(MARCH.end.getTime() + 24 * 3_600_000);
+    await meterUsage(database.db, dayAfter);
+    await chargeUsage(database.db, wallet.post);
+    const settlement = wallet.entries.get(`usage:${FIXTURE_ORGANIZATION}:2026-03:settled-2026-04-01`);
+    expect(settlement?.amountCents).toBeLessThan(0n);
+    expect(settlement?.description).toBe("VM usage of 2026-03 settled on 2026-04-01 (VAT included)");
+    const march = (await findCurrentBills(database.db, [FIXTURE_ORGANIZATION], new Date(MARCH.end.getTime() - 1)))[0]!;
+    const april = (await findCurrentBills(database.db, [FIXTURE_ORGANIZATION], new Date(dayAfter.getTime() - 1)))[0]!;
+    expect(wallet.total()).toBe(march.totalCents + april.totalCents);
+    // Nothing more to settle: another day charges April only.
+    await meterUsage(database.db, new Date(dayAfter.getTime() + 24 * 3_600_000));
+    await chargeUsage(database.db, wallet.post);
+    expect([...wallet.entries.keys()].filter((key) => key.includes("settled"))).toHaveLength(1);
+  });
+
   it("settles a late power-off for a charged day on the next day's charge", async () => {
     const wallet = fakeWallet();
     await meterUsage(database.db, hour(24));
