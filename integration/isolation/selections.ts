@@ -60,7 +60,7 @@ export const ORGANIZATION_USAGE = `since until stepMinutes resolutionMinutes mea
   peakCpuPercent averageMemoryPercent peakMemoryPercent cpu { unit average maximum } memory { unit average maximum }
   topVmsByCpu { vm { id name } averageCpuPercent peakCpuPercent }`;
 export const CURRENT_BILL = `month periodStart periodEnd meteredUntil
-  lines { vm { id name } sku description unit quantity unitPrice { ${MONEY} } vatRate amount { ${MONEY} } }
+  lines { vmId vm { id name } sku description unit quantity unitPrice { ${MONEY} } vatRate amount { ${MONEY} } }
   subtotal { ${MONEY} } vatByRate { rate taxable { ${MONEY} } vat { ${MONEY} } } vat { ${MONEY} } total { ${MONEY} }
   projectedTotal { ${MONEY} }`;
 export const FLEET = "organizationCount vmCount byPowerState { powerState vmCount } vcpuCount memoryGb diskTb";

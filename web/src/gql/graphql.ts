@@ -194,7 +194,10 @@ export type BillLine = {
   unitPrice: Money;
   /** VAT rate on the line, e.g. "0.1500". */
   vatRate: Scalars['Decimal']['output'];
-  vm: Vm;
+  /** Null once the VM is deleted (its usage is still billed). */
+  vm?: Maybe<Vm>;
+  /** The VM, also once it is deleted. */
+  vmId: Scalars['ID']['output'];
 };
 
 /** VAT charged at one rate. */

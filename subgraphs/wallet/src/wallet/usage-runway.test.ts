@@ -31,6 +31,13 @@ describe("the wallet's runway at its usage charges", () => {
     await usage(organizationId, 1_300n, "2026-11-26");
     await usage(organizationId, -100n, "2026-11-25");
     await usage(other.organizationId, 500n, "2026-11-26");
+    // A closed month's later settlement is not a day of usage.
+    await postUsageCharge(database.db, {
+      organizationId,
+      amountCents: -40n,
+      description: "VM usage of 2026-11 settled on 2026-12-01 (VAT included)",
+      idempotencyKey: `usage:${organizationId}:2026-11:settled-2026-12-01`,
+    });
     // 24th, 25th (a refund) and 26th: (1 000 − 100 + 1 300) / 3.
     expect(await findDailyUsageByWalletIds(database.db, [walletId, other.walletId], "all")).toEqual([733n, 500n]);
     // Only the organisations the caller sees are read.

@@ -40,7 +40,9 @@ export async function findDailyUsageByWalletIds(
       select wallet_id, amount_cents,
         row_number() over (partition by wallet_id order by idempotency_key desc) as newest
       from wallet_entries
-      where wallet_id = any(${`{${ids.join(",")}}`}::uuid[]) and idempotency_key like 'usage:%'
+      where wallet_id = any(${`{${ids.join(",")}}`}::uuid[])
+        -- A day's own charge (usage:<organisation>:<yyyy-mm-dd>), not a month's later settlement.
+        and idempotency_key ~ '^usage:[^:]+:[0-9]{4}-[0-9]{2}-[0-9]{2}$'
     ) recent
     where newest <= ${BURN_DAYS}
     group by wallet_id`)) as unknown as { rows: { wallet_id: string; daily: string }[] };

@@ -4,7 +4,9 @@ import { Vm } from "../../vm/vm.type";
 
 @ObjectType({ description: "One product's use by one VM at one price: what a bill line charges." })
 export class BillLine {
-  @Field(() => Vm) vm!: Vm;
+  @Field(() => ID, { description: "The VM, also once it is deleted." }) vmId!: string;
+  @Field(() => Vm, { nullable: true, description: "Null once the VM is deleted (its usage is still billed)." })
+  vm!: Vm | null;
   @Field(() => String, { description: "Catalog SKU, e.g. compute.vcpu." }) sku!: string;
   @Field(() => String, { description: "The product's name." }) description!: string;
   @Field(() => String, { description: "What the price is per: vcpu_hour, gb_ram_hour, gb_month…" }) unit!: string;

@@ -28,6 +28,7 @@ export function toCurrentBill(bill: CurrentBillValues): CurrentBill {
     periodEnd: bill.month.end,
     meteredUntil: bill.meteredUntil,
     lines: bill.lines.map((line) => ({
+      vmId: line.vmId,
       vm: { id: line.vmId },
       sku: line.sku,
       description: line.description,

@@ -5,11 +5,10 @@ import { type BillingDay, type BillingMonth, billingDayOf, billingMonthOf } from
 import { findUsageStretches } from "../bill/bill-usage.store";
 import { priceUsage } from "../bill/price-bill";
 import { loadPriceBook, type PriceBook } from "../pricing/price-book";
-import type { UsageChargeSink } from "./wallet-charges.client";
+import { type UsageChargeSink, UsageChargeRefused } from "./wallet-charges.client";
 
-/** Charges sent per pass at most; the rest wait for the next. */
-const POSTS_PER_PASS = 500;
-const MAX_FAILURES_PER_PASS = 5;
+/** Rounds of one charge per organisation in a pass at most (a year of days); the rest wait. */
+const MAX_ROUNDS_PER_PASS = 400;
 
 export interface ChargeReport {
   /** Days whose charges were fixed by this pass. */
@@ -30,56 +29,69 @@ export const chargeKey = (organizationId: string, day: string) => `usage:${organ
  */
 export async function chargeUsage(db: TelemetryDb, post: UsageChargeSink): Promise<ChargeReport> {
   const daysFixed = await fixMeteredDays(db);
-  const pending = rowsOf<{ organization_id: string; day: string; amount_cents: string; idempotency_key: string }>(
-    await db.execute(sql`
-      select organization_id, day, amount_cents::text, idempotency_key from usage_charges
-      where posted_at is null order by day, organization_id limit ${POSTS_PER_PASS}`),
-  );
   let posted = 0;
   let error: string | undefined;
-  // One organisation's refusal (no wallet yet) must not hold up the others' charges; its own later
-  // days wait behind it, in order. A wallet that keeps failing ends the pass.
+  // Each round sends every organisation's oldest unconfirmed charge, so an organisation's days go
+  // in order and one the wallet refuses (no wallet yet) holds up only its own. A wallet that
+  // cannot be reached ends the pass.
   const refused = new Set<string>();
-  for (const charge of pending) {
-    if (refused.has(charge.organization_id)) continue;
-    try {
-      await post({
-        organizationId: charge.organization_id,
-        amountCents: BigInt(charge.amount_cents),
-        description: charge.day.includes(" for ")
-          ? `VM usage of ${charge.day.split(" for ")[1]} settled on ${charge.day.split(" for ")[0]} (VAT included)`
-          : `VM usage ${charge.day} (VAT included)`,
-        idempotencyKey: charge.idempotency_key,
-      });
-    } catch (failure) {
-      error ??= (failure as Error).message;
-      refused.add(charge.organization_id);
-      if (refused.size >= MAX_FAILURES_PER_PASS) break;
-      continue;
+  for (let round = 0; round < MAX_ROUNDS_PER_PASS; round += 1) {
+    const oldest = rowsOf<PendingCharge>(
+      await db.execute(sql`
+        select distinct on (organization_id) organization_id, day, amount_cents::text, idempotency_key
+        from usage_charges where posted_at is null
+          and not organization_id = any(${arrayParam([...refused], "uuid")})
+        order by organization_id, created_at, day`),
+    );
+    if (oldest.length === 0) break;
+    for (const charge of oldest) {
+      try {
+        await post(toRequest(charge));
+      } catch (failure) {
+        error ??= (failure as Error).message;
+        if (!(failure instanceof UsageChargeRefused)) return { daysFixed, posted, error };
+        refused.add(charge.organization_id);
+        continue;
+      }
+      await db.execute(sql`
+        update usage_charges set posted_at = now()
+        where organization_id = ${charge.organization_id}::uuid and day = ${charge.day}`);
+      posted += 1;
     }
-    await db.execute(sql`
-      update usage_charges set posted_at = now()
-      where organization_id = ${charge.organization_id}::uuid and day = ${charge.day}`);
-    posted += 1;
   }
   return error === undefined ? { daysFixed, posted } : { daysFixed, posted, error };
 }
 
+interface PendingCharge {
+  organization_id: string;
+  day: string;
+  amount_cents: string;
+  idempotency_key: string;
+}
+
+function toRequest(charge: PendingCharge) {
+  const [day, settledMonth] = charge.day.split(" for ");
+  return {
+    organizationId: charge.organization_id,
+    amountCents: BigInt(charge.amount_cents),
+    description: settledMonth
+      ? `VM usage of ${settledMonth} settled on ${day} (VAT included)`
+      : `VM usage ${day} (VAT included)`,
+    idempotencyKey: charge.idempotency_key,
+  };
+}
+
 async function fixMeteredDays(db: TelemetryDb): Promise<number> {
-  const progress = rowsOf<{
-    metered_until: string | Date | null;
-    fixed_until: string | Date | null;
-    first_hour: string | Date | null;
-  }>(
+  // The day after the last fixed one (its end is the next day's start), else the first change's day.
+  const progress = rowsOf<{ metered_until: string | Date | null; from: string | Date | null }>(
     await db.execute(sql`
       select (select metered_until from metering_progress where id = 1) as metered_until,
-        (select fixed_until from charge_progress where id = 1) as fixed_until,
-        (select min(hour) from vm_usage_hours) as first_hour`),
+        coalesce((select fixed_until from charge_progress where id = 1),
+          (select min(occurred_at) from vm_usage_changes)) as from`),
   )[0];
-  if (!progress?.metered_until || !progress.first_hour) return 0;
+  if (!progress?.metered_until || !progress.from) return 0;
   const meteredUntil = new Date(progress.metered_until);
-  // The day after the last fixed one (its end is the next day's start), or the first metered day.
-  let day = billingDayOf(new Date(progress.fixed_until ?? progress.first_hour));
+  let day = billingDayOf(new Date(progress.from));
   const book = await loadPriceBook(db);
   let fixed = 0;
   while (day.end <= meteredUntil) {
@@ -102,10 +114,12 @@ async function fixDay(tx: TelemetryDb, day: BillingDay, book: PriceBook): Promis
     await tx.execute(sql`select fixed_until from charge_progress where id = 1 for update`),
   )[0];
   if (done && new Date(done.fixed_until) >= day.end) return;
+  // A re-metering run in progress finishes first, so its adjustments are either in this day's
+  // figures or written after it (and so settled later), never lost between the two.
+  await tx.execute(sql`select 1 from metering_progress where id = 1 for share`);
   const month = billingMonthOf(day.start);
   await settle(tx, book, month, day.end, { day: day.label, key: (org) => chargeKey(org, day.label) });
-  const closed = billingMonthOf(new Date(month.start.getTime() - 1));
-  if (await adjustedSinceCharged(tx, closed)) {
+  for (const closed of await monthsAdjustedSinceCharged(tx, month)) {
     await settle(tx, book, closed, closed.end, {
       day: `${day.label} for ${closed.label}`,
       key: (org) => `usage:${org}:${closed.label}:settled-${day.label}`,
@@ -127,10 +141,11 @@ async function settle(
   until: Date,
   row: { day: string; key: (organizationId: string) => string },
 ): Promise<void> {
+  // Every organisation that ever had a VM (the changes are few; one with no usage bills nothing).
   const organizations = rowsOf<{ organization_id: string }>(
-    await tx.execute(sql`
-      select distinct organization_id from vm_usage_hours
-      where hour >= ${month.start.toISOString()}::timestamptz and hour < ${until.toISOString()}::timestamptz`),
+    await tx.execute(
+      sql`select distinct organization_id from vm_usage_changes where occurred_at < ${until.toISOString()}::timestamptz`,
+    ),
   ).map((found) => found.organization_id);
   if (organizations.length === 0) return;
   const charged = new Map(
@@ -156,8 +171,8 @@ async function settle(
     .filter((charge) => charge.amountCents !== 0n);
   if (charges.length === 0) return;
   await tx.execute(sql`
-    insert into usage_charges (organization_id, day, month, amount_cents, idempotency_key)
-    select organization_id, ${row.day}, ${month.label}, amount_cents, idempotency_key
+    insert into usage_charges (organization_id, day, month, amount_cents, idempotency_key, created_at)
+    select organization_id, ${row.day}, ${month.label}, amount_cents, idempotency_key, clock_timestamp()
     from jsonb_to_recordset(${JSON.stringify(
       charges.map((c) => ({
         organization_id: c.organizationId,
@@ -168,16 +183,15 @@ async function settle(
     on conflict do nothing`);
 }
 
-/** Whether an adjustment for `month` was metered after the last charge towards it was fixed. */
-async function adjustedSinceCharged(tx: TelemetryDb, month: BillingMonth): Promise<boolean> {
-  const rows = rowsOf<{ adjusted: boolean }>(
+/** Months before `month` with an adjustment metered after the last charge towards them was fixed. */
+async function monthsAdjustedSinceCharged(tx: TelemetryDb, month: BillingMonth): Promise<BillingMonth[]> {
+  const rows = rowsOf<{ hour: string | Date }>(
     await tx.execute(sql`
-      select exists (
-        select 1 from vm_usage_hours
-        where revision > 0 and hour >= ${month.start.toISOString()}::timestamptz
-          and hour < ${month.end.toISOString()}::timestamptz
-          and metered_at > coalesce((select max(created_at) from usage_charges where month = ${month.label}), '-infinity')
-      ) as adjusted`),
+      select distinct on (to_char(h.hour + interval '2 hours', 'YYYY-MM')) h.hour
+      from vm_usage_hours h
+      where h.revision > 0 and h.hour < ${month.start.toISOString()}::timestamptz
+        and h.metered_at > coalesce((select max(c.created_at) from usage_charges c
+          where c.month = to_char(h.hour + interval '2 hours', 'YYYY-MM')), '-infinity')`),
   );
-  return rows[0]?.adjusted ?? false;
+  return rows.map((row) => billingMonthOf(new Date(row.hour)));
 }

@@ -10,7 +10,7 @@ import { meterUsage } from "../metering/metering.service";
 import { FIXTURE_ORGANIZATION, type UsageState, usageChange } from "../metering/usage-change.fixture";
 import { storeUsageChanges } from "../usage-change/usage-change.store";
 import { chargeKey, chargeUsage } from "./usage-charge.service";
-import type { UsageChargeRequest } from "./wallet-charges.client";
+import { type UsageChargeRequest, UsageChargeRefused } from "./wallet-charges.client";
 
 const MARCH = monthStarting(2026, 2);
 const VM = "11111111-1111-4111-8111-111111111111";
@@ -109,7 +109,7 @@ describe("daily usage charges to the wallet", () => {
     const wallet = fakeWallet();
     const post = (charge: UsageChargeRequest) =>
       charge.organizationId === FIXTURE_ORGANIZATION
-        ? Promise.reject(new Error("NOT_FOUND: no wallet"))
+        ? Promise.reject(new UsageChargeRefused("NOT_FOUND: no wallet"))
         : wallet.post(charge);
     expect(await chargeUsage(database.db, post)).toEqual({ daysFixed: 2, posted: 2, error: "NOT_FOUND: no wallet" });
     expect([...wallet.entries.values()].map((entry) => entry.organizationId)).toEqual([OTHER, OTHER]);

@@ -7,7 +7,13 @@ export interface UsageChargeRequest {
   idempotencyKey: string;
 }
 
-/** Where a day's charges go; `post` resolves only once the wallet has the entry, else it throws. */
+/** The wallet answered and would not take the charge (e.g. the organisation has no wallet yet). */
+export class UsageChargeRefused extends Error {}
+
+/**
+ * Where a day's charges go; `post` resolves only once the wallet has the entry. It throws
+ * `UsageChargeRefused` when the wallet refuses that charge, any other error when it cannot be asked.
+ */
 export type UsageChargeSink = (charge: UsageChargeRequest) => Promise<void>;
 
 const POST_USAGE_CHARGE = `mutation($organizationId: ID!, $amount: Decimal!, $description: String!, $idempotencyKey: String!) {
@@ -27,7 +33,10 @@ export function walletUsageCharges(client: ServiceClient<"wallet">): UsageCharge
       idempotencyKey: charge.idempotencyKey,
     });
     if (!response.data?.postUsageCharge) {
-      throw new Error(`the wallet did not take the charge: ${JSON.stringify(response.errors)}`);
+      const [first] = response.errors ?? [];
+      throw new UsageChargeRefused(
+        `the wallet did not take the charge: ${first?.extensions?.code ?? "error"}: ${first?.message ?? "no answer"}`,
+      );
     }
   };
 }

@@ -82,20 +82,15 @@ async function reworkLateChanges(db: TelemetryDb): Promise<number> {
   return db.transaction(async (tx) => {
     const until = await lockWatermark(tx as unknown as TelemetryDb);
     if (!until) return 0;
-    const marks = rowsOf<{
-      vm_id: string;
-      organization_id: string;
-      from_hour: string | Date;
-      marked_at: string;
-    }>(
+    const marks = rowsOf<{ vm_id: string; from_hour: string | Date; marked_at: string }>(
       await tx.execute(
-        sql`select vm_id, organization_id, from_hour, marked_at::text from metering_rework order by from_hour limit 1000`,
+        sql`select vm_id, from_hour, marked_at::text from metering_rework order by from_hour limit 1000`,
       ),
     );
     await withoutJit(tx as unknown as TelemetryDb);
     for (const mark of marks) {
       const from = new Date(mark.from_hour);
-      if (from < until) await tx.execute(reworkHoursStatement(from, until, mark.organization_id, [mark.vm_id]));
+      if (from < until) await tx.execute(reworkHoursStatement(from, until, [mark.vm_id]));
       await tx.execute(
         // As text: a JavaScript Date would drop the microseconds and never match.
         sql`delete from metering_rework where vm_id = ${mark.vm_id}::uuid and marked_at = ${mark.marked_at}::timestamptz`,

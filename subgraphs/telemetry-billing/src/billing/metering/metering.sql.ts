@@ -100,11 +100,13 @@ export function meterNewHoursStatement(from: Date, to: Date): SQL {
 }
 
 /**
- * Re-meters one organisation's VMs over [from, to) after late changes: rebuilds each hour's usage,
- * compares it with what the hour's records already sum to, and inserts only the difference, as the
- * hour's next revision. An hour already right gets nothing, so running it twice writes nothing.
+ * Re-meters VMs over [from, to) after late changes: rebuilds each hour's usage, compares it with
+ * what the hour's records already sum to — per organisation, so a VM that changed hands moves its
+ * usage from one to the other — and inserts only the difference, as the hour's next revision. An
+ * hour already right gets nothing, so running it twice writes nothing. `metered_at` is the moment
+ * of writing (after the watermark lock), which is what settling a closed month compares.
  */
-export function reworkHoursStatement(from: Date, to: Date, organizationId: string, vmIds: string[]): SQL {
+export function reworkHoursStatement(from: Date, to: Date, vmIds: string[]): SQL {
   const differences = USAGE_COLUMNS.map((c) => `coalesce(f.${c}, 0) - coalesce(e.${c}, 0) as ${c}`).join(", ");
   const changed = USAGE_COLUMNS.map((c) => `${c} <> 0`).join(" or ");
   return sql`
@@ -114,8 +116,7 @@ export function reworkHoursStatement(from: Date, to: Date, organizationId: strin
         ${sql.raw(USAGE_COLUMNS.map((c) => `sum(${c})::bigint as ${c}`).join(", "))},
         (array_agg(licences order by revision desc))[1] as licences
       from vm_usage_hours
-      where organization_id = ${organizationId}::uuid and hour >= ${at(from)} and hour < ${at(to)}
-        and vm_id = any(${arrayParam(vmIds, "uuid")})
+      where vm_id = any(${arrayParam(vmIds, "uuid")}) and hour >= ${at(from)} and hour < ${at(to)}
       group by vm_id, organization_id, hour
     ),
     differences as (
@@ -123,7 +124,6 @@ export function reworkHoursStatement(from: Date, to: Date, organizationId: strin
         coalesce(f.licences, e.licences) as licences, ${sql.raw(differences)}
       from fresh f full join existing e using (vm_id, organization_id, hour)
     )
-    insert into vm_usage_hours (${sql.raw(COLUMN_LIST)})
-    select ${sql.raw(COLUMN_LIST)} from differences where ${sql.raw(changed)}
-    on conflict do nothing`;
+    insert into vm_usage_hours (${sql.raw(COLUMN_LIST)}, metered_at)
+    select ${sql.raw(COLUMN_LIST)}, clock_timestamp() from differences where ${sql.raw(changed)}`;
 }

@@ -7,7 +7,7 @@ import { telemetryBillingSubgraph } from "../../index";
 import { rowsOf } from "../../sql/sql-arrays";
 import { storeUsageChanges } from "../usage-change/usage-change.store";
 import { meterUsage } from "./metering.service";
-import { type UsageState, usageChange } from "./usage-change.fixture";
+import { FIXTURE_ORGANIZATION, type UsageState, usageChange } from "./usage-change.fixture";
 
 const VM = "11111111-1111-4111-8111-111111111111";
 const OTHER_VM = "22222222-2222-4222-8222-222222222222";
@@ -141,6 +141,23 @@ describe("hourly metering", () => {
     });
     expect((await meterUsage(database.db, at("02:30:00"))).vmsReworked).toBe(0);
     expect(await hours()).toHaveLength(3);
+  });
+
+  it("moves a VM's usage to its new organisation when the move is learnt late, billing nobody twice", async () => {
+    const NEW_OWNER = "0c8f7e6d-5b4c-4d3e-9f2a-1b0c9d8e7f6a";
+    await storeUsageChanges(database.db, [usageChange(VM, "c1", at("00:00:00"), RUNNING)]);
+    await meterUsage(database.db, at("01:00:00"));
+    await storeUsageChanges(database.db, [usageChange(VM, "c2", at("00:20:00"), RUNNING, NEW_OWNER)]);
+    expect((await meterUsage(database.db, at("01:00:00"))).vmsReworked).toBe(1);
+    const byOrganization = rowsOf<{ organization_id: string; exists_seconds: number; revisions: number }>(
+      await database.db.execute(sql`
+        select organization_id, sum(exists_seconds)::int as exists_seconds, count(*)::int as revisions
+        from vm_usage_hours group by organization_id order by exists_seconds`),
+    );
+    expect(byOrganization).toEqual([
+      { organization_id: FIXTURE_ORGANIZATION, exists_seconds: 1200, revisions: 2 },
+      { organization_id: NEW_OWNER, exists_seconds: 2400, revisions: 1 },
+    ]);
   });
 
   it("keeps the later of two changes within one second, as they arrived", async () => {

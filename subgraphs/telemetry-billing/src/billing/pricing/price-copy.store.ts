@@ -8,8 +8,10 @@ const LOOK_BACK_DAYS = 399;
 
 /**
  * Copies the prices and VAT rates in force over the last year (and those already scheduled for
- * tomorrow) from the catalog. Rows are keyed by product and start, and the catalog refuses to
- * back-date either, so a copied row never needs changing: new rows are added, none rewritten.
+ * tomorrow) from the catalog. Rows are keyed by product and start and only added, never rewritten:
+ * the catalog refuses prices and VAT rates that start more than a minute in the past, so an hour
+ * already billed keeps its price (a product's very first price may be dated earlier; it prices only
+ * hours that had no price before).
  */
 export async function refreshPriceCopy(
   db: TelemetryDb,
