@@ -5,23 +5,23 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { telemetryTables } from "../../db/schema";
 import { telemetryBillingSubgraph } from "../../index";
 import { meterUsage } from "../metering/metering.service";
-import { FIXTURE_ORGANIZATION, type UsageState, usageChange } from "../metering/usage-change.fixture";
+import {
+  FIXTURE_ORGANIZATION,
+  FIXTURE_VM,
+  MARCH,
+  marchHour,
+  OTHER_ORGANIZATION,
+  RUNNING,
+  type UsageState,
+  usageChange,
+} from "../metering/usage-change.fixture";
 import { storeUsageChanges } from "../usage-change/usage-change.store";
-import { monthStarting } from "./billing-month";
 import { findCurrentBills, findVmMonthCosts } from "./current-bill.service";
 
 // Hand-computed bills for March 2026 (744 hours, billed as 730), at the demo catalog's prices:
 // vCPU R0.42/h, RAM R0.185/GB-h, performance disk R2.45/GB-month, standard R1.15/GB-month, VAT 15 %.
-const MARCH = monthStarting(2026, 2);
-const VM = "11111111-1111-4111-8111-111111111111";
-const hour = (n: number) => new Date(MARCH.start.getTime() + n * 3_600_000);
-const RUNNING: UsageState = {
-  exists: true,
-  poweredOn: true,
-  vcpuCount: 2,
-  memoryMib: 4096,
-  disks: [{ diskId: "d1", tier: "performance", capacityGb: 50 }],
-};
+const VM = FIXTURE_VM;
+const hour = marchHour;
 const PRICES = [
   ["compute.vcpu", "vCPU", "vcpu_hour", "0.420000"],
   ["compute.ram-gb", "RAM (GB)", "gb_ram_hour", "0.185000"],
@@ -138,7 +138,7 @@ describe("a month's bill from metered hours", () => {
 
   it("gives each VM its month to date and forecast, only of the organisations the caller sees", async () => {
     const OTHER_VM = "22222222-2222-4222-8222-222222222222";
-    const OTHER_ORG = "0c8f7e6d-5b4c-4d3e-9f2a-1b0c9d8e7f6a";
+    const OTHER_ORG = OTHER_ORGANIZATION;
     await storeUsageChanges(database.db, [usageChange(OTHER_VM, "o0", hour(0), RUNNING, OTHER_ORG)]);
     const bill = await billFor([[0, RUNNING]]);
     const now = new Date(MARCH.end.getTime() - 1);

@@ -4,24 +4,23 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { telemetryTables } from "../../db/schema";
 import { telemetryBillingSubgraph } from "../../index";
-import { monthStarting } from "../bill/billing-month";
 import { findCurrentBills } from "../bill/current-bill.service";
 import { meterUsage } from "../metering/metering.service";
-import { FIXTURE_ORGANIZATION, type UsageState, usageChange } from "../metering/usage-change.fixture";
+import {
+  FIXTURE_ORGANIZATION,
+  FIXTURE_VM,
+  MARCH,
+  marchHour,
+  OTHER_ORGANIZATION,
+  RUNNING,
+  usageChange,
+} from "../metering/usage-change.fixture";
 import { storeUsageChanges } from "../usage-change/usage-change.store";
 import { chargeKey, chargeUsage } from "./usage-charge.service";
 import { type UsageChargeRequest, UsageChargeRefused } from "./wallet-charges.client";
 
-const MARCH = monthStarting(2026, 2);
-const VM = "11111111-1111-4111-8111-111111111111";
-const hour = (n: number) => new Date(MARCH.start.getTime() + n * 3_600_000);
-const RUNNING: UsageState = {
-  exists: true,
-  poweredOn: true,
-  vcpuCount: 2,
-  memoryMib: 4096,
-  disks: [{ diskId: "d1", tier: "performance", capacityGb: 50 }],
-};
+const VM = FIXTURE_VM;
+const hour = marchHour;
 
 /** A wallet that keeps what it is sent (by key, as the real one dedupes) and can be made to fail. */
 function fakeWallet() {
@@ -101,7 +100,7 @@ describe("daily usage charges to the wallet", () => {
   });
 
   it("charges the other organisations when one is refused, and that one's days in order later", async () => {
-    const OTHER = "0c8f7e6d-5b4c-4d3e-9f2a-1b0c9d8e7f6a";
+    const OTHER = OTHER_ORGANIZATION;
     await storeUsageChanges(database.db, [
       usageChange("33333333-3333-4333-8333-333333333333", "o0", hour(0), RUNNING, OTHER),
     ]);

@@ -7,18 +7,11 @@ import { telemetryBillingSubgraph } from "../../index";
 import { rowsOf } from "../../sql/sql-arrays";
 import { storeUsageChanges } from "../usage-change/usage-change.store";
 import { meterUsage } from "./metering.service";
-import { FIXTURE_ORGANIZATION, type UsageState, usageChange } from "./usage-change.fixture";
+import { FIXTURE_ORGANIZATION, FIXTURE_VM, OTHER_ORGANIZATION, RUNNING, usageChange } from "./usage-change.fixture";
 
-const VM = "11111111-1111-4111-8111-111111111111";
+const VM = FIXTURE_VM;
 const OTHER_VM = "22222222-2222-4222-8222-222222222222";
 const at = (time: string) => new Date(`2026-03-01T${time}Z`);
-const RUNNING: UsageState = {
-  exists: true,
-  poweredOn: true,
-  vcpuCount: 2,
-  memoryMib: 4096,
-  disks: [{ diskId: "d1", tier: "performance", capacityGb: 50 }],
-};
 
 describe("hourly metering", () => {
   let database: Database<typeof telemetryTables>;
@@ -144,7 +137,7 @@ describe("hourly metering", () => {
   });
 
   it("moves a VM's usage to its new organisation when the move is learnt late, billing nobody twice", async () => {
-    const NEW_OWNER = "0c8f7e6d-5b4c-4d3e-9f2a-1b0c9d8e7f6a";
+    const NEW_OWNER = OTHER_ORGANIZATION;
     await storeUsageChanges(database.db, [usageChange(VM, "c1", at("00:00:00"), RUNNING)]);
     await meterUsage(database.db, at("01:00:00"));
     await storeUsageChanges(database.db, [usageChange(VM, "c2", at("00:20:00"), RUNNING, NEW_OWNER)]);
