@@ -16,7 +16,14 @@ import {
 } from "@dcx/kit/testing";
 import { createTenancySubgraph } from "@dcx/tenancy";
 import { codeIn, mailHandedOver, testTenancyDeps } from "@dcx/tenancy/testing";
-import { createWalletSubgraph } from "@dcx/wallet";
+import {
+  type ArrearsReport,
+  createWalletSubgraph,
+  runArrearsJob,
+  tenancyOwners,
+  vmsSuspensions,
+  type WalletDb,
+} from "@dcx/wallet";
 import { type PayGateSimulator, startPayGateSimulator } from "@dcx/paygate-simulator";
 import { testWalletDeps } from "@dcx/wallet/testing";
 import { startVcenterSimulator, type VcenterSimulator } from "@dcx/vcenter-simulator";
@@ -98,6 +105,8 @@ export interface TestPlatform {
     deliver(changes: VmUsageChangeInput[]): Promise<UsageReceipt>;
     /** Meters every hour ended by `now` and charges each wholly metered day (maintenance passes only meter). */
     meter(now: Date): Promise<BillingStepReport>;
+    /** One round of the wallet's unpaid-usage job at `now`: e-mails, suspending and lifting through vms. */
+    arrears(now: Date): Promise<ArrearsReport>;
   };
   dbs: PlatformDbs;
   seed: SeedReport;
@@ -130,6 +139,8 @@ const ANONYMOUS_ADDRESS = "203.0.113.254";
 const SUITE_QUERY_LIMITS: QueryLimits = {
   ...DEFAULT_QUERY_LIMITS,
   maxCost: 1e9,
+  // The isolation suite selects every field of an organisation in one query.
+  maxTokens: 5000,
   budgetCapacity: 1e9,
   budgetRefillPerSecond: 1e9,
   maxConcurrentPerCaller: 1000,
@@ -200,6 +211,12 @@ export async function startTestPlatform(
   const trustingBoth = {
     trustedServices: new Map([...trustingVms.trustedServices, ...trustingTelemetry.trustedServices]),
   };
+  // Unpaid usage: the wallet asks tenancy for the owners and vms to suspend, as itself.
+  const walletKeys = testServiceKeys("wallet");
+  const trustingWallet = { trustedServices: new Map([[walletKeys.service, walletKeys.publicKey]]) };
+  const trustingTelemetryAndWallet = {
+    trustedServices: new Map([...trustingTelemetry.trustedServices, ...trustingWallet.trustedServices]),
+  };
   const subgraphs = {} as TestPlatform["subgraphs"];
   for (const [key, definition] of Object.entries(definitions)) {
     const options =
@@ -210,8 +227,10 @@ export async function startTestPlatform(
           : key === "telemetry"
             ? trustingVms
             : key === "tenancy"
-              ? trustingTelemetry
-              : undefined;
+              ? trustingTelemetryAndWallet
+              : key === "vms"
+                ? trustingWallet
+                : undefined;
     subgraphs[key as Key] = await startTestSubgraph(
       definition as (typeof platformSubgraphs)[Key],
       gatewayKeys,
@@ -296,6 +315,19 @@ export async function startTestPlatform(
       return report;
     },
     deliver: (changes) => usageSink.record(changes),
+    arrears: (now) => {
+      const calls = walletKeys.client({
+        vms: subgraphs.vms.server.graphqlUrl,
+        tenancy: subgraphs.tenancy.server.graphqlUrl,
+      });
+      return runArrearsJob(subgraphs.wallet.database.db as unknown as WalletDb, {
+        suspensions: vmsSuspensions(calls),
+        owners: tenancyOwners(calls),
+        webUrl: walletDeps.webUrl,
+        now,
+        log: () => {},
+      });
+    },
     meter: (now) =>
       runBillingStep(subgraphs.telemetry.database.backgroundDb as TelemetryDb, now, {
         prices: priceSchedule,

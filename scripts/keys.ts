@@ -8,9 +8,10 @@ import { GATEWAY_KEY, repoRoot, serviceKey, SESSION_KEY, writeKeyPair } from "@d
  * and one per service that calls subgraphs directly: the VMs subgraph's
  * (VMS_SERVICE_SIGNING_KEY_FILE for vms, VMS_SERVICE_PUBLIC_KEY_FILE for the wallet, the catalog and
  * telemetry-billing, which trust it with <SUBGRAPH>_TRUSTED_SERVICES=vms) and telemetry-billing's
- * (asking tenancy whom to e-mail about an alert; TENANCY_TRUSTED_SERVICES=telemetry-billing).
+ * (asking tenancy whom to e-mail about an alert; TENANCY_TRUSTED_SERVICES=telemetry-billing) and the
+ * wallet's (unpaid usage: asking tenancy for the owners and vms to suspend; VMS_TRUSTED_SERVICES=wallet).
  */
-const SERVICE_CALLERS = ["vms", "telemetry-billing"];
+const SERVICE_CALLERS = ["vms", "telemetry-billing", "wallet"];
 
 const folder = path.resolve(process.argv[2] ?? path.join(repoRoot, ".data", "deploy-keys"));
 for (const key of [GATEWAY_KEY, SESSION_KEY, ...SERVICE_CALLERS.map(serviceKey)]) {

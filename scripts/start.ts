@@ -109,8 +109,11 @@ try {
   env.CATALOG_TRUSTED_SERVICES ??= "vms,telemetry-billing";
   // The VMs subgraph owns the vCenter connection and delivers the performance samples it collects.
   env.TELEMETRY_BILLING_TRUSTED_SERVICES ??= "vms";
-  // Telemetry asks tenancy whom to e-mail about an alert (the organisation's owners and admins).
-  env.TENANCY_TRUSTED_SERVICES ??= "telemetry-billing";
+  // Telemetry asks tenancy whom to e-mail about an alert (the organisation's owners and admins),
+  // the wallet whom to tell about unpaid usage (the owners).
+  env.TENANCY_TRUSTED_SERVICES ??= "telemetry-billing,wallet";
+  // The wallet suspends an organisation's VMs when its usage stays unpaid, and lifts it.
+  env.VMS_TRUSTED_SERVICES ??= "wallet";
   const subgraphUrl = (name: string) => {
     const { host, port } = settings.subgraphs[name]!;
     return `http://${host}:${port}/graphql`;
@@ -121,6 +124,8 @@ try {
   env.TELEMETRY_BILLING_TENANCY_URL ??= subgraphUrl("tenancy");
   env.TELEMETRY_BILLING_CATALOG_URL ??= subgraphUrl("catalog");
   env.TELEMETRY_BILLING_WALLET_URL ??= subgraphUrl("wallet");
+  env.WALLET_VMS_URL ??= subgraphUrl("vms");
+  env.WALLET_TENANCY_URL ??= subgraphUrl("tenancy");
   // The dashboard's proxy on this machine forwards each browser's address (X-Forwarded-For).
   env.TRUST_PROXY ??= "loopback";
 

@@ -133,6 +133,11 @@ export const BASELINES: Record<string, Baseline> = {
       role: "READ_ONLY",
     },
   }),
+  updateBillingDetails: (world) => ({
+    organizationId: world.organizations.Adcock,
+    billingAddress: "1 Probe Street\nMidrand\n1685",
+    vatNumber: "4111 111 111",
+  }),
   updateUserRole: () => ({ role: "MEMBER", userId: randomUUID() }),
   disableUser: () => ({ userId: randomUUID() }),
   // vms
@@ -195,6 +200,12 @@ export const BASELINES: Record<string, Baseline> = {
   }),
   deleteAlertRule: () => ({ id: randomUUID() }),
   acknowledgeAlert: () => ({ id: randomUUID() }),
+  setMonthlyBudget: (world) => ({ organizationId: world.organizations.Adcock, amount: "20000.00" }),
+  setResellerCommission: (world) => ({
+    resellerId: world.organizations.CloudTech,
+    percent: "10",
+    fromMonth: `${new Date().getUTCFullYear() + 1}-01`,
+  }),
   // wallet
   setLowBalanceAlert: (world) => ({
     email: "finance@adcock.co.za",
@@ -212,6 +223,7 @@ export const BASELINES: Record<string, Baseline> = {
   captureHold: (world) => ({ idempotencyKey: key(), description: "Probe", amount: "1.00", holdId: world.holdId }),
   releaseHold: (world) => ({ holdId: world.holdId }),
   setCreditLimit: (world) => ({ amount: "0.00", organizationId: world.organizations.Adcock }),
+  setSuspensionPolicy: (world) => ({ organizationId: world.organizations.Adcock, enabled: true, graceHours: 72 }),
   grantCredit: (world) => ({
     organizationId: world.organizations.Adcock,
     amount: "10.00",

@@ -9,6 +9,8 @@ export interface HostileValue {
   label: string;
   json: string;
   text: boolean;
+  /** A line break: content, not an attack, in the MULTI_LINE_INPUTS. */
+  lineBreak?: true;
 }
 
 const string = (label: string, value: string, text: boolean): HostileValue => ({
@@ -25,7 +27,7 @@ export const HOSTILE_VALUES: readonly HostileValue[] = [
   string("too many digits", `1${"0".repeat(40)}`, false),
   { label: "too many digits (a JSON number)", json: `1${"0".repeat(40)}`, text: true },
   string("NUL", "a\u0000b", true),
-  string("newline", "a\nb", true),
+  { ...string("newline", "a\nb", true), lineBreak: true },
   string("ESC", "a\u001b[31mb", true),
   string("U+202E", "abc\u202Etxt.exe", true),
   string("10,000 characters", "x".repeat(10_000), true),
@@ -35,6 +37,9 @@ export const HOSTILE_VALUES: readonly HostileValue[] = [
   string("malformed decimal", "12,50", false),
   string("malformed decimal (two points)", "1.2.3", false),
 ];
+
+/** Text inputs ("mutation.input") where lines are the content: "a\nb" is a valid two-line address. */
+export const MULTI_LINE_INPUTS: readonly string[] = ["updateBillingDetails.billingAddress"];
 
 /** Text a response must never carry: SQL, bound parameters, a stack frame. */
 export const LEAK =

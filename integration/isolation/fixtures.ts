@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { createUser, UserRole } from "@dcx/tenancy";
 import { allocateStaticIp } from "@dcx/vms";
 import { sql } from "drizzle-orm";
+import { DEMO_BILLING_DETAILS } from "../../scripts/seed/demo-organizations";
 import type { SignedIn, TestPlatform } from "../platform";
 import { createVictimAlertRule } from "./alert-probes";
 import { createVictimNetwork, victimNetworkState } from "./network-probes";
@@ -50,6 +51,8 @@ export interface Victim {
   alertRuleId: string;
   alertId: string;
   alertState: string;
+  /** A reseller (CloudTech, not the victim's): its commission is the provider's to set, not its own. */
+  resellerId: string;
   /** Strings that identify the victim's data. */
   markers: string[];
 }
@@ -134,6 +137,7 @@ export async function createVictim(platform: TestPlatform): Promise<Victim> {
   };
   return {
     organizationId,
+    resellerId: platform.seed.organizations.CloudTech!,
     vmId: running.id,
     stoppedVmId: stopped.id,
     vmName: running.name,
@@ -171,6 +175,9 @@ export async function createVictim(platform: TestPlatform): Promise<Victim> {
       organizationId,
       "Adcock",
       "@adcock.co.za",
+      // Its billing details as seeded: the VAT number, and the address's first line.
+      DEMO_BILLING_DETAILS.Adcock!.vatNumber!,
+      DEMO_BILLING_DETAILS.Adcock!.billingAddress.split("\n")[0]!,
       org.wallet.id,
       held.data!.placeHold.id,
       topUp.data!.startTopUp.topUp.id,

@@ -1,9 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { parseScaled } from "@dcx/kit";
 import type { GraphQLResponse } from "@dcx/kit/testing";
+import { DEMO_BILLING_DETAILS } from "../../scripts/seed/demo-organizations";
 import type { TestPlatform } from "../platform";
 import type { Victim } from "./fixtures";
 import { alertWriteProbes } from "./alert-probes";
+import { BILLING_WRITE_PROBES } from "./billing-probes";
 import { NETWORK_READ_PROBES, NETWORK_WRITE_PROBES } from "./network-probes";
 import { VM_READ_PROBES, VM_WRITE_PROBES } from "./vm-probes";
 import {
@@ -335,6 +337,20 @@ const WALLET_WRITE_PROBES: Probe[] = [
     unchanged: async (platform, v) => (await victimWallet(platform, v)).creditLimit.amount === "0.00",
     control: BY_PROVIDER,
   },
+  {
+    field: "Mutation.setSuspensionPolicy",
+    operation: `mutation($org: ID!) { setSuspensionPolicy(organizationId: $org, enabled: false, graceHours: 720) { enabled graceHours } }`,
+    variables: (v) => ({ org: v.organizationId }),
+    unchanged: async (platform, v) => {
+      const { suspensionPolicy } = await asProvider<{
+        organization: { wallet: { suspensionPolicy: { enabled: boolean; graceHours: number } } };
+      }>(platform, `query($id: ID!) { organization(id: $id) { wallet { suspensionPolicy { enabled graceHours } } } }`, {
+        id: v.organizationId,
+      }).then((data) => data.organization.wallet);
+      return suspensionPolicy.enabled && suspensionPolicy.graceHours === 72;
+    },
+    control: BY_PROVIDER,
+  },
 ];
 
 const victimMoneySettings = (platform: TestPlatform, victim: Victim) =>
@@ -365,6 +381,40 @@ const TOP_UP_WRITE_PROBES: Probe[] = [
   },
 ];
 
+/** The victim's billing details as seeded; an intruder's write would replace them. */
+const VICTIM_BILLING = DEMO_BILLING_DETAILS.Adcock!;
+const UPDATE_BILLING_DETAILS = `mutation($org: ID!, $address: String, $vat: String) {
+  updateBillingDetails(organizationId: $org, billingAddress: $address, vatNumber: $vat) { id name billingAddress vatNumber } }`;
+const victimBillingDetails = (platform: TestPlatform, victim: Victim) =>
+  asProvider<{ organization: { billingAddress: string | null; vatNumber: string | null } }>(
+    platform,
+    `query($id: ID!) { organization(id: $id) { billingAddress vatNumber } }`,
+    { id: victim.organizationId },
+  ).then((data) => data.organization);
+
+/** What tax invoices print about the victim is its own (and its reseller's or the provider's) to change. */
+const BILLING_DETAILS_WRITE_PROBES: Probe[] = [
+  {
+    field: "Mutation.updateBillingDetails",
+    operation: UPDATE_BILLING_DETAILS,
+    variables: (v) => ({ org: v.organizationId, address: "1 Intruder Lane\nJohannesburg", vat: "4999999999" }),
+    unchanged: async (platform, v) => {
+      const details = await victimBillingDetails(platform, v);
+      return details.billingAddress === VICTIM_BILLING.billingAddress && details.vatNumber === VICTIM_BILLING.vatNumber;
+    },
+    control: {
+      by: "victim",
+      restore: async (platform, v) => {
+        await asOwner(platform, v, UPDATE_BILLING_DETAILS, {
+          org: v.organizationId,
+          address: VICTIM_BILLING.billingAddress,
+          vat: VICTIM_BILLING.vatNumber,
+        });
+      },
+    },
+  },
+];
+
 /** A client that asked for no code before (TEST-NET-2, never contacted; the suite's others are TEST-NET-3). */
 const FRESH_CLIENT_ADDRESS = "198.51.100.1";
 const SIGN_IN_CODE_REQUEST = `mutation($email: String!) { requestSignInCode(email: $email) { accepted expiresInSeconds } }`;
@@ -376,6 +426,8 @@ export const WRITE_PROBES: Probe[] = [
   ...CATALOG_WRITE_PROBES,
   ...VM_SIZE_WRITE_PROBES,
   ...WALLET_WRITE_PROBES,
+  ...BILLING_DETAILS_WRITE_PROBES,
+  ...BILLING_WRITE_PROBES,
   {
     field: "Mutation.createOrganization",
     operation: `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { ${ORGANIZATION} } }`,

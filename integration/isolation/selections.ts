@@ -1,4 +1,5 @@
 import { ORGANIZATION_ALERT_FIELDS, VM_ALERT_FIELDS } from "./alert-probes";
+import { ORGANIZATION_BILLING_FIELDS } from "./billing-probes";
 
 /** Full selections of every public type, so each probe reads everything a leak could expose. */
 export const USER = "id email displayName role createdAt disabledAt organization { id name }";
@@ -10,6 +11,7 @@ export const LEDGER_ENTRY = `id kind amount { ${MONEY} } description createdAt`;
 export const HOLD = `id status reason expiresAt createdAt settledAt amount { ${MONEY} } captured { ${MONEY} }`;
 export const WALLET = `id currency balance { ${MONEY} } available { ${MONEY} } creditLimit { ${MONEY} }
   usageRunway { dailyUsage { ${MONEY} } days }
+  suspensionPolicy { enabled graceHours } arrears { since graceEndsAt vmsSuspendedAt shortfall { ${MONEY} } }
   entries(first: 5) { id kind amount { ${MONEY} } description createdAt } holds(activeOnly: false) { ${HOLD} }
   topUps(first: 5) { ${TOP_UP} } lowBalanceAlert { ${LOW_BALANCE_ALERT} }
   breakdown { paid { ${MONEY} } granted { ${MONEY} } spent { ${MONEY} } adjusted { ${MONEY} } }
@@ -64,16 +66,18 @@ export const CURRENT_BILL = `month periodStart periodEnd meteredUntil
   subtotal { ${MONEY} } vatByRate { rate taxable { ${MONEY} } vat { ${MONEY} } } vat { ${MONEY} } total { ${MONEY} }
   projectedTotal { ${MONEY} }`;
 export const FLEET = "organizationCount vmCount byPowerState { powerState vmCount } vcpuCount memoryGb diskTb";
-export const ORGANIZATION = `id name kind createdAt userCount parent { id name } children { id name }
+export const VM_SUSPENSION = "organizationId suspendedAt reason liftedAt powerOffOperations";
+export const ORGANIZATION = `id name kind createdAt billingAddress vatNumber userCount parent { id name } children { id name }
   users { ${USER} } wallet { ${WALLET} } ${VM_PAGES} ${VM_OPERATIONS} networks { ${NETWORK} } fleet { ${FLEET} }
+  vmSuspension { ${VM_SUSPENSION} }
   usage(window: { preset: LAST_DAY }) { ${ORGANIZATION_USAGE} } ${ORGANIZATION_ALERT_FIELDS}
-  currentBill { ${CURRENT_BILL} }`;
+  currentBill { ${CURRENT_BILL} } ${ORGANIZATION_BILLING_FIELDS}`;
 /**
  * A list of organisations, within the gateway's cost limit (a list of 50 times every nested list
  * would not be): enough of each organisation's data to show a leak; `ORGANIZATION` on
  * `organization(id)` covers every field.
  */
-export const ORGANIZATION_LIST = `id name kind parent { id name } children { id name } users { id email }
+export const ORGANIZATION_LIST = `id name kind billingAddress vatNumber parent { id name } children { id name } users { id email }
   wallet { id } vms(first: 5) { totalCount edges { node { id name } } } networks { id name portGroup } fleet { vmCount }`;
 export const PRODUCT = `id sku name description category unit unitPrice { ${MONEY} } priceEffectiveFrom`;
 export const SESSION = "id createdAt lastRefreshedAt expiresAt clientAddress current";

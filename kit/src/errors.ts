@@ -15,6 +15,8 @@ export const ERROR_CODES = [
   "SERVICE_UNAVAILABLE",
   /** No hypervisor (vCenter) is configured or reachable, so VM operations cannot be accepted; nothing was written. */
   "HYPERVISOR_UNAVAILABLE",
+  /** The organisation is suspended for unpaid usage: nothing that starts VMs is accepted until a top-up lifts it. */
+  "ORGANIZATION_SUSPENDED",
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 

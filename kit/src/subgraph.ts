@@ -4,6 +4,7 @@ import type { GraphQLSchema } from "graphql";
 import { GATEWAY_KEY, loadPublicKey, serviceKey } from "./keys/ed25519-keys";
 import type { RequestIdentity } from "./gateway-trust/gateway-token";
 import type { SubgraphConfig } from "./config/subgraph-config";
+import type { DocumentHandler } from "./documents/document-handler";
 import { type Database, type Db, openDatabase } from "./db/database";
 import { createObservability } from "./observability";
 import type { Observability } from "./observability/request-observer";
@@ -23,6 +24,12 @@ export interface SubgraphDefinition<TSchema extends Record<string, unknown>, TCo
   createContext(db: Db<TSchema>, identity: RequestIdentity): TContext;
   /** Plain HTTP endpoints beside /graphql that authenticate their own callers (see SubgraphServerOptions). */
   routes?(db: Db<TSchema>): (app: Express) => void;
+  /**
+   * Downloadable documents by kind (e.g. `quotes`), served at GET /documents/<kind>/… for callers
+   * the gateway signed the request for (see SubgraphServerOptions.documents). `schema` is the
+   * subgraph's own, e.g. to read a query-string input with GraphQL's rules and messages.
+   */
+  documents?(db: Db<TSchema>, schema: GraphQLSchema): Record<string, DocumentHandler>;
 }
 
 export interface RunningSubgraphWithDatabase<TSchema extends Record<string, unknown>> {
@@ -65,12 +72,14 @@ export async function serveSubgraph<TSchema extends Record<string, unknown>, TCo
     ["state"],
     () => Object.entries(database.poolStats() ?? {}).map(([state, value]) => ({ labels: { state }, value })),
   );
+  const schema = await definition.buildSchema();
   return startSubgraphServer({
     name: definition.name,
-    schema: await definition.buildSchema(),
+    schema,
     context: (identity) => definition.createContext(database.db, identity),
     ready: () => database.ping(),
     routes: definition.routes?.(database.db),
+    documents: definition.documents?.(database.db, schema),
     ...options,
     observability,
   });

@@ -1,11 +1,20 @@
 import { type CatalogDb, createProduct, type ProductCategory, type ProductUnit } from "@dcx/catalog";
-import type { TelemetryDb } from "@dcx/telemetry-billing";
-import { createOrganization, createUser, OrganizationKind, type TenancyDb, type UserRole } from "@dcx/tenancy";
+import { setMonthlyBudget, type TelemetryDb } from "@dcx/telemetry-billing";
+import {
+  createOrganization,
+  createUser,
+  OrganizationKind,
+  type TenancyDb,
+  updateBillingDetails,
+  type UserRole,
+} from "@dcx/tenancy";
 import { type Hypervisor, listVmsByOrganization, syncInventory, type VmsDb } from "@dcx/vms";
 import { EntryKind, openWallet, postEntry, setLowBalanceAlert, type WalletDb } from "@dcx/wallet";
 import {
+  DEMO_BILLING_DETAILS,
   DEMO_DIRECT_CUSTOMERS,
   DEMO_LOW_BALANCE_ALERTS,
+  DEMO_MONTHLY_BUDGETS,
   DEMO_PROVIDER,
   DEMO_RESELLERS,
   DEMO_WALLET_CENTS,
@@ -90,7 +99,10 @@ export async function seedDemo(
     vmCount += (await listVmsByOrganization(dbs.vms, organizationId)).length;
   }
   const billed = await seedUsageHistory(dbs.vms, dbs.telemetry, now);
-  progress(`${billed} VMs billed from the start of the month`);
+  for (const [name, amountCents] of Object.entries(DEMO_MONTHLY_BUDGETS)) {
+    await setMonthlyBudget(dbs.telemetry, { organizationId: organizations[name]!, amountCents }, now);
+  }
+  progress(`${billed} VMs billed from the start of the month; ${Object.keys(DEMO_MONTHLY_BUDGETS).length} budget set`);
   // Telemetry is not written here: the vms subgraph's collector back-fills it from vCenter on start.
   return { organizations, vms: vmCount, products: DEMO_PRODUCTS.length };
 }
@@ -116,6 +128,10 @@ async function seedOrganizations(db: TenancyDb): Promise<Record<string, string>>
     ids[customer] = (
       await createOrganization(db, { name: customer, kind: OrganizationKind.CUSTOMER, parentId: provider.id })
     ).id;
+  }
+  // Tax invoices name both parties with address and VAT number: set through the service's rules.
+  for (const [name, details] of Object.entries(DEMO_BILLING_DETAILS)) {
+    await updateBillingDetails(db, ids[name]!, details);
   }
   return ids;
 }

@@ -20,7 +20,9 @@ import express from "express";
 import type { GatewayConfig } from "./config";
 import { Authenticator } from "./auth/authenticator";
 import { CallerDirectory } from "./auth/caller-directory";
-import { createGateway } from "./gateway";
+import { createDocumentClient } from "./documents/document-client";
+import { documentRoute } from "./documents/document-route";
+import { createGateway, resolveSubgraphUrl } from "./gateway";
 import { type GatewayKeys, loadGatewayKeys } from "./keys";
 import type { GatewayContext } from "./signing-data-source";
 import { checkSubgraphs } from "./readiness";
@@ -53,7 +55,8 @@ const COMPRESS_ABOVE_BYTES = 2048;
 
 /**
  * Serves the composed graph at /graphql (Apollo Sandbox on GET when enabled), the browser's
- * session routes at /auth (refresh token in an HttpOnly cookie), /health and /ready.
+ * session routes at /auth (refresh token in an HttpOnly cookie), document downloads at
+ * /documents (tax invoices, quotes: fetched from the subgraph that makes them), /health and /ready.
  * Apollo Server's CSRF prevention stays on: browsers must send a JSON content type or an
  * `apollo-require-preflight` header, so simple cross-site requests are refused. Every operation
  * passes the query limits before it is planned, and every error passes the error masking.
@@ -66,9 +69,8 @@ export async function startGateway(
   const observability = options.observability ?? createObservability("gateway", { processMetrics: true });
   const { gateway, subgraphUrls } = createGateway(config, keys.signingKey, observability.logger);
   const log = entryLogger(observability.logger);
-  const limits = createQueryLimits(options.limits ?? loadQueryLimits(), readFileSync(config.supergraphPath, "utf8"), {
-    log,
-  });
+  const queryLimits = options.limits ?? loadQueryLimits();
+  const limits = createQueryLimits(queryLimits, readFileSync(config.supergraphPath, "utf8"), { log });
   const authenticator = new Authenticator(
     keys.sessionPublicKey,
     new CallerDirectory(() => subgraphUrls().get("tenancy"), keys.signingKey, config.callerCacheMs, log),
@@ -118,6 +120,19 @@ export async function startGateway(
     sessionRoutes({
       execute: (query, variables, identity) => executeAs(apollo, query, variables, identity),
       authenticate: (authorization, clientAddress) => authenticator.authenticate(authorization, clientAddress),
+      log,
+    }),
+  );
+  // Same-origin only, like /auth; the caller is authenticated exactly as at /graphql.
+  app.use(
+    "/documents",
+    observeRequests(observability),
+    compression({ threshold: COMPRESS_ABOVE_BYTES }),
+    documentRoute({
+      authenticate: (authorization, clientAddress) => authenticator.authenticate(authorization, clientAddress),
+      subgraphUrl: (name) => resolveSubgraphUrl(config, name),
+      client: createDocumentClient(keys.signingKey),
+      limits: { ...limits, maxCost: queryLimits.maxCost, executionTimeoutMs: queryLimits.executionTimeoutMs },
       log,
     }),
   );

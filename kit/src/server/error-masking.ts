@@ -121,9 +121,14 @@ function withoutStack(formatted: GraphQLFormattedError): GraphQLFormattedError {
 /** GraphQL's variable checks name the variable in the message only; `field` makes it a value. */
 function withField(formatted: GraphQLFormattedError): GraphQLFormattedError {
   if (formatted.extensions?.code !== "BAD_USER_INPUT" || formatted.extensions.field) return formatted;
-  const match = /^Variable "\$([^"]+)"(?: got invalid value .*? at "([^"]+)";)?/s.exec(formatted.message);
-  if (!match) return formatted;
-  return { ...formatted, extensions: { ...formatted.extensions, field: match[2] ?? match[1] } };
+  const field = fieldOfVariableError(formatted.message);
+  return field ? { ...formatted, extensions: { ...formatted.extensions, field } } : formatted;
+}
+
+/** The input a GraphQL variable error names: `input.vcpuCount` for `Variable "$input" got … at "input.vcpuCount"; …`. */
+export function fieldOfVariableError(message: string): string | undefined {
+  const match = /^Variable "\$([^"]+)"(?: got invalid value .*? at "([^"]+)";)?/s.exec(message);
+  return match ? (match[2] ?? match[1]) : undefined;
 }
 
 function clientError(

@@ -7,6 +7,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express } from "express";
 import type { GraphQLSchema } from "graphql";
 import type { KeyObject } from "node:crypto";
+import type { DocumentHandler } from "../documents/document-handler";
 import { DomainError } from "../errors";
 import { GATEWAY_TOKEN_HEADER, type RequestIdentity } from "../gateway-trust/gateway-token";
 import { createGatewayTokenVerifier } from "../gateway-trust/gateway-token-verifier";
@@ -25,6 +26,7 @@ import {
   requestIdFrom,
   requestObserverPlugin,
 } from "../observability/request-observer";
+import { documentRoute, DOCUMENTS_PATH, signedGetRequest } from "./document-route";
 import { createErrorMasking, type ErrorLog } from "./error-masking";
 import { listen, type RunningHttpServer } from "./listen";
 import { jsonBodyErrors, parseJsonBody, rawBodyOf, readRawBody } from "./raw-json-body";
@@ -60,6 +62,13 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
    * callbacks). They are NOT behind the gateway signature: each must authenticate its own callers.
    */
   routes?: (app: Express) => void;
+  /**
+   * Downloadable documents by kind: `GET /documents/<kind>/<path…>` is answered by
+   * `documents[kind]` for a signed-in caller the gateway signed this very URL for (see
+   * `documentRoute`): 401 without, 404 for an unknown kind or a null answer, 400 for a
+   * BAD_USER_INPUT, 500 (masked, logged with an errorId) for anything else.
+   */
+  documents?: Record<string, DocumentHandler>;
   /** Where masked errors are logged with their id (the service's log by default). */
   errorLog?: ErrorLog;
   /** Logger and metrics (default: new ones named after the subgraph). */
@@ -74,12 +83,13 @@ export interface RunningSubgraph extends RunningHttpServer {
 
 /**
  * Serves one subgraph: POST /graphql, GET /health (process alive), GET /ready (can serve),
- * GET /metrics (Prometheus). Every /graphql request gets a span continuing the gateway's trace,
- * one log line (request id, calling organisation, operation, duration, error codes) and metrics.
- * /graphql answers only requests the gateway signed for this subgraph, or that a trusted service
- * signed for it; anything else gets 401 before the schema is reached. A gateway token must be
- * bound to this very request (method and the SHA-256 of the raw body, checked before the body is
- * parsed) and is accepted once. Unexpected errors are masked (see `createErrorMasking`). There is
+ * GET /metrics (Prometheus), and GET /documents/<kind>/… when it has `documents`. Every /graphql
+ * request gets a span continuing the gateway's trace, one log line (request id, calling
+ * organisation, operation, duration, error codes) and metrics. /graphql answers only requests the
+ * gateway signed for this subgraph, or that a trusted service signed for it; anything else gets
+ * 401 before the schema is reached. A gateway token must be bound to this very request (method and
+ * the SHA-256 of the raw body, checked before the body is parsed; a GET's path and query string)
+ * and is accepted once. Unexpected errors are masked (see `createErrorMasking`). There is
  * no landing page.
  */
 export async function startSubgraphServer<TContext extends BaseContext>(
@@ -135,6 +145,19 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     }
     res.status(401).json({ errors: [{ message, extensions }] });
   };
+  if (options.documents && Object.keys(options.documents).length > 0) {
+    app.use(
+      DOCUMENTS_PATH,
+      observeRequests(observability, (header) => requestIdFrom(header(REQUEST_ID_HEADER))),
+      documentRoute({
+        documents: options.documents,
+        gateway,
+        refuse,
+        errorLog: options.errorLog ?? entryLogger(logger),
+        subgraph: options.name,
+      }),
+    );
+  }
   app.use(
     "/graphql",
     // The gateway's request id names the caller's request in every subgraph's log.
@@ -160,10 +183,14 @@ export async function startSubgraphServer<TContext extends BaseContext>(
             reason: "two signatures",
           });
         }
+        // A GET means what its URL says, so that is what its token must be bound to: a token
+        // signed for a document's URL then opens nothing at /graphql.
+        const signed =
+          req.method === "GET" ? signedGetRequest(req.originalUrl) : { method: req.method, body: rawBodyOf(req.body) };
         res.locals.identity =
           serviceToken !== undefined && services
             ? verifiedService(await services.verify(serviceToken), req.socket.remoteAddress)
-            : await gateway.verify(gatewayToken, { method: req.method, body: rawBodyOf(req.body) });
+            : await gateway.verify(gatewayToken, signed);
         const identity = res.locals.identity as VerifiedIdentity;
         noteCaller({
           organizationId: identity.caller?.organizationId,

@@ -1,2 +1,3 @@
 export * from "./service-client";
 export * from "./service-token";
+export * from "./organization-contacts";

@@ -10,3 +10,6 @@ export * from "./test-database";
 export * from "./test-subgraph";
 export * from "./smtp-test-certificate";
 export * from "./smtp-test-server";
+export * from "../documents/csv.testing";
+export * from "../documents/document-download.testing";
+export * from "../documents/pdf-text.testing";

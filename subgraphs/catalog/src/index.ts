@@ -1,6 +1,7 @@
 import type { SubgraphDefinition } from "@dcx/kit";
 import { type CatalogContext, createCatalogContext } from "./context";
 import { catalogTables } from "./db/schema";
+import { quoteDocuments } from "./estimate/quote/quote.documents";
 import { buildCatalogSchema } from "./schema";
 
 export const catalogSubgraph: SubgraphDefinition<typeof catalogTables, CatalogContext> = {
@@ -9,6 +10,7 @@ export const catalogSubgraph: SubgraphDefinition<typeof catalogTables, CatalogCo
   tables: catalogTables,
   buildSchema: buildCatalogSchema,
   createContext: createCatalogContext,
+  documents: (db, schema) => ({ quotes: quoteDocuments(db, schema) }),
 };
 
 export type { CatalogContext } from "./context";

@@ -1,4 +1,5 @@
 import type { SubgraphDefinition } from "@dcx/kit";
+import { invoiceDownloads } from "./billing/invoice/invoice-download";
 import { createTelemetryContext, type TelemetryContext } from "./context";
 import { telemetryTables } from "./db/schema";
 import { buildTelemetrySchema } from "./schema";
@@ -14,6 +15,7 @@ export function createTelemetryBillingSubgraph(
     tables: telemetryTables,
     buildSchema: buildTelemetrySchema,
     createContext: (db, identity) => createTelemetryContext(db, identity, deps()),
+    documents: (db) => ({ invoices: invoiceDownloads(db) }),
   };
 }
 
@@ -44,10 +46,18 @@ export {
 export {
   billingMonthOf,
   catalogPriceSchedule,
+  closeEndedMonths,
+  fixedInvoiceParties,
+  invoiceDocument,
+  tenancyInvoiceParties,
+  type CloseReport,
+  type InvoiceParty,
+  type InvoicePartySource,
   findCurrentBills,
   meterUsage,
   recordUsageChanges,
   runBillingStep,
+  setMonthlyBudget,
   walletUsageCharges,
   type BillingStepReport,
   type MeteringReport,

@@ -1,7 +1,14 @@
 import { createObservability, lineLogger, loadSubgraphConfig, parseEnv, runSubgraph } from "@dcx/kit";
 import { z } from "zod";
 import { evaluateAlerts, loadAlertNotifier } from "./alert/index";
-import { loadPriceScheduleSource, loadUsageChargeSink } from "./billing/billing.config";
+import { loadTenancyMail } from "./alert/notify/alert-notifier.config";
+import { createMailBudgetNotifier } from "./billing/budget/budget-notices";
+import {
+  loadInvoicePartySource,
+  loadMonthClosing,
+  loadPriceScheduleSource,
+  loadUsageChargeSink,
+} from "./billing/billing.config";
 import { runBillingStep } from "./billing/billing-step";
 import { createTelemetryBillingSubgraph } from "./index";
 import { startTelemetryMaintenance, type TelemetryMaintenance } from "./maintenance/telemetry-maintenance";
@@ -17,14 +24,20 @@ let maintenance = null as TelemetryMaintenance | null;
 let serving = false;
 const observability = createObservability("telemetry-billing", { processMetrics: true });
 const log = lineLogger(observability.logger);
-// Without TELEMETRY_BILLING_TENANCY_URL alerts still fire; their e-mails wait until it is set.
+// Without TELEMETRY_BILLING_TENANCY_URL alerts still fire and budgets are judged; their e-mails wait until it is set.
 const alertNotifier = loadAlertNotifier(config, process.env, log);
+const tenancyMail = loadTenancyMail(config, process.env);
+const budgetNotifier = tenancyMail && createMailBudgetNotifier({ ...tenancyMail, log });
 // Without TELEMETRY_BILLING_CATALOG_URL usage is still metered; bills wait for prices.
 const priceSchedule = loadPriceScheduleSource(config, process.env);
 // Without TELEMETRY_BILLING_WALLET_URL usage is billed but not charged to the wallets.
 const usageCharges = loadUsageChargeSink(config, process.env);
+// Without TELEMETRY_BILLING_TENANCY_URL ended months are not closed into invoices.
+const invoiceParties = loadInvoicePartySource(config, process.env);
+const monthClosing = loadMonthClosing(invoiceParties, process.env);
 const deps: TelemetryDeps = {
   ...DEFAULT_TELEMETRY_DEPS,
+  invoiceParties,
   log,
   onDelivered: (report) => {
     const lag = report.newestSampleAt
@@ -51,7 +64,13 @@ const running = await runSubgraph(
           // Not in the pass before serving: catching up on metering and charges (a month, after
           // downtime) must not keep the collector's deliveries waiting for this service to listen.
           billing: serving
-            ? await runBillingStep(db, now, { prices: priceSchedule, charges: usageCharges, log: deps.log })
+            ? await runBillingStep(db, now, {
+                prices: priceSchedule,
+                charges: usageCharges,
+                closing: monthClosing,
+                budgets: budgetNotifier,
+                log: deps.log,
+              })
             : null,
         }),
       });
@@ -66,6 +85,7 @@ log(`telemetry-billing subgraph ready at ${running.server.graphqlUrl} (${running
 if (!alertNotifier) log("TELEMETRY_BILLING_TENANCY_URL is not set: alerts fire but are not e-mailed");
 if (!priceSchedule) log("TELEMETRY_BILLING_CATALOG_URL is not set: usage is metered but bills have no prices");
 if (!usageCharges) log("TELEMETRY_BILLING_WALLET_URL is not set: usage is billed but not charged to wallets");
+if (!monthClosing) log("TELEMETRY_BILLING_TENANCY_URL is not set: ended months are not closed into invoices");
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(

@@ -34,6 +34,11 @@ export { createTenancyDeps, type TenancyDeps } from "./tenancy.deps";
 export { createOrganization, type CreateOrganizationInput } from "./organization/organization.service";
 export { createOrganizationAs, type NewOrganizationInput } from "./organization/manage-organizations";
 export { listOrganizations } from "./organization/organization.store";
+export {
+  updateBillingDetails,
+  updateBillingDetailsAs,
+  type BillingDetailsChange,
+} from "./billing-details/billing-details.service";
 export { OrganizationKind } from "./organization/organization.type";
 export type { TenancyDb } from "./organization/organization.store";
 export { createUser, listUsers, type CreateUserInput } from "./user/user.service";

@@ -1,6 +1,8 @@
 import { buildFederatedSchema } from "@dcx/kit";
 import { ApiKeyResolver } from "./api-key/api-key.resolver";
+import { BillingDetailsResolver } from "./billing-details/billing-details.resolver";
 import { InternalCallerResolver } from "./internal-caller/internal-caller.resolver";
+import { InvoicePartiesResolver } from "./invoice-parties/invoice-parties.resolver";
 import { ManageOrganizationsResolver } from "./organization/manage-organizations.resolver";
 import { organizationReference } from "./organization/organization.reference";
 import { OrganizationResolver } from "./organization/organization.resolver";
@@ -24,6 +26,8 @@ export const buildTenancySchema = () =>
         ApiKeyResolver,
         InternalCallerResolver,
         OrganizationContactsResolver,
+        InvoicePartiesResolver,
+        BillingDetailsResolver,
         ManageOrganizationsResolver,
         ManageUsersResolver,
       ],

@@ -6,6 +6,7 @@ import { loadMoneyGateFromEnv } from "./money/money-gate.config";
 import { observeOperationQueue } from "./operation/runner/operation-queue.metrics";
 import { collectorLagGauge } from "./telemetry/collector-lag.metrics";
 import { loadRunnerOptions, type OperationRunner, startOperationRunner } from "./operation/runner";
+import { loadSuspensionSweepConfig, startSuspensionSweep } from "./suspension";
 import { describeSync, startInventorySync } from "./sync";
 import { loadCollectorConfig, loadTelemetrySink, startPerformanceCollector } from "./telemetry";
 import { loadUsageRelayConfig, loadUsageSink, startUsageRelay, usageOutboxGauge } from "./usage";
@@ -19,6 +20,7 @@ const hypervisorOptions = loadHypervisorConfig();
 const runnerOptions = loadRunnerOptions();
 const collectorConfig = loadCollectorConfig();
 const usageRelayConfig = loadUsageRelayConfig();
+const suspensionSweepConfig = loadSuspensionSweepConfig();
 const { VMS_SYNC_INTERVAL_SECONDS: syncSeconds } = parseEnv({
   VMS_SYNC_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
 });
@@ -51,6 +53,13 @@ const firstSync = sync?.runNow().then(
   (error: unknown) => log(`inventory sync failed: ${(error as Error).message}`),
 );
 
+// Suspended organisations' VMs that are on again (powered on in vCenter, found by the sync) are
+// powered off; suspending sweeps its own organisation at once. Needs the runner to power off.
+const suspensionSweep =
+  deps.queue && suspensionSweepConfig.intervalSeconds > 0
+    ? startSuspensionSweep({ db: database.db, queue: deps.queue, clock: deps.clock, log }, suspensionSweepConfig)
+    : null;
+
 // Performance, after the runner (started before serving) and the first sync (so the first cycle
 // sees the VMs it found). Every replica schedules it; one cycle at a time runs.
 const telemetrySink = hypervisor && collectorConfig.intervalSeconds > 0 ? loadTelemetrySink(collectorConfig) : null;
@@ -74,6 +83,9 @@ const usageRelay = usageSink
 log(`vms subgraph ready at ${running.server.graphqlUrl} (${database.driver})`);
 if (!hypervisor) log("VCENTER_URL is not set: VM operations are refused and nothing is synced");
 if (!deps.moneyGate) log("VMS_WALLET_URL and VMS_CATALOG_URL are not set: operations that cost money are refused");
+if (deps.queue && !suspensionSweep) {
+  log("VMS_SUSPENSION_SWEEP_SECONDS is 0: VMs of suspended organisations are powered off only when suspended");
+}
 if (hypervisor && !collector) {
   log(
     collectorConfig.telemetryUrl
@@ -94,6 +106,7 @@ const shutDown = () => {
   // Jobs in flight finish (or are handed back to the queue) before the database closes.
   stopping ??= (async () => {
     sync?.stop();
+    await suspensionSweep?.stop();
     await collector?.stop();
     await usageRelay?.stop();
     await runner?.stop({ timeoutMs: 20_000 });

@@ -14,6 +14,7 @@ import { organizationReference } from "./organization/organization.reference";
 import { OrganizationVmsResolver, VmConnectionResolver } from "./organization/organization.resolver";
 import { vmReference } from "./vm/vm.reference";
 import { InventorySyncResolver } from "./sync/sync.resolver";
+import { OrganizationVmSuspensionResolver, VmSuspensionMutationsResolver } from "./suspension/suspension.resolver";
 import { VmNicsResolver } from "./vm/vm-nic.resolver";
 import { VmResolver } from "./vm/vm.resolver";
 
@@ -35,6 +36,8 @@ export const buildVmsSchema = () =>
         VmOperationsResolver,
         OrganizationVmOperationsResolver,
         VmOperationMutationsResolver,
+        OrganizationVmSuspensionResolver,
+        VmSuspensionMutationsResolver,
       ],
     },
     { Vm: vmReference, Organization: organizationReference },

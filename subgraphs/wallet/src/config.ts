@@ -25,7 +25,7 @@ export interface WalletConfig {
   /** Receipts and warnings: SMTP_URL, or the outbox folder; From is WALLET_MAIL_FROM. */
   mail: MailConfig;
   /** How often the background jobs run, in seconds. */
-  jobs: { reconcileSeconds: number; noticeSeconds: number; holdSweepSeconds: number };
+  jobs: { reconcileSeconds: number; noticeSeconds: number; holdSweepSeconds: number; arrearsSeconds: number };
 }
 
 export const DEFAULT_WALLET_MAIL_FROM = "DCX Cloud Billing <billing@dcx.cloud>";
@@ -49,6 +49,7 @@ const walletEnv = {
   PAYGATE_RECONCILE_SECONDS: seconds(60),
   NOTICE_SEND_SECONDS: seconds(5),
   HOLD_SWEEP_SECONDS: seconds(60),
+  ARREARS_REVIEW_SECONDS: seconds(60),
 };
 
 /**
@@ -83,6 +84,7 @@ export function loadWalletConfig(env: Record<string, string | undefined> = proce
       reconcileSeconds: parsed.PAYGATE_RECONCILE_SECONDS,
       noticeSeconds: parsed.NOTICE_SEND_SECONDS,
       holdSweepSeconds: parsed.HOLD_SWEEP_SECONDS,
+      arrearsSeconds: parsed.ARREARS_REVIEW_SECONDS,
     },
   };
 }

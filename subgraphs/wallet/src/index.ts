@@ -51,3 +51,6 @@ export { postUsageCharge, type UsageChargeInput } from "./ledger/usage-charge.se
 export { getBalance, openWallet } from "./wallet/wallet.service";
 export type { WalletDb } from "./wallet/wallet.store";
 export type { Wallet } from "./wallet/wallet.type";
+export { runArrearsJob, type ArrearsJobDeps, type ArrearsReport } from "./arrears/arrears-job";
+export { tenancyOwners, vmsSuspensions } from "./arrears/arrears-collaborators";
+export { setSuspensionPolicy } from "./arrears/suspension-policy.service";

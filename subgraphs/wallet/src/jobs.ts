@@ -1,3 +1,5 @@
+import type { ArrearsCollaborators } from "./arrears/arrears.config";
+import { runArrearsJob } from "./arrears/arrears-job";
 import { expireHolds } from "./hold/hold.service";
 import { type NoticeMailer, sendDueNotices } from "./notices/notice-sender";
 import { reconcilePendingTopUps } from "./top-up/reconcile";
@@ -8,18 +10,21 @@ export interface WalletJobIntervals {
   reconcileSeconds: number;
   noticeSeconds: number;
   holdSweepSeconds: number;
+  arrearsSeconds: number;
 }
 
 /**
  * The wallet's background work, each on its own timer and never overlapping itself: asking PayGate
  * about quiet pending top-ups, sending queued e-mails, and expiring holds past their time (reads
- * already ignore them; the sweep makes it visible in `status`).
+ * already ignore them; the sweep makes it visible in `status`), and the steps of unpaid usage
+ * (e-mails, suspending and lifting the organisation's VMs).
  */
 export function startWalletJobs(
   db: WalletDb,
   deps: WalletDeps,
   mailer: NoticeMailer,
   every: WalletJobIntervals,
+  arrears: ArrearsCollaborators,
 ): { stop(): void } {
   const timers = [
     repeat("paygate reconciliation", every.reconcileSeconds, deps.log, async () => {
@@ -35,6 +40,12 @@ export function startWalletJobs(
     repeat("hold expiry", every.holdSweepSeconds, deps.log, async () => {
       const expired = await expireHolds(db, deps.clock());
       if (expired) deps.log(`holds: ${expired} expired`);
+    }),
+    repeat("unpaid usage", every.arrearsSeconds, deps.log, async () => {
+      const report = await runArrearsJob(db, { ...arrears, webUrl: deps.webUrl, now: deps.clock(), log: deps.log });
+      if (report.noticesQueued || report.suspended || report.lifted || report.failed) {
+        deps.log(`unpaid usage: ${JSON.stringify(report)}`);
+      }
     }),
   ];
   return { stop: () => timers.forEach((timer) => clearInterval(timer)) };

@@ -1,4 +1,5 @@
 import { createMailer, createObservability, describeMailDestination, lineLogger, runSubgraph } from "@dcx/kit";
+import { loadArrearsCollaborators } from "./arrears/arrears.config";
 import { loadWalletConfig } from "./config";
 import { createWalletSubgraph } from "./index";
 import { startWalletJobs } from "./jobs";
@@ -12,12 +13,15 @@ const running = await runSubgraph(
   config.subgraph,
   { observability },
 );
-const jobs = startWalletJobs(running.database.db, deps, createMailer(config.mail), config.jobs);
+const arrears = loadArrearsCollaborators(config.subgraph);
+const jobs = startWalletJobs(running.database.db, deps, createMailer(config.mail), config.jobs, arrears);
 observability.logger.info(
   { event: "ready", url: running.server.graphqlUrl, database: running.database.driver },
   `wallet subgraph ready at ${running.server.graphqlUrl} (${running.database.driver}); ` +
     `PayGate ${config.paygate.baseUrl} as ${config.paygate.paygateId}, notify ${config.paygateNotifyUrl}; ` +
-    `receipts go to ${describeMailDestination(config.mail)}`,
+    `receipts go to ${describeMailDestination(config.mail)}; unpaid usage ` +
+    `${arrears.suspensions ? "suspends VMs" : "suspends nothing (WALLET_VMS_URL unset)"}` +
+    `${arrears.owners ? ", e-mails owners" : ", e-mails only the low-balance address (WALLET_TENANCY_URL unset)"}`,
 );
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {

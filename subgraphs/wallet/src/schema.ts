@@ -1,5 +1,6 @@
 import { buildFederatedSchema } from "@dcx/kit";
 import { LowBalanceAlertMutationResolver, WalletAlertResolver } from "./alerts/low-balance-alert.resolver";
+import { SuspensionPolicyMutationResolver, WalletArrearsResolver } from "./arrears/arrears.resolver";
 import { HoldMutationResolver } from "./hold/hold-mutation.resolver";
 import { WalletHoldResolver } from "./hold/hold.resolver";
 import { LedgerEntryConnectionResolver } from "./ledger/ledger-connection.resolver";
@@ -32,6 +33,8 @@ export const buildWalletSchema = () =>
         WalletTopUpsResolver,
         WalletAlertResolver,
         LowBalanceAlertMutationResolver,
+        WalletArrearsResolver,
+        SuspensionPolicyMutationResolver,
       ],
       orphanedTypes: [Organization],
     },

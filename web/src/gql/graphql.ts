@@ -25,17 +25,18 @@ export type Scalars = {
   link__Import: { input: any; output: any; }
 };
 
-/** Who acted: a user, an API key, or the platform. */
+/** Who acted: a user, an API key, the platform, or a suspension for unpaid usage. */
 export type Actor = {
   __typename?: 'Actor';
-  /** The user's or API key's id; null for the platform. */
+  /** The user's, API key's or suspension's id; null for the platform. */
   id?: Maybe<Scalars['ID']['output']>;
   kind: ActorKind;
 };
 
-/** A signed-in user, a partner's API key, or the platform. */
+/** A signed-in user, a partner's API key, the platform, or the platform acting on the organisation's suspension for unpaid usage. */
 export type ActorKind =
   | 'API_KEY'
+  | 'SUSPENSION'
   | 'SYSTEM'
   | 'USER';
 
@@ -141,7 +142,7 @@ export type AuditEvent = {
   /** What changed, before, as JSON text, e.g. `{"powerState":"powered_off"}`. */
   before?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
-  /** `vm.<operation kind>` (e.g. `vm.power_on`) or `drift.vm_appeared`, `drift.vm_changed`, `drift.vm_vanished`. */
+  /** `vm.<operation kind>` (e.g. `vm.power_on`), `drift.vm_appeared`, `drift.vm_changed`, `drift.vm_vanished`, or `suspension.started`, `suspension.lifted` (the organisation's VMs suspended for unpaid usage, and lifted). */
   kind: Scalars['String']['output'];
   message?: Maybe<Scalars['String']['output']>;
   occurredAt: Scalars['DateTimeISO']['output'];
@@ -207,6 +208,67 @@ export type BillVat = {
   /** The lines' amounts at this rate. */
   taxable: Money;
   vat: Money;
+};
+
+/** ACTUAL: the bill so far reached the threshold; FORECAST: only its month-end projection did. */
+export type BudgetBasis =
+  | 'ACTUAL'
+  | 'FORECAST';
+
+/** A share of the budget reached this month; each is e-mailed once a month. */
+export type BudgetThreshold = {
+  __typename?: 'BudgetThreshold';
+  basis: BudgetBasis;
+  /** When the e-mail went out; null while it waits. */
+  emailedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** 50, 80 or 100. */
+  percent: Scalars['Int']['output'];
+  reachedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** One customer's part of a commission statement; amounts exclude VAT. */
+export type CommissionLine = {
+  __typename?: 'CommissionLine';
+  /** What the reseller invoiced the customer for the month. */
+  billed: Money;
+  customerId: Scalars['ID']['output'];
+  /** As on the reseller's invoice to the customer. */
+  customerName: Scalars['String']['output'];
+  /** Billed less margin: what the provider invoices the reseller for it. */
+  due: Money;
+  /** The reseller's invoice to the customer. */
+  invoiceNumber: Scalars['String']['output'];
+  /** The reseller's commission: its percentage of billed, rounded per customer. */
+  margin: Money;
+};
+
+/** A reseller's commission for a billing month, per customer; amounts exclude VAT. */
+export type CommissionStatement = {
+  __typename?: 'CommissionStatement';
+  billed: Money;
+  due: Money;
+  id: Scalars['ID']['output'];
+  /** The provider's invoice to the reseller that charges the amounts due. */
+  invoiceNumber: Scalars['String']['output'];
+  issuedAt: Scalars['DateTimeISO']['output'];
+  lines: Array<CommissionLine>;
+  margin: Money;
+  month: Scalars['String']['output'];
+  /** The commission percentage in force for the month. */
+  percent: Scalars['Decimal']['output'];
+};
+
+/** A page of a reseller's commission statements, newest first. */
+export type CommissionStatementConnection = {
+  __typename?: 'CommissionStatementConnection';
+  edges: Array<CommissionStatementEdge>;
+  pageInfo: PageInfo;
+};
+
+export type CommissionStatementEdge = {
+  __typename?: 'CommissionStatementEdge';
+  cursor: Scalars['String']['output'];
+  node: CommissionStatement;
 };
 
 /** One priced part of a VM's monthly cost. */
@@ -446,6 +508,105 @@ export type InternalCaller = {
   visibleOrganizationIds: Array<Scalars['ID']['output']>;
 };
 
+/** A closed monthly bill: a full South African tax invoice, numbered without gaps per issuer, never changed once issued. */
+export type Invoice = {
+  __typename?: 'Invoice';
+  /** The lines as CSV: /documents/invoices/<id>.csv */
+  csvUrl: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  issuedAt: Scalars['DateTimeISO']['output'];
+  /** The supplier: the provider, or the reseller of a reseller's customer. */
+  issuer: InvoicePartyDetails;
+  /** Grouped by VM, then services resold. */
+  lines: Array<InvoiceLine>;
+  /** The billing month, e.g. "2026-10". */
+  month: Scalars['String']['output'];
+  /** e.g. "DCX-2026-000123": the issuer's prefix, the year, the sequence. */
+  number: Scalars['String']['output'];
+  /** The PDF, relative to the gateway: /documents/invoices/<id>.pdf */
+  pdfUrl: Scalars['String']['output'];
+  periodEnd: Scalars['DateTimeISO']['output'];
+  periodStart: Scalars['DateTimeISO']['output'];
+  recipient: InvoicePartyDetails;
+  /** Excluding VAT. */
+  subtotal: Money;
+  /** "Tax Invoice". */
+  title: Scalars['String']['output'];
+  total: Money;
+  vat: Money;
+  vatByRate: Array<BillVat>;
+};
+
+/** A page of an organisation's invoices, newest first. */
+export type InvoiceConnection = {
+  __typename?: 'InvoiceConnection';
+  edges: Array<InvoiceEdge>;
+  pageInfo: PageInfo;
+};
+
+export type InvoiceEdge = {
+  __typename?: 'InvoiceEdge';
+  /** Opaque; pass it as `after` to continue after this invoice. */
+  cursor: Scalars['String']['output'];
+  node: Invoice;
+};
+
+/** One line of a tax invoice; amounts exclude VAT. */
+export type InvoiceLine = {
+  __typename?: 'InvoiceLine';
+  amount: Money;
+  /** For services resold: the reseller's customer. */
+  customerId?: Maybe<Scalars['ID']['output']>;
+  description: Scalars['String']['output'];
+  /** The heading the line is shown under: "VM <id>" or the services resold. */
+  group: Scalars['String']['output'];
+  kind: InvoiceLineKind;
+  /** 4 decimals. */
+  quantity: Scalars['Decimal']['output'];
+  /** Catalog SKU; null for services resold. */
+  sku?: Maybe<Scalars['String']['output']>;
+  unit: Scalars['String']['output'];
+  /** Excluding VAT (6 decimals). */
+  unitPrice: Money;
+  /** The month whose usage the line bills, e.g. "2026-10" (earlier for an adjustment). */
+  usageMonth: Scalars['String']['output'];
+  /** e.g. "0.1500". */
+  vatRate: Scalars['Decimal']['output'];
+  /** The VM billed (its name comes from the vms subgraph). */
+  vm?: Maybe<Vm>;
+  vmId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** Usage of the invoice's month, late usage of an earlier month, or services resold to a customer. */
+export type InvoiceLineKind =
+  | 'ADJUSTMENT'
+  | 'RESOLD'
+  | 'USAGE';
+
+/** An organisation as a tax invoice names it. Trusted services only. */
+export type InvoiceParty = {
+  __typename?: 'InvoiceParty';
+  /** 1–6 lines separated by line breaks (\n). */
+  billingAddress?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: OrganizationKind;
+  name: Scalars['String']['output'];
+  /** The organisation above it; null for the provider. */
+  parentId?: Maybe<Scalars['ID']['output']>;
+  /** 10 digits; null when not VAT-registered. */
+  vatNumber?: Maybe<Scalars['String']['output']>;
+};
+
+/** A party's details as they were when the invoice was issued. */
+export type InvoicePartyDetails = {
+  __typename?: 'InvoicePartyDetails';
+  address?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  organizationId: Scalars['ID']['output'];
+  /** Null when the party is not registered for VAT. */
+  vatNumber?: Maybe<Scalars['String']['output']>;
+};
+
 /** A static address handed to a VM's NIC. */
 export type IpAllocation = {
   __typename?: 'IpAllocation';
@@ -559,6 +720,20 @@ export type Money = {
   currency: Scalars['String']['output'];
 };
 
+/** The organisation's monthly budget (VAT included) against this month's bill: owners, admins and billing users are e-mailed at 50 %, 80 % and 100 % of it, by the bill so far or by its month-end forecast. */
+export type MonthlyBudget = {
+  __typename?: 'MonthlyBudget';
+  amount: Money;
+  /** The bill's month-end projection at the last day's rate. */
+  forecast: Money;
+  /** The billing month, e.g. "2026-11". */
+  month: Scalars['ID']['output'];
+  /** This month's bill so far, VAT included. */
+  spent: Money;
+  /** Lowest first. */
+  thresholdsReached: Array<BudgetThreshold>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Marks an alert as being dealt with (owners, admins, members); the first acknowledgement is kept. */
@@ -581,7 +756,7 @@ export type Mutation = {
   createProduct: Product;
   /** Invites a user to an organisation; they sign in with a code e-mailed to their address. */
   createUser: User;
-  /** Queues a new VM (owners and admins). The same idempotencyKey answers the same operation. Refused before anything is written: BAD_USER_INPUT (with `field`), CONFLICT for a state that does not allow it or an operation in progress, FORBIDDEN, NOT_FOUND, INSUFFICIENT_FUNDS, HYPERVISOR_UNAVAILABLE / SERVICE_UNAVAILABLE. */
+  /** Queues a new VM (owners and admins). The same idempotencyKey answers the same operation. Refused before anything is written: BAD_USER_INPUT (with `field`), CONFLICT for a state that does not allow it or an operation in progress, FORBIDDEN, NOT_FOUND, INSUFFICIENT_FUNDS, HYPERVISOR_UNAVAILABLE / SERVICE_UNAVAILABLE. ORGANIZATION_SUSPENDED (with `organizationId`, `suspendedAt`) while the organisation is suspended for unpaid usage. */
   createVm: VmOperation;
   /** Adds a named VM size. Provider owners and admins only. */
   createVmSize: VmSize;
@@ -597,13 +772,15 @@ export type Mutation = {
   grantCredit: LedgerEntry;
   /** Grows one of a VM's disks; disks never shrink (owners and admins). Refused before anything is written: BAD_USER_INPUT (with `field`), CONFLICT for a state that does not allow it or an operation in progress, FORBIDDEN, NOT_FOUND, INSUFFICIENT_FUNDS, HYPERVISOR_UNAVAILABLE / SERVICE_UNAVAILABLE. */
   growVmDisk: VmOperation;
+  /** Trusted service `wallet` only (@inaccessible). Ends the active suspension; null when there was none. VMs stay off: their users power them on. */
+  liftVmSuspension?: Maybe<VmSuspension>;
   /** Reserves money against the available balance (provider staff, or the VMs service). INSUFFICIENT_FUNDS (with `shortfall`, rand) when the amount plus keepAvailable does not fit. */
   placeHold: WalletHold;
   /** Posts a day's metered usage (VAT included) to the organisation's wallet: a positive amount is a charge, a negative one gives back an earlier over-charge. Idempotent per key. Provider staff, or the billing service. */
   postUsageCharge: LedgerEntry;
   /** Powers a running VM off at once (members may). Refused before anything is written: BAD_USER_INPUT (with `field`), CONFLICT for a state that does not allow it or an operation in progress, FORBIDDEN, NOT_FOUND, INSUFFICIENT_FUNDS, HYPERVISOR_UNAVAILABLE / SERVICE_UNAVAILABLE. */
   powerOffVm: VmOperation;
-  /** Powers a VM on (members may). Refused before anything is written: BAD_USER_INPUT (with `field`), CONFLICT for a state that does not allow it or an operation in progress, FORBIDDEN, NOT_FOUND, INSUFFICIENT_FUNDS, HYPERVISOR_UNAVAILABLE / SERVICE_UNAVAILABLE. */
+  /** Powers a VM on (members may). Refused before anything is written: BAD_USER_INPUT (with `field`), CONFLICT for a state that does not allow it or an operation in progress, FORBIDDEN, NOT_FOUND, INSUFFICIENT_FUNDS, HYPERVISOR_UNAVAILABLE / SERVICE_UNAVAILABLE. ORGANIZATION_SUSPENDED (with `organizationId`, `suspendedAt`) while the organisation is suspended for unpaid usage. */
   powerOnVm: VmOperation;
   /** Asks a running VM's guest to reboot (members may). Refused before anything is written: BAD_USER_INPUT (with `field`), CONFLICT for a state that does not allow it or an operation in progress, FORBIDDEN, NOT_FOUND, INSUFFICIENT_FUNDS, HYPERVISOR_UNAVAILABLE / SERVICE_UNAVAILABLE. */
   rebootVm: VmOperation;
@@ -631,8 +808,14 @@ export type Mutation = {
   setCreditLimit: Money;
   /** Sets the low-balance warning (owners, admins, billing); a null threshold turns it off. */
   setLowBalanceAlert?: Maybe<LowBalanceAlert>;
+  /** Sets the monthly budget, VAT included (owners, admins, billing users); a null amount removes it and answers null. A threshold already passed this month is e-mailed at once. */
+  setMonthlyBudget?: Maybe<MonthlyBudget>;
   /** Adds a price from effectiveFrom (now or later, after the latest price). Provider owners and admins only. */
   setProductPrice: ScheduledProductPrice;
+  /** Sets a reseller's commission percentage (0–100, 2 decimals) from a billing month on, not before the current one (provider owners and admins). Earlier settings are kept; the newest for a month applies. */
+  setResellerCommission: ResellerCommission;
+  /** Turns suspension for unpaid usage on or off for an organisation and sets its grace period (provider staff). Off ends an episode at once and lifts a suspension already made. */
+  setSuspensionPolicy: SuspensionPolicy;
   /** Schedules a VAT rate from effectiveFrom (now or later; never the past). Provider owners and admins only. */
   setVatRate: VatRate;
   /** Asks a running VM's guest to shut down (members may). Refused before anything is written: BAD_USER_INPUT (with `field`), CONFLICT for a state that does not allow it or an operation in progress, FORBIDDEN, NOT_FOUND, INSUFFICIENT_FUNDS, HYPERVISOR_UNAVAILABLE / SERVICE_UNAVAILABLE. */
@@ -643,12 +826,16 @@ export type Mutation = {
   signOut: Scalars['Boolean']['output'];
   /** Starts a card top-up through PayGate and returns the payment page to send the browser to. The wallet is credited only when PayGate confirms the payment. */
   startTopUp: TopUpStart;
+  /** Trusted service `wallet` only (@inaccessible). Idempotent: an organisation already suspended returns its active suspension (and queues power-off for any VM that is on again). */
+  suspendOrganizationVms: VmSuspension;
   /** Suspends a running VM (members may). Refused before anything is written: BAD_USER_INPUT (with `field`), CONFLICT for a state that does not allow it or an operation in progress, FORBIDDEN, NOT_FOUND, INSUFFICIENT_FUNDS, HYPERVISOR_UNAVAILABLE / SERVICE_UNAVAILABLE. */
   suspendVm: VmOperation;
   /** Reads every VM from vCenter now and reconciles the inventory (as the scheduled sync does). Provider owners and admins only (FORBIDDEN otherwise); HYPERVISOR_UNAVAILABLE when no vCenter is configured or it cannot be read. */
   syncVmInventory: VmInventorySyncReport;
   /** Changes an alert rule, default or custom (owners and admins). Changing its condition or disabling it resolves its open alerts. */
   updateAlertRule: AlertRule;
+  /** Sets the organisation's billing address (1–6 lines, at most 400 characters) and South African VAT number (10 digits starting with 4; spaces allowed). An argument left out keeps its value; null clears it. Owners and admins of the organisation or of one above it; NOT_FOUND for an organisation the caller does not manage, FORBIDDEN for other roles and read-only credentials. */
+  updateBillingDetails: Organization;
   /** Moves a network's DHCP/static split. CONFLICT when an allocated address would fall outside the new static range. */
   updateNetworkRanges: Network;
   /** Changes a user's role; CONFLICT for the organisation's last owner. */
@@ -760,6 +947,11 @@ export type MutationGrowVmDiskArgs = {
 };
 
 
+export type MutationLiftVmSuspensionArgs = {
+  organizationId: Scalars['ID']['input'];
+};
+
+
 export type MutationPlaceHoldArgs = {
   amount: Scalars['Decimal']['input'];
   expiresAt: Scalars['DateTimeISO']['input'];
@@ -863,10 +1055,30 @@ export type MutationSetLowBalanceAlertArgs = {
 };
 
 
+export type MutationSetMonthlyBudgetArgs = {
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  organizationId: Scalars['ID']['input'];
+};
+
+
 export type MutationSetProductPriceArgs = {
   effectiveFrom: Scalars['DateTimeISO']['input'];
   sku: Scalars['String']['input'];
   unitPrice: Scalars['Decimal']['input'];
+};
+
+
+export type MutationSetResellerCommissionArgs = {
+  fromMonth: Scalars['String']['input'];
+  percent: Scalars['Decimal']['input'];
+  resellerId: Scalars['ID']['input'];
+};
+
+
+export type MutationSetSuspensionPolicyArgs = {
+  enabled: Scalars['Boolean']['input'];
+  graceHours?: InputMaybe<Scalars['Int']['input']>;
+  organizationId: Scalars['ID']['input'];
 };
 
 
@@ -892,6 +1104,12 @@ export type MutationStartTopUpArgs = {
 };
 
 
+export type MutationSuspendOrganizationVmsArgs = {
+  organizationId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationSuspendVmArgs = {
   id: Scalars['ID']['input'];
 };
@@ -900,6 +1118,13 @@ export type MutationSuspendVmArgs = {
 export type MutationUpdateAlertRuleArgs = {
   id: Scalars['ID']['input'];
   input: UpdateAlertRuleInput;
+};
+
+
+export type MutationUpdateBillingDetailsArgs = {
+  billingAddress?: InputMaybe<Scalars['String']['input']>;
+  organizationId: Scalars['ID']['input'];
+  vatNumber?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -943,8 +1168,16 @@ export type Organization = {
   __typename?: 'Organization';
   /** The organisation's alert rules: the defaults in a fixed order, then its own by age. Null only with an error. */
   alertRules?: Maybe<Array<AlertRule>>;
+  /** The address tax invoices show: 1–6 lines separated by line breaks (\n). */
+  billingAddress?: Maybe<Scalars['String']['output']>;
+  /** The organisation's closed monthly bills (tax invoices), newest first: `first` (default 12, at most 60) after the `after` cursor. Null for an organisation the caller cannot see. */
+  bills?: Maybe<InvoiceConnection>;
+  /** The monthly budget and this month's spending against it; null without one or when not visible. */
+  budget?: Maybe<MonthlyBudget>;
   /** The organisations directly under this one that the caller may see, by name. */
   children: Array<Organization>;
+  /** A reseller's monthly commission statements, newest first: `first` (default 12, at most 60) after the `after` cursor. Provider staff and the reseller's own users only; null for anyone else. */
+  commissionStatements?: Maybe<CommissionStatementConnection>;
   createdAt: Scalars['DateTimeISO']['output'];
   /** This month's charges so far for the organisation's own VMs, with a projection to the month's end. Null for an organisation the caller cannot see. */
   currentBill?: Maybe<CurrentBill>;
@@ -959,6 +1192,8 @@ export type Organization = {
   openAlerts?: Maybe<Array<VmAlert>>;
   /** The organisation this one sits under; null when the caller may not see it. */
   parent?: Maybe<Organization>;
+  /** Every commission percentage set for the reseller, newest month first. Provider staff and the reseller's own users only. */
+  resellerCommissions?: Maybe<Array<ResellerCommission>>;
   /** The organisation and every organisation under it that the caller may see. */
   scopeOrganizationIds: Array<Scalars['ID']['output']>;
   /** CPU and memory of the organisation's VMs and those of every organisation under it the caller may see, over a window (default LAST_DAY). Null only with an error. */
@@ -967,12 +1202,30 @@ export type Organization = {
   userCount: Scalars['Int']['output'];
   /** The organisation's users (disabled ones included), by e-mail address; empty unless visible. */
   users: Array<User>;
+  /** The South African VAT number, 10 digits; null when the organisation is not VAT-registered. */
+  vatNumber?: Maybe<Scalars['String']['output']>;
   /** The organisation's VM operations, newest first, a page at a time. Empty for one the caller cannot see. */
   vmOperations: VmOperationConnection;
+  /** The organisation's active suspension, null when none (or not visible). */
+  vmSuspension?: Maybe<VmSuspension>;
   /** The organisation's VMs (deleted ones never), by name ignoring case, a page at a time. Null only with an error. */
   vms?: Maybe<VmConnection>;
   /** The prepaid wallet; null until one is opened. */
   wallet?: Maybe<Wallet>;
+};
+
+
+/** A tenant: the provider, a reseller or a customer. */
+export type OrganizationBillsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A tenant: the provider, a reseller or a customer. */
+export type OrganizationCommissionStatementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1136,6 +1389,8 @@ export type Query = {
   organization?: Maybe<Organization>;
   /** E-mail addresses of the organisation's users with one of the roles, not disabled, sorted; empty for an unknown organisation. Trusted services only. */
   organizationContacts: Array<Scalars['String']['output']>;
+  /** Name, kind, parent, billing address and VAT number of each organisation asked for (at most 5000), in the order asked; unknown ids are left out. Trusted services only. */
+  organizationInvoiceParties: Array<InvoiceParty>;
   /** The organisations the caller may see, optionally of one kind, by name: a reseller's or the provider's managed organisations. */
   organizations: Array<Organization>;
   /** Every product's price and the VAT rate in force at `since`, then each change before `until` (at most 400 days later). The telemetry-billing service only. */
@@ -1204,6 +1459,11 @@ export type QueryOrganizationContactsArgs = {
 };
 
 
+export type QueryOrganizationInvoicePartiesArgs = {
+  organizationIds: Array<Scalars['ID']['input']>;
+};
+
+
 export type QueryOrganizationsArgs = {
   kind?: InputMaybe<OrganizationKind>;
 };
@@ -1258,6 +1518,17 @@ export type RecordVmUsageChangesResult = {
   /** Changes received before (a resend). */
   alreadyStored: Scalars['Int']['output'];
   stored: Scalars['Int']['output'];
+};
+
+/** A reseller's commission percentage from a billing month on (every setting is kept). */
+export type ResellerCommission = {
+  __typename?: 'ResellerCommission';
+  /** The first billing month it applies to, e.g. "2026-10". */
+  fromMonth: Scalars['String']['output'];
+  /** Of what the reseller invoices its customers, e.g. "12.50". */
+  percent: Scalars['Decimal']['output'];
+  resellerId: Scalars['ID']['output'];
+  setAt: Scalars['DateTimeISO']['output'];
 };
 
 /** A product's unit price from the moment it took effect. */
@@ -1341,6 +1612,15 @@ export type StorageTier =
   | 'ARCHIVE'
   | 'PERFORMANCE'
   | 'STANDARD';
+
+/** Whether unpaid usage suspends the organisation's VMs, and after how long. Set by provider staff. */
+export type SuspensionPolicy = {
+  __typename?: 'SuspensionPolicy';
+  /** Off: unpaid usage is e-mailed about by no one and suspends nothing. */
+  enabled: Scalars['Boolean']['output'];
+  /** Hours from the first e-mail to powering the VMs off (24–720, default 72). */
+  graceHours: Scalars['Int']['output'];
+};
 
 /** A card top-up through PayGate. The wallet is credited only on PayGate's own word. */
 export type TopUp = {
@@ -1863,6 +2143,19 @@ export type VmSizeBootDisk = {
   tier: StorageTier;
 };
 
+/** An organisation's VMs suspended for unpaid usage: running VMs are powered off, and none may be powered on or created until it is lifted. Nothing is deleted. */
+export type VmSuspension = {
+  __typename?: 'VmSuspension';
+  /** When a top-up lifted it; null while it lasts. */
+  liftedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  organizationId: Scalars['ID']['output'];
+  /** Power-off operations queued because of this suspension so far. */
+  powerOffOperations: Scalars['Int']['output'];
+  /** Why, as billing put it. */
+  reason: Scalars['String']['output'];
+  suspendedAt: Scalars['DateTimeISO']['output'];
+};
+
 /** A VM's newest measurements. When the newest sample is older than 15 minutes (or there is none), `stale` is true and every value is null: the VM has no data since `sampledAt`, which is never shown as zero. */
 export type VmTelemetry = {
   __typename?: 'VmTelemetry';
@@ -1934,6 +2227,8 @@ export type VmUsageLicenceInput = {
 /** An organisation's prepaid wallet; its balance is the sum of its ledger. */
 export type Wallet = {
   __typename?: 'Wallet';
+  /** The current episode of unpaid usage; null when available money is at or above minus the credit limit. */
+  arrears?: Maybe<WalletArrears>;
   /** Balance minus active holds. Holds and charges stop at minus the credit limit; only metered usage, already consumed, is charged beyond it. */
   available: Money;
   /** The sum of every ledger entry. */
@@ -1951,6 +2246,7 @@ export type Wallet = {
   id: Scalars['ID']['output'];
   /** Null when no warning is set. */
   lowBalanceAlert?: Maybe<LowBalanceAlert>;
+  suspensionPolicy: SuspensionPolicy;
   /** Card top-ups, newest first; at most 50. */
   topUps: Array<TopUp>;
   /** The ledger page by page, newest first: `first` entries (default 20, at most 100) older than the `after` cursor. Entries written meanwhile never shift later pages. A malformed cursor is BAD_USER_INPUT. */
@@ -1982,6 +2278,18 @@ export type WalletTopUpsArgs = {
 export type WalletTransactionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Unpaid usage: available money is below minus the credit limit. The owners are e-mailed at the start and 24 hours before the grace period ends; then the organisation's running VMs are powered off (nothing is deleted) until a top-up brings available money back to minus the credit limit. */
+export type WalletArrears = {
+  __typename?: 'WalletArrears';
+  /** When the VMs are powered off if nothing is paid. */
+  graceEndsAt: Scalars['DateTimeISO']['output'];
+  /** What a top-up must add to end it. */
+  shortfall: Money;
+  since: Scalars['DateTimeISO']['output'];
+  /** When the VMs were suspended; null before. */
+  vmsSuspendedAt?: Maybe<Scalars['DateTimeISO']['output']>;
 };
 
 /** Where the balance came from, summed from the ledger by kind: balance = paid + granted − spent + adjusted. Provider credit (granted) is kept apart from money the organisation paid. */

@@ -87,7 +87,7 @@ export function capturingNotifier(contacts: string[] = ["owner@adcock.co.za"]) {
   const mailer = new CapturingMailer();
   const logged: string[] = [];
   const notifier = createMailAlertNotifier({
-    contacts: { ownersAndAdmins: async () => contacts },
+    contacts: { ownersAndAdmins: async () => contacts, moneyContacts: async () => contacts },
     mailer,
     dashboardUrl: "https://dcx.example",
     log: (line) => logged.push(line),

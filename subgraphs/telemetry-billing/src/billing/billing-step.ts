@@ -1,6 +1,9 @@
 import type { TelemetryDb } from "../db/telemetry-db";
+import { reviewBudgets } from "./budget/budget-review";
+import { type BudgetNotifier, sendBudgetNotices } from "./budget/budget-notices";
 import { type ChargeReport, chargeUsage } from "./charge/usage-charge.service";
 import type { UsageChargeSink } from "./charge/wallet-charges.client";
+import { type CloseOptions, type CloseReport, closeEndedMonths } from "./invoice/close-month.service";
 import { meterUsage, type MeteringReport } from "./metering/metering.service";
 import { refreshPriceCopy } from "./pricing/price-copy.store";
 import type { PriceScheduleSource } from "./pricing/price-schedule.client";
@@ -11,17 +14,30 @@ export interface BillingStepReport {
   prices: { prices: number; vatRates: number } | null;
   /** Null without a wallet to charge. */
   charges: ChargeReport | null;
+  /** Null without tenancy to ask for the invoices' parties. */
+  closing: CloseReport | null;
+  /** Budget thresholds newly reached (judged when new hours were metered), and e-mails sent. */
+  budgets: { reached: number; sent: number; failed: number };
 }
 
 /**
  * The billing part of each maintenance pass: copy the catalog's prices (a failure is logged and
  * the copy already held keeps pricing), meter every hour that has ended, then charge each wholly
- * metered day to the wallets.
+ * metered day to the wallets, then close every month that has ended (its invoices), then judge
+ * the budgets against the new hours and send the budget e-mails due.
  */
 export async function runBillingStep(
   db: TelemetryDb,
   now: Date,
-  options: { prices: PriceScheduleSource | null; charges?: UsageChargeSink | null; log: (line: string) => void },
+  options: {
+    prices: PriceScheduleSource | null;
+    charges?: UsageChargeSink | null;
+    /** Closing months into invoices; without it (no tenancy to name the parties) months stay open. */
+    closing?: Omit<CloseOptions, "log"> | null;
+    /** Budget e-mails; without it (no tenancy to name the recipients) they wait. */
+    budgets?: BudgetNotifier | null;
+    log: (line: string) => void;
+  },
 ): Promise<BillingStepReport> {
   let prices: BillingStepReport["prices"] = null;
   if (options.prices) {
@@ -44,5 +60,21 @@ export async function runBillingStep(
     if (charges.posted > 0) options.log(`billing: posted ${charges.posted} usage charges to wallets`);
     if (charges.error) options.log(`billing: a usage charge waits for the next pass: ${charges.error}`);
   }
-  return { metering, prices, charges };
+  let closing: CloseReport | null = null;
+  if (options.closing) {
+    try {
+      closing = await closeEndedMonths(db, now, { ...options.closing, log: options.log });
+    } catch (error) {
+      // Tenancy out of reach, say: what was issued stays, the rest is issued on a later pass.
+      closing = { monthsClosed: [], invoicesIssued: 0, waiting: (error as Error).message };
+    }
+    if (closing.waiting) options.log(`billing: a month's close waits for the next pass: ${closing.waiting}`);
+  }
+  // Bills move only when hours are metered: judging budgets on every pass would re-price for nothing.
+  const reached = metering.hoursMetered > 0 || metering.vmsReworked > 0 ? await reviewBudgets(db, now) : 0;
+  const sent = options.budgets
+    ? await sendBudgetNotices(db, options.budgets, now, options.log)
+    : { sent: 0, failed: 0 };
+  if (reached > 0) options.log(`billing: ${reached} budget thresholds reached`);
+  return { metering, prices, charges, closing, budgets: { reached, ...sent } };
 }

@@ -7,7 +7,11 @@ import {
   serviceKey,
   type SubgraphConfig,
 } from "@dcx/kit";
+import { z } from "zod";
 import { type UsageChargeSink, walletUsageCharges } from "./charge/wallet-charges.client";
+import type { CloseOptions } from "./invoice/close-month.service";
+import { type InvoicePartySource, tenancyInvoiceParties } from "./invoice/invoice-parties.client";
+import { DEFAULT_PROVIDER_PREFIX, isValidPrefix } from "./invoice/invoice-number";
 import { catalogPriceSchedule, type PriceScheduleSource } from "./pricing/price-schedule.client";
 
 const KEY = serviceKey("telemetry-billing");
@@ -63,4 +67,50 @@ export function loadUsageChargeSink(
       targets: { wallet: walletUrl },
     }),
   );
+}
+
+/**
+ * The invoices' parties from tenancy, or null without `TELEMETRY_BILLING_TENANCY_URL` (months are
+ * then not closed, and reseller commissions are set without checking the reseller).
+ */
+export function loadInvoicePartySource(
+  config: Pick<SubgraphConfig, "dataRoot" | "nodeEnv">,
+  env: Record<string, string | undefined>,
+): InvoicePartySource | null {
+  const { TELEMETRY_BILLING_TENANCY_URL: tenancyUrl } = parseEnv({ TELEMETRY_BILLING_TENANCY_URL: optionalUrl() }, env);
+  if (!tenancyUrl) return null;
+  return tenancyInvoiceParties(
+    createServiceClient({
+      service: "telemetry-billing",
+      privateKey: signingKey(config, env, "TELEMETRY_BILLING_TENANCY_URL"),
+      targets: { tenancy: tenancyUrl },
+    }),
+  );
+}
+
+/**
+ * How months are closed: `BILLING_CLOSE_DELAY_HOURS` (default 2, 0–168) after a month's end for
+ * late usage events, `BILLING_PROVIDER_INVOICE_PREFIX` (default DCX) for the provider's numbers.
+ * Null without parties to name on the invoices.
+ */
+export function loadMonthClosing(
+  parties: InvoicePartySource | null,
+  env: Record<string, string | undefined>,
+): Omit<CloseOptions, "log"> | null {
+  const settings = parseEnv(
+    {
+      BILLING_CLOSE_DELAY_HOURS: z.coerce.number().int().min(0).max(168).default(2),
+      BILLING_PROVIDER_INVOICE_PREFIX: z
+        .string()
+        .default(DEFAULT_PROVIDER_PREFIX)
+        .refine(isValidPrefix, "1 to 8 capital letters or digits"),
+    },
+    env,
+  );
+  if (!parties) return null;
+  return {
+    parties,
+    closeDelayHours: settings.BILLING_CLOSE_DELAY_HOURS,
+    providerPrefix: settings.BILLING_PROVIDER_INVOICE_PREFIX,
+  };
 }

@@ -9,11 +9,24 @@ import {
   vmUsageChanges,
   vmUsageHours,
 } from "./billing.schema";
+import {
+  billingCloses,
+  commissionLines,
+  commissionStatements,
+  invoiceCounters,
+  invoiceIssuers,
+  invoiceLines,
+  invoices,
+  resellerCommissions,
+} from "./invoice.schema";
+import { billingBudgets, budgetAlerts } from "./budget.schema";
 import { rollupPending, vmRollups } from "./rollup.schema";
 import { vmCollectionState, vmGuestDiskSamples, vmPowerStates, vmSamples } from "./sample.schema";
 
 export * from "./alert.schema";
 export * from "./billing.schema";
+export * from "./budget.schema";
+export * from "./invoice.schema";
 export * from "./rollup.schema";
 export * from "./sample.schema";
 
@@ -35,4 +48,14 @@ export const telemetryTables = {
   billingVatRates,
   usageCharges,
   chargeProgress,
+  invoiceIssuers,
+  invoiceCounters,
+  invoices,
+  invoiceLines,
+  billingCloses,
+  resellerCommissions,
+  commissionStatements,
+  commissionLines,
+  billingBudgets,
+  budgetAlerts,
 };

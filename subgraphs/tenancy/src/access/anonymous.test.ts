@@ -95,6 +95,8 @@ describe("a caller who has not signed in", () => {
         "Query.mySessions",
         "Query.apiKeys",
         "Query.organizationContacts",
+        "Query.organizationInvoiceParties",
+        "Mutation.updateBillingDetails",
         "Mutation.signOut",
         "Mutation.revokeSession",
         "Mutation.createApiKey",

@@ -21,12 +21,19 @@ export const organizations = pgTable(
     kind: organizationKind("kind").notNull(),
     parentId: uuid("parent_id").references((): AnyPgColumn => organizations.id),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+    /** The address a tax invoice shows: 1–6 lines joined by "\n" (rules in billing-details.rules.ts). */
+    billingAddress: text("billing_address"),
+    /** A South African VAT number, digits only; null for an organisation that is not VAT-registered. */
+    vatNumber: text("vat_number"),
   },
   (table) => [
     // Names are unique regardless of case: "Vodacom" and "vodacom" are one customer.
     uniqueIndex("organizations_name_unique").on(sql`lower(${table.name})`),
     index("organizations_parent_id_idx").on(table.parentId),
     check("organizations_parent_matches_kind", sql`(${table.kind} = 'provider') = (${table.parentId} is null)`),
+    // The service's rules, held by the database too: digits only, and never an empty address.
+    check("organizations_vat_number_format", sql`${table.vatNumber} ~ '^4[0-9]{9}$'`),
+    check("organizations_billing_address_length", sql`char_length(${table.billingAddress}) between 1 and 400`),
   ],
 );
 

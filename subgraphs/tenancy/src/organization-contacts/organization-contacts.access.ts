@@ -1,22 +1,16 @@
-import { DomainError, requireCaller } from "@dcx/kit";
+import { assertTrustedService } from "../access/trusted-service";
 import type { TenancyContext } from "../context";
 
-/** Services that may read whom to e-mail about an organisation (alert e-mails). */
-export const CONTACT_SERVICES: readonly string[] = ["telemetry-billing"];
+/**
+ * Services that may read whom to e-mail about an organisation: telemetry-billing (alert e-mails)
+ * and the wallet (e-mails to owners when an organisation's usage goes unpaid).
+ */
+export const CONTACT_SERVICES: readonly string[] = ["telemetry-billing", "wallet"];
 
 /**
  * Only a trusted service listed in CONTACT_SERVICES, calling with its own signed token, may read
- * an organisation's contacts. Through the gateway: UNAUTHENTICATED without a caller, FORBIDDEN
- * for every person (the field is @inaccessible, so the gateway never even routes it).
+ * an organisation's contacts; every person is refused.
  */
 export function assertMayReadContacts(ctx: Pick<TenancyContext, "caller" | "service">): void {
-  if (ctx.service === null) {
-    requireCaller(ctx.caller);
-    throw new DomainError("FORBIDDEN", "Only platform services may read an organisation's contacts");
-  }
-  if (ctx.caller !== null || !CONTACT_SERVICES.includes(ctx.service)) {
-    throw new DomainError("FORBIDDEN", `The ${ctx.service} service may not read an organisation's contacts`, {
-      service: ctx.service,
-    });
-  }
+  assertTrustedService(ctx, CONTACT_SERVICES, "an organisation's contacts");
 }

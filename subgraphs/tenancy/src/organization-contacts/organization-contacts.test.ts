@@ -25,6 +25,7 @@ const CONTACTS = `query($organizationId: ID!, $roles: [UserRole!]!) {
 describe("organizationContacts", () => {
   const telemetry = testServiceKeys("telemetry-billing");
   const vms = testServiceKeys("vms");
+  const wallet = testServiceKeys("wallet");
   let subgraph: TestSubgraph<typeof tenancyTables>;
   let adcock: string;
   let foreign: string;
@@ -38,6 +39,7 @@ describe("organizationContacts", () => {
         trustedServices: new Map([
           [telemetry.service, telemetry.publicKey],
           [vms.service, vms.publicKey],
+          [wallet.service, wallet.publicKey],
         ]),
       },
     );
@@ -72,6 +74,12 @@ describe("organizationContacts", () => {
   it("names the organisation's owners and admins who are not disabled, to telemetry-billing", async () => {
     expect(await ask(telemetry, { organizationId: adcock, roles: ["OWNER", "ADMIN"] })).toEqual({
       data: { organizationContacts: ["admin@adcock.co.za", "owner@adcock.co.za"] },
+    });
+  });
+
+  it("names the owners to the wallet, which e-mails them when usage goes unpaid", async () => {
+    expect(await ask(wallet, { organizationId: adcock, roles: ["OWNER"] })).toEqual({
+      data: { organizationContacts: ["owner@adcock.co.za"] },
     });
   });
 

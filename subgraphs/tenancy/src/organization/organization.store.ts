@@ -17,6 +17,8 @@ export const toOrganization = (row: OrganizationRow): Organization => ({
   kind: row.kind as OrganizationKind,
   parentId: row.parentId,
   createdAt: row.createdAt,
+  billingAddress: row.billingAddress,
+  vatNumber: row.vatNumber,
 });
 
 export async function findOrganizationsByIds(db: TenancyDb, ids: readonly string[], visible: Visibility) {

@@ -26,6 +26,18 @@ export class Organization {
   @Field(() => Date)
   createdAt!: Date;
 
+  @Field(() => String, {
+    nullable: true,
+    description: "The address tax invoices show: 1–6 lines separated by line breaks (\\n).",
+  })
+  billingAddress!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The South African VAT number, 10 digits; null when the organisation is not VAT-registered.",
+  })
+  vatNumber!: string | null;
+
   /** Resolved by the `parent` field resolver; kept for loading. */
   parentId!: string | null;
 }

@@ -27,7 +27,7 @@ export class AuditEvent {
 
   @Field(() => String, {
     description:
-      "`vm.<operation kind>` (e.g. `vm.power_on`) or `drift.vm_appeared`, `drift.vm_changed`, `drift.vm_vanished`.",
+      "`vm.<operation kind>` (e.g. `vm.power_on`), `drift.vm_appeared`, `drift.vm_changed`, `drift.vm_vanished`, or `suspension.started`, `suspension.lifted` (the organisation's VMs suspended for unpaid usage, and lifted).",
   })
   kind!: string;
 

@@ -2,10 +2,13 @@ import type { Caller } from "@dcx/kit";
 import { auditEvents } from "../db/schema";
 import type { VmsDb } from "../vm/vm.store";
 
-/** Who acted: a signed-in user, a partner's API key, or the platform itself (the inventory sync). */
+/**
+ * Who acted: a signed-in user, a partner's API key, the platform itself (the inventory sync), or
+ * the platform because the organisation is suspended (powering its VMs off).
+ */
 export interface Actor {
-  kind: "user" | "api_key" | "system";
-  /** The user's or API key's id; null for the platform. */
+  kind: "user" | "api_key" | "system" | "suspension";
+  /** The user's, API key's or suspension's id; null for the platform. */
   id: string | null;
 }
 
@@ -17,7 +20,10 @@ export interface AuditEventInput {
   organizationId: string;
   vmId?: string | null;
   vmName?: string | null;
-  /** `vm.<operation kind>` for operations, `drift.vm_appeared | drift.vm_changed | drift.vm_vanished` for the sync. */
+  /**
+   * `vm.<operation kind>` for operations, `drift.vm_appeared | drift.vm_changed | drift.vm_vanished`
+   * for the sync, `suspension.started | suspension.lifted` for an organisation suspended for unpaid usage.
+   */
   kind: string;
   actor: Actor;
   outcome: "succeeded" | "failed" | "detected";

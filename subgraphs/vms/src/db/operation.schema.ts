@@ -15,7 +15,8 @@ export const operationKind = pgEnum("vm_operation_kind", [
   "delete",
 ]);
 export const operationStatus = pgEnum("vm_operation_status", ["queued", "running", "succeeded", "failed"]);
-export const actorKind = pgEnum("actor_kind", ["user", "api_key", "system"]);
+// `suspension`: the platform acting because the organisation is suspended (the id is the suspension's).
+export const actorKind = pgEnum("actor_kind", ["user", "api_key", "system", "suspension"]);
 
 /**
  * One requested change to a VM, run as a durable job. Its id is also the marker the driver

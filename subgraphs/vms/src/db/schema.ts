@@ -1,12 +1,14 @@
 import { ipAllocations, networks } from "./network.schema";
 import { actorKind, auditEvents, auditOutcome, operationKind, operationStatus, vmOperations } from "./operation.schema";
 import { vmPerfCursors } from "./perf-cursor.schema";
+import { vmSuspensions } from "./suspension.schema";
 import { vmUsageChanges } from "./usage-change.schema";
 import { ipMode, organizationFolders, powerState, storageTier, vmDisks, vmLifecycle, vmNics, vms } from "./vm.schema";
 
 export * from "./network.schema";
 export * from "./operation.schema";
 export * from "./perf-cursor.schema";
+export * from "./suspension.schema";
 export * from "./usage-change.schema";
 export * from "./vm.schema";
 
@@ -29,4 +31,5 @@ export const vmsTables = {
   auditOutcome,
   vmPerfCursors,
   vmUsageChanges,
+  vmSuspensions,
 };

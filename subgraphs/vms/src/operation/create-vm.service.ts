@@ -15,6 +15,7 @@ import { VmOperationKind, type VmOperation } from "./operation.type";
 import { placeOperation, violatedConstraint } from "./operation.write";
 import { vmNameTaken } from "./operable-vm.store";
 import { requireVmSize } from "./vm-size.source";
+import { assertNotSuspended } from "../suspension/suspension.guard";
 
 /** A fixed namespace for operation ids derived from idempotency keys (any constant UUID would do). */
 const CREATE_OPERATION_NAMESPACE = "6f1e3c2a-9b7d-4e55-8a41-3d2c0b9e7f10";
@@ -68,6 +69,8 @@ export async function createVm(ctx: VmsContext, input: CreateVmInput): Promise<V
   const request = checkCreateVmInput(input);
   const earlier = await replayed(ctx, request);
   if (earlier) return earlier;
+  // After the replay: a request the platform accepted before the suspension still gets its answer.
+  await assertNotSuspended(ctx.db, request.organizationId);
   try {
     return await createOnce(ctx, deps, caller, request);
   } catch (error) {

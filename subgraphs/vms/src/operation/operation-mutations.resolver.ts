@@ -5,6 +5,8 @@ import { CreateVmInput, VmDiskInput } from "./operation.input";
 import { VmOperation, VmOperationKind } from "./operation.type";
 import { addVmDisk, changePower, deleteVm, growVmDisk, resizeVm } from "./vm-change.service";
 
+const SUSPENDED =
+  "ORGANIZATION_SUSPENDED (with `organizationId`, `suspendedAt`) while the organisation is suspended for unpaid usage.";
 const REFUSALS =
   "Refused before anything is written: BAD_USER_INPUT (with `field`), CONFLICT for a state that does not allow it or an operation in progress, FORBIDDEN, NOT_FOUND, INSUFFICIENT_FUNDS, HYPERVISOR_UNAVAILABLE / SERVICE_UNAVAILABLE.";
 
@@ -12,13 +14,13 @@ const REFUSALS =
 @Resolver(() => VmOperation)
 export class VmOperationMutationsResolver {
   @Mutation(() => VmOperation, {
-    description: `Queues a new VM (owners and admins). The same idempotencyKey answers the same operation. ${REFUSALS}`,
+    description: `Queues a new VM (owners and admins). The same idempotencyKey answers the same operation. ${REFUSALS} ${SUSPENDED}`,
   })
   createVm(@Arg("input", () => CreateVmInput) input: CreateVmInput, @Ctx() ctx: VmsContext): Promise<VmOperation> {
     return createVm(ctx, input);
   }
 
-  @Mutation(() => VmOperation, { description: `Powers a VM on (members may). ${REFUSALS}` })
+  @Mutation(() => VmOperation, { description: `Powers a VM on (members may). ${REFUSALS} ${SUSPENDED}` })
   powerOnVm(@Arg("id", () => ID) id: string, @Ctx() ctx: VmsContext): Promise<VmOperation> {
     return changePower(ctx, id, VmOperationKind.POWER_ON);
   }

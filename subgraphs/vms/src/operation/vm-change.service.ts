@@ -12,6 +12,7 @@ import type { VmOperation } from "./operation.type";
 import { VmOperationKind } from "./operation.type";
 import { inProgress, type OperationPlan, placeOperation } from "./operation.write";
 import { findDisksOfVm, type OperableDisk, type OperableVm } from "./operable-vm.store";
+import { assertNotSuspended } from "../suspension/suspension.guard";
 import {
   assertDeleteConfirmed,
   assertRoomForDisk,
@@ -50,9 +51,15 @@ async function changeVm(
   });
 }
 
-/** power on / off, shut down, reboot, suspend: nothing to check but the VM's state. */
+/**
+ * power on / off, shut down, reboot, suspend: nothing to check but the VM's state, and that a
+ * VM is not powered on while its organisation is suspended for unpaid usage.
+ */
 export const changePower = (ctx: VmsContext, vmId: string, kind: VmOperationKind) =>
-  changeVm(ctx, vmId, kind, () => ({ input: {} }));
+  changeVm(ctx, vmId, kind, async (vm) => {
+    if (kind === VmOperationKind.POWER_ON) await assertNotSuspended(ctx.db, vm.organizationId);
+    return { input: {} };
+  });
 
 /** What the VM costs as it is: its disks, and the licences it was created with. */
 async function costOf(ctx: VmsContext, vm: OperableVm, disks?: readonly OperableDisk[]): Promise<VmCostSpec> {

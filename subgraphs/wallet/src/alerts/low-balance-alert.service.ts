@@ -1,7 +1,7 @@
 import { badUserInput, Money, systemClock } from "@dcx/kit";
 import { eq } from "drizzle-orm";
 import { wallets } from "../db/schema";
-import { reviewLowBalance } from "../notices/low-balance";
+import { reviewBalance } from "../wallet/balance-review";
 import { noWallet } from "../wallet/wallet.errors";
 import { lockWalletByOrganizationId, lowBalanceOf, type WalletDb } from "../wallet/wallet.store";
 import type { LowBalanceSetting } from "../wallet/wallet.type";
@@ -47,7 +47,7 @@ export async function setLowBalanceAlert(
       })
       .where(eq(wallets.id, wallet.id))
       .returning();
-    await reviewLowBalance(tx, updated!, now);
+    await reviewBalance(tx, updated!, now);
     const [after] = await tx.select().from(wallets).where(eq(wallets.id, wallet.id));
     return toAlert(lowBalanceOf(after!));
   });

@@ -11,6 +11,7 @@ import {
   text,
   timestamp,
   unique,
+  uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
 
@@ -32,6 +33,10 @@ export const wallets = pgTable(
     lowBalanceEmail: text("low_balance_email"),
     /** Set when the warning went out, cleared when the balance is back above: one e-mail per crossing. */
     lowBalanceWarned: boolean("low_balance_warned").notNull().default(false),
+    /** Unpaid usage below the credit limit suspends the organisation's VMs after a grace period; provider staff may turn it off. */
+    suspensionEnabled: boolean("suspension_enabled").notNull().default(true),
+    /** Hours between the first e-mail about unpaid usage and powering the VMs off. */
+    suspensionGraceHours: integer("suspension_grace_hours").notNull().default(72),
     createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
@@ -39,6 +44,7 @@ export const wallets = pgTable(
     check("wallets_low_balance_threshold_not_negative", sql`${table.lowBalanceThresholdCents} >= 0`),
     check("wallets_currency_zar", sql`${table.currency} = 'ZAR'`),
     check("wallets_credit_limit_not_negative", sql`${table.creditLimitCents} >= 0`),
+    check("wallets_suspension_grace_hours_range", sql`${table.suspensionGraceHours} between 24 and 720`),
   ],
 );
 
@@ -215,6 +221,45 @@ export const notices = pgTable(
   ],
 );
 
+/**
+ * One episode of unpaid usage: opened when `available` falls below −credit limit (only metered
+ * usage can take it there), settled when it is back. The arrears job e-mails the owners at the
+ * start and 24 h before the grace ends, then asks the vms subgraph to suspend the organisation;
+ * after settling it asks vms to lift the suspension. Each step is stamped once it is done.
+ */
+export const walletArrears = pgTable(
+  "wallet_arrears",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    walletId: uuid("wallet_id")
+      .notNull()
+      .references(() => wallets.id),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull(),
+    graceEndsAt: timestamp("grace_ends_at", { withTimezone: true }).notNull(),
+    startNoticeAt: timestamp("start_notice_at", { withTimezone: true }),
+    finalNoticeAt: timestamp("final_notice_at", { withTimezone: true }),
+    /** When the vms subgraph accepted the suspension. */
+    suspendedAt: timestamp("suspended_at", { withTimezone: true }),
+    /** Back at or above −credit limit, or the policy turned off: the episode is over. */
+    settledAt: timestamp("settled_at", { withTimezone: true }),
+    /** paid | policy_off */
+    settledBy: text("settled_by"),
+    /** When the vms subgraph accepted the lift (only after a suspension). */
+    liftedAt: timestamp("lifted_at", { withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex("wallet_arrears_one_open_per_wallet")
+      .on(table.walletId)
+      .where(sql`${table.settledAt} is null`),
+    // The job's work list: open episodes, and settled ones whose suspension is not lifted yet.
+    index("wallet_arrears_pending_idx")
+      .on(table.startedAt)
+      .where(sql`${table.settledAt} is null or (${table.suspendedAt} is not null and ${table.liftedAt} is null)`),
+  ],
+);
+
+export type WalletArrearsRow = typeof walletArrears.$inferSelect;
+
 export type TopUpRow = typeof topUps.$inferSelect;
 export type NoticeRow = typeof notices.$inferSelect;
 
@@ -233,4 +278,5 @@ export const walletTables = {
   topUpStatus,
   paygateEvents,
   notices,
+  walletArrears,
 };

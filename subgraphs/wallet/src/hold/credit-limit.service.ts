@@ -1,18 +1,21 @@
-import { badUserInput } from "@dcx/kit";
+import { badUserInput, systemClock } from "@dcx/kit";
 import { eq } from "drizzle-orm";
 import { wallets } from "../db/schema";
 import { assertOrganizationId, noWallet } from "../wallet/wallet.errors";
+import { reviewBalance } from "../wallet/balance-review";
 import { lockWalletByOrganizationId, type WalletDb } from "../wallet/wallet.store";
 
 const INT8_MAX = 2n ** 63n - 1n;
 
 /**
  * Sets how far below zero the organisation's available balance may go. Only provider staff may
- * call it from the graph. Lowering it never touches existing holds; it only refuses new ones.
+ * call it from the graph. Lowering it never touches existing holds; it only refuses new ones. The
+ * balance is reviewed against the new limit: raising it can end unpaid usage, lowering it start it.
  */
 export async function setCreditLimit(
   db: WalletDb,
   input: { organizationId: string; amountCents: bigint },
+  now: Date = systemClock(),
 ): Promise<bigint> {
   assertOrganizationId(input.organizationId);
   const { amountCents } = input;
@@ -22,7 +25,12 @@ export async function setCreditLimit(
   return db.transaction(async (tx) => {
     const wallet = await lockWalletByOrganizationId(tx, input.organizationId);
     if (!wallet) throw noWallet(input.organizationId);
-    await tx.update(wallets).set({ creditLimitCents: amountCents }).where(eq(wallets.id, wallet.id));
+    const [updated] = await tx
+      .update(wallets)
+      .set({ creditLimitCents: amountCents })
+      .where(eq(wallets.id, wallet.id))
+      .returning();
+    await reviewBalance(tx, updated!, now);
     return amountCents;
   });
 }

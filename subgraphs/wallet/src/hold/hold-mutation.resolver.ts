@@ -71,7 +71,10 @@ export class HoldMutationResolver {
   ): Promise<Money> {
     assertMaySetCreditLimit(ctx, organizationId);
     const amountCents = centsOf(amount, "amount");
-    return Money.fromCents(await setCreditLimit(ctx.db, { organizationId, amountCents }), WALLET_CURRENCY);
+    return Money.fromCents(
+      await setCreditLimit(ctx.db, { organizationId, amountCents }, ctx.deps.clock()),
+      WALLET_CURRENCY,
+    );
   }
 
   /** A hold writer (see assertMayWriteHolds), and the hold's organisation visible to them (else NOT_FOUND). */

@@ -15,7 +15,7 @@ import {
   sumActiveHolds,
 } from "./hold.store";
 import { HoldStatus, type WalletHold } from "./hold.type";
-import { reviewLowBalance } from "../notices/low-balance";
+import { reviewBalance } from "../wallet/balance-review";
 
 /** `shortfall` is what a top-up must add (rand) for the same request to pass. */
 const insufficient = (availableCents: bigint, amountCents: bigint, keepAvailableCents: bigint) => {
@@ -71,7 +71,7 @@ export async function placeHold(db: WalletDb, input: PlaceHoldInput, clock: Cloc
       requestFingerprint: request.fingerprint,
       createdAt: now,
     });
-    await reviewLowBalance(tx, wallet, now);
+    await reviewBalance(tx, wallet, now);
     return hold;
   });
 }
@@ -137,7 +137,7 @@ export async function captureHold(
       idempotencyKey: input.idempotencyKey,
       requestFingerprint: fingerprint,
     });
-    await reviewLowBalance(tx, wallet, now); // the uncaptured rest comes back
+    await reviewBalance(tx, wallet, now); // the uncaptured rest comes back
     return { hold: settled, entry };
   });
 }
@@ -154,7 +154,7 @@ export async function releaseHold(
     const { hold, wallet } = await lockHold(tx, input.holdId, now);
     if (hold.status === HoldStatus.ACTIVE) {
       const released = await settleHold(tx, hold.id, HoldStatus.RELEASED, 0n, now);
-      await reviewLowBalance(tx, wallet, now);
+      await reviewBalance(tx, wallet, now);
       return released;
     }
     if (hold.status === HoldStatus.CAPTURED) throw conflict(`Hold ${hold.id} is captured and cannot be released`);
@@ -173,7 +173,7 @@ export async function expireHolds(db: WalletDb, now: Date = systemClock()): Prom
     expired += await db.transaction(async (tx) => {
       const wallet = await lockWalletById(tx, walletId);
       const count = await expireActiveHolds(tx, walletId, now);
-      if (wallet) await reviewLowBalance(tx, wallet, now);
+      if (wallet) await reviewBalance(tx, wallet, now);
       return count;
     });
   }

@@ -7,7 +7,7 @@ import { InsufficientFundsError } from "./insufficient-funds";
 import { EntryKind, type LedgerEntry } from "./ledger-entry.type";
 import { sumActiveHolds } from "../hold/hold.store";
 import { findEntryByIdempotencyKey, insertEntry, sumEntries } from "./ledger.store";
-import { reviewLowBalance } from "../notices/low-balance";
+import { reviewBalance } from "../wallet/balance-review";
 
 /**
  * Appends one entry to an organisation's ledger. Runs in one transaction holding the wallet
@@ -67,7 +67,7 @@ export async function appendEntry(
     idempotencyKey: request.idempotencyKey,
     requestFingerprint: request.fingerprint,
   });
-  await reviewLowBalance(tx, wallet, now);
+  await reviewBalance(tx, wallet, now);
   return entry;
 }
 

@@ -1,21 +1,17 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { type WalletRow, wallets } from "../db/schema";
-import { sumActiveHolds } from "../hold/hold.store";
-import { sumEntries } from "../ledger/ledger.store";
 import type { WalletDb } from "../wallet/wallet.store";
 import { lowBalanceMessage } from "./messages";
 import { enqueueNotice } from "./notice.store";
 
 /**
- * Call at the end of every transaction that changes a wallet's available balance, holding the
- * wallet row lock (`wallet` as read under it). Warns once when available falls below the
+ * Part of `reviewBalance` (under the wallet row lock). Warns once when available falls below the
  * threshold, and re-arms the warning once it is back at or above it: one e-mail per crossing.
  */
-export async function reviewLowBalance(db: WalletDb, wallet: WalletRow, now: Date): Promise<void> {
+export async function reviewLowBalance(db: WalletDb, wallet: WalletRow, available: bigint, now: Date): Promise<void> {
   const threshold = wallet.lowBalanceThresholdCents;
   if (threshold === null || !wallet.lowBalanceEmail) return;
-  const available = (await sumEntries(db, wallet.id)) - (await sumActiveHolds(db, wallet.id, now));
   const below = available < threshold;
   if (below === wallet.lowBalanceWarned) return;
   await db.update(wallets).set({ lowBalanceWarned: below }).where(eq(wallets.id, wallet.id));

@@ -1,15 +1,11 @@
-import { formatScaled } from "@dcx/kit";
+import { formatRand } from "@dcx/kit";
 import { southAfricanDateTime } from "../south-african-time";
 
-const rand = (cents: bigint) => {
-  const negative = cents < 0n;
-  const [whole, fraction] = formatScaled(negative ? -cents : cents, 2).split(".");
-  const grouped = whole!.replace(/\B(?=(\d{3})+(?!\d))/g, " ");
-  return `${negative ? "-" : ""}R ${grouped}.${fraction}`;
-};
+/** e.g. "R 1 234.56". */
+export const rand = formatRand;
 
 /** e.g. "2026-11-22 08:10 (SAST)". */
-const sast = (at: Date) => `${southAfricanDateTime(at).slice(0, 16)} (SAST)`;
+export const sast = (at: Date) => `${southAfricanDateTime(at).slice(0, 16)} (SAST)`;
 
 export interface ReceiptFacts {
   reference: string;

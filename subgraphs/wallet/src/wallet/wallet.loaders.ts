@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import type { Visibility } from "@dcx/kit";
+import { findOpenArrearsByWalletIds } from "../arrears/arrears.store";
 import { findDailyUsageByWalletIds } from "./usage-runway";
 import { findWalletsWithBalanceByOrganizationIds, type WalletDb } from "./wallet.store";
 
@@ -13,5 +14,7 @@ export function createWalletLoaders(db: WalletDb, visible: Visibility) {
       findWalletsWithBalanceByOrganizationIds(db, ids, visible),
     ),
     dailyUsageByWalletId: new DataLoader((ids: readonly string[]) => findDailyUsageByWalletIds(db, ids, visible)),
+    // Keyed by wallet id: wallets are loaded only for visible organisations, and the resolver checks again.
+    openArrearsByWalletId: new DataLoader((ids: readonly string[]) => findOpenArrearsByWalletIds(db, ids)),
   };
 }

@@ -21,6 +21,7 @@ const toWallet = (
   heldCents,
   breakdown,
   lowBalance: lowBalanceOf(row),
+  suspension: { enabled: row.suspensionEnabled, graceHours: row.suspensionGraceHours },
 });
 
 export const lowBalanceOf = (row: WalletRow): LowBalanceSetting => ({

@@ -20,6 +20,8 @@ export class Wallet {
   breakdown!: BalanceBreakdownCents;
   /** The low-balance warning's setting and state, as the wallet row holds them. */
   lowBalance!: LowBalanceSetting;
+  /** Whether unpaid usage suspends the VMs, and after how many hours. */
+  suspension!: { enabled: boolean; graceHours: number };
 }
 
 export interface LowBalanceSetting {

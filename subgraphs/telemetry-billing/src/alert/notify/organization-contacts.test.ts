@@ -29,6 +29,12 @@ describe("createTenancyContacts", () => {
     expect(sent[0]!.headers.get("x-dcx-service-token")).toMatch(/^ey/);
   });
 
+  it("asks for the billing users too when the subject is money", async () => {
+    const { contacts, sent } = tenancyAnswering({ data: { organizationContacts: ["pay@x.co.za"] } });
+    expect(await contacts.moneyContacts(ORG)).toEqual(["pay@x.co.za"]);
+    expect(sent[0]!.body.variables).toEqual({ organizationId: ORG, roles: ["OWNER", "ADMIN", "BILLING"] });
+  });
+
   it("throws rather than answer nobody when tenancy refuses", async () => {
     const { contacts } = tenancyAnswering({
       data: null,

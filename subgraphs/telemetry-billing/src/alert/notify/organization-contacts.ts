@@ -1,13 +1,12 @@
-import type { ServiceClient } from "@dcx/kit";
+import { requestOrganizationContacts, type ServiceClient } from "@dcx/kit";
 
-/** Who hears about an organisation's alerts. */
+/** Who hears about an organisation's alerts and budgets. */
 export interface OrganizationContacts {
   /** The e-mail addresses of the organisation's owners and admins who are not disabled. */
   ownersAndAdmins(organizationId: string): Promise<string[]>;
+  /** …and of its billing users too: whoever handles its money (budget e-mails). */
+  moneyContacts(organizationId: string): Promise<string[]>;
 }
-
-const CONTACTS = `query($organizationId: ID!, $roles: [UserRole!]!) {
-  organizationContacts(organizationId: $organizationId, roles: $roles) }`;
 
 /**
  * Asks tenancy, which owns users and roles, signing as `telemetry-billing` (tenancy must trust
@@ -16,14 +15,8 @@ const CONTACTS = `query($organizationId: ID!, $roles: [UserRole!]!) {
  */
 export function createTenancyContacts(client: ServiceClient<"tenancy">): OrganizationContacts {
   return {
-    async ownersAndAdmins(organizationId) {
-      const response = await client.request<{ organizationContacts: string[] }>("tenancy", CONTACTS, {
-        organizationId,
-        roles: ["OWNER", "ADMIN"],
-      });
-      const contacts = response.data?.organizationContacts;
-      if (!contacts) throw new Error(`tenancy did not name the contacts: ${JSON.stringify(response.errors)}`);
-      return contacts;
-    },
+    ownersAndAdmins: (organizationId) => requestOrganizationContacts(client, organizationId, ["OWNER", "ADMIN"]),
+    moneyContacts: (organizationId) =>
+      requestOrganizationContacts(client, organizationId, ["OWNER", "ADMIN", "BILLING"]),
   };
 }

@@ -10,7 +10,7 @@ const CURRENCY = "ZAR";
 const loaders = new WeakMap<TelemetryContext, DataLoader<string, CurrentBillValues>>();
 
 /** One loader per request: a reseller's list of customers' bills costs the same statements as one bill. */
-function currentBills(ctx: TelemetryContext): DataLoader<string, CurrentBillValues> {
+export function currentBills(ctx: TelemetryContext): DataLoader<string, CurrentBillValues> {
   let loader = loaders.get(ctx);
   if (!loader) {
     loader = new DataLoader((ids) => findCurrentBills(ctx.db, ids, ctx.now));

@@ -4,6 +4,7 @@ import { type Actor, recordAuditEvents } from "../../audit/audit.writer";
 import { type VmOperationRow, vms } from "../../db/schema";
 import type { Hypervisor } from "../../hypervisor";
 import type { MoneyGate } from "../../money/money-gate";
+import { suspensionNote } from "../../suspension/suspension.note";
 import type { VmsDb } from "../../vm/vm.store";
 import { releaseVmAddresses } from "./delete.handler";
 import type { Change } from "./job.context";
@@ -58,6 +59,7 @@ export async function succeedOperation(context: FinishContext, operation: VmOper
         outcome: "succeeded",
         before: change.before,
         after: change.after,
+        message: suspensionNote(operation),
         operationId: operation.id,
       },
     ]);

@@ -1,0 +1,147 @@
+import { randomUUID } from "node:crypto";
+import { migrationsFolder, openDatabase, renderTaxInvoicePdf } from "@dcx/kit";
+import {
+  closeEndedMonths,
+  fixedInvoiceParties,
+  invoiceDocument,
+  meterUsage,
+  telemetryBillingSubgraph,
+  type InvoiceParty,
+  type TelemetryDb,
+} from "@dcx/telemetry-billing";
+import { sql } from "drizzle-orm";
+import { openBenchDatabase, type TelemetryDatabase } from "./telemetry/bench-database";
+
+/**
+ * `npm run bench:close-month [-- vm count] [--pglite]`: closes November 2026 for 3,300 VMs over
+ * 1,000 organisations — the provider, 10 resellers with 40 customers each and 590 direct
+ * customers — on the PostgreSQL server (TEST_POSTGRES_URL, else the local one), or on an
+ * in-memory PGlite with `--pglite`; then renders every invoice as a PDF. Prints each step's time.
+ */
+const args = process.argv.slice(2);
+const onPglite = args.includes("--pglite");
+const VMS = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 3_300);
+const HOUR_MS = 3_600_000;
+// November 2026 in South African time: 720 hours.
+const monthStart = new Date("2026-10-31T22:00:00Z");
+const monthEnd = new Date("2026-11-30T22:00:00Z");
+const closeAt = new Date(monthEnd.getTime() + 2 * HOUR_MS);
+
+const party = (name: string, kind: InvoiceParty["kind"], parentId: string | null): InvoiceParty => ({
+  id: randomUUID(),
+  name,
+  kind,
+  parentId,
+  billingAddress: `${name} House, 1 Main Road, Johannesburg, 2001`,
+  vatNumber:
+    kind === "CUSTOMER" && name.endsWith("7") ? null : `4${String(Math.floor(Math.random() * 1e9)).padStart(9, "0")}`,
+});
+const provider = party("Datacentrix", "PROVIDER", null);
+const resellers = Array.from({ length: 10 }, (_, n) => party(`Reseller ${n}`, "RESELLER", provider.id));
+const customers = [
+  ...resellers.flatMap((reseller, r) =>
+    Array.from({ length: 40 }, (_, n) => party(`Customer ${r}-${n}`, "CUSTOMER", reseller.id)),
+  ),
+  ...Array.from({ length: 590 }, (_, n) => party(`Direct customer ${n}`, "CUSTOMER", provider.id)),
+];
+// Resellers run VMs of their own too: every organisation but the provider has usage.
+const owners = [...resellers, ...customers];
+
+async function openPglite(): Promise<{ database: TelemetryDatabase; close: () => Promise<void> }> {
+  const database = await openDatabase({
+    schema: telemetryBillingSubgraph.tables,
+    migrationsFolder: migrationsFolder(telemetryBillingSubgraph.name),
+  });
+  await database.migrate();
+  return { database, close: () => database.close() };
+}
+
+const { database, close } = onPglite ? await openPglite() : await openBenchDatabase();
+const db = database.db as unknown as TelemetryDb;
+const time = async <T>(label: string, run: () => Promise<T>): Promise<T> => {
+  const started = Date.now();
+  const result = await run();
+  console.log(`${label}: ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return result;
+};
+
+try {
+  console.log(
+    `${onPglite ? "PGlite" : "PostgreSQL server"}: ${VMS} VMs over ${owners.length} organisations ` +
+      `(${resellers.length} resellers, ${customers.length} customers), November 2026`,
+  );
+  await db.execute(sql`
+    insert into billing_prices (sku, effective_from, name, unit, unit_price) values
+      ('compute.vcpu', '2026-01-01', 'vCPU', 'vcpu_hour', 0.42),
+      ('compute.ram-gb', '2026-01-01', 'RAM (GB)', 'gb_ram_hour', 0.185),
+      ('storage.performance', '2026-01-01', 'Performance storage (SSD)', 'gb_month', 2.45),
+      ('storage.standard', '2026-01-01', 'Standard storage', 'gb_month', 1.15)`);
+  await db.execute(sql`insert into billing_vat_rates (effective_from, rate) values ('2026-01-01', 0.15)`);
+  for (const [n, reseller] of resellers.entries()) {
+    await db.execute(sql`insert into reseller_commissions (reseller_id, from_month, percent, set_at, set_by)
+      values (${reseller.id}::uuid, '2026-11', ${10 + n}, now(), 'bench')`);
+  }
+  const changes: unknown[] = [];
+  for (let vm = 0; vm < VMS; vm += 1) {
+    const vmId = randomUUID();
+    const state = (hours: number, poweredOn: boolean, vcpuCount: number) => ({
+      change_id: `bench:${vmId}:${hours}`,
+      occurred_at: new Date(monthStart.getTime() + hours * HOUR_MS + (vm % 3600) * 1000).toISOString(),
+      vm_id: vmId,
+      organization_id: owners[vm % owners.length]!.id,
+      vm_exists: true,
+      powered_on: poweredOn,
+      vcpu_count: vcpuCount,
+      memory_mib: 4096,
+      disks: [
+        { diskId: "boot", tier: "performance", capacityGb: 50 },
+        { diskId: "data", tier: "standard", capacityGb: 200 },
+      ],
+      licences: [],
+      public_ip_count: 0,
+    });
+    changes.push(state(0, true, 2), state(200 + (vm % 48), false, 2), state(212 + (vm % 48), true, 4));
+  }
+  for (let i = 0; i < changes.length; i += 5_000) {
+    await db.execute(sql`
+      insert into vm_usage_changes (change_id, vm_id, organization_id, occurred_at, vm_exists, powered_on,
+        vcpu_count, memory_mib, disks, licences, public_ip_count)
+      select * from jsonb_to_recordset(${JSON.stringify(changes.slice(i, i + 5_000))}::jsonb) as r(change_id text,
+        vm_id uuid, organization_id uuid, occurred_at timestamptz, vm_exists boolean, powered_on boolean,
+        vcpu_count int, memory_mib int, disks jsonb, licences jsonb, public_ip_count int)`);
+  }
+  await time("metering the month", () => meterUsage(db, closeAt));
+  await db.execute(sql`analyze`);
+
+  const parties = fixedInvoiceParties([provider, ...owners]);
+  const report = await time("closing the month (every invoice, resellers after their customers)", () =>
+    closeEndedMonths(db, closeAt, { parties, closeDelayHours: 2, log: () => {} }),
+  );
+  const counts = (
+    (await db.execute(sql`select (select count(*) from invoices)::int as invoices,
+      (select count(*) from invoice_lines)::int as lines,
+      (select count(*) from commission_lines)::int as resold,
+      (select sum(total_cents) from invoices)::text as total`)) as unknown as {
+      rows: { invoices: number; lines: number; resold: number; total: string }[];
+    }
+  ).rows[0]!;
+  console.log(
+    `  ${report.invoicesIssued} invoices issued (${counts.invoices} stored, ${counts.lines} lines, ` +
+      `${counts.resold} customers resold), R ${(Number(counts.total) / 100).toLocaleString("en")} invoiced` +
+      (report.waiting ? `; waiting: ${report.waiting}` : ""),
+  );
+  await time("closing it again (nothing to do)", () =>
+    closeEndedMonths(db, closeAt, { parties, closeDelayHours: 2, log: () => {} }),
+  );
+
+  const ids = (
+    (await db.execute(sql`select id from invoices order by number`)) as unknown as { rows: { id: string }[] }
+  ).rows.map((row) => row.id);
+  let bytes = 0;
+  await time(`rendering ${ids.length} invoices as PDF`, async () => {
+    for (const id of ids) bytes += (await renderTaxInvoicePdf((await invoiceDocument(db, id))!)).length;
+  });
+  console.log(`  ${(bytes / 1024 / 1024).toFixed(1)} MB of PDF, ${Math.round(bytes / ids.length / 1024)} KB each`);
+} finally {
+  await close();
+}
