@@ -1,4 +1,6 @@
 import { randomUUID } from "node:crypto";
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { migrationsFolder, openDatabase, renderTaxInvoicePdf } from "@dcx/kit";
 import {
   closeEndedMonths,
@@ -13,14 +15,21 @@ import { sql } from "drizzle-orm";
 import { openBenchDatabase, type TelemetryDatabase } from "./telemetry/bench-database";
 
 /**
- * `npm run bench:close-month [-- vm count] [--pglite]`: closes November 2026 for 3,300 VMs over
- * 1,000 organisations — the provider, 10 resellers with 40 customers each and 590 direct
- * customers — on the PostgreSQL server (TEST_POSTGRES_URL, else the local one), or on an
- * in-memory PGlite with `--pglite`; then renders every invoice as a PDF. Prints each step's time.
+ * `npm run bench:close-month [-- vm count] [--organizations N] [--pglite] [--keep-pdf DIR]`: closes
+ * November 2026 for 3,300 VMs over 1,000 invoiced organisations (or N) under the provider — 10
+ * resellers with 40 customers each, the rest direct customers — on the PostgreSQL server
+ * (TEST_POSTGRES_URL, else the local one), or on an in-memory PGlite with `--pglite`; then renders
+ * every invoice as a PDF (keeping a reseller's and a customer's in DIR). Prints each step's time.
  */
 const args = process.argv.slice(2);
 const onPglite = args.includes("--pglite");
-const VMS = Number(args.find((arg) => /^\d+$/.test(arg)) ?? 3_300);
+const option = (name: string) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const ORGANIZATIONS = Number(option("--organizations") ?? 1_000);
+const keepPdfIn = option("--keep-pdf");
+const VMS = Number(args.find((arg, i) => /^\d+$/.test(arg) && !args[i - 1]?.startsWith("--")) ?? 3_300);
 const HOUR_MS = 3_600_000;
 // November 2026 in South African time: 720 hours.
 const monthStart = new Date("2026-10-31T22:00:00Z");
@@ -42,7 +51,9 @@ const customers = [
   ...resellers.flatMap((reseller, r) =>
     Array.from({ length: 40 }, (_, n) => party(`Customer ${r}-${n}`, "CUSTOMER", reseller.id)),
   ),
-  ...Array.from({ length: 590 }, (_, n) => party(`Direct customer ${n}`, "CUSTOMER", provider.id)),
+  ...Array.from({ length: Math.max(0, ORGANIZATIONS - 410) }, (_, n) =>
+    party(`Direct customer ${n}`, "CUSTOMER", provider.id),
+  ),
 ];
 // Resellers run VMs of their own too: every organisation but the provider has usage.
 const owners = [...resellers, ...customers];
@@ -138,9 +149,26 @@ try {
     (await db.execute(sql`select id from invoices order by number`)) as unknown as { rows: { id: string }[] }
   ).rows.map((row) => row.id);
   let bytes = 0;
+  const kept: Record<string, Buffer> = {};
   await time(`rendering ${ids.length} invoices as PDF`, async () => {
-    for (const id of ids) bytes += (await renderTaxInvoicePdf((await invoiceDocument(db, id))!)).length;
+    for (const id of ids) {
+      const document = (await invoiceDocument(db, id))!;
+      const pdf = await renderTaxInvoicePdf(document);
+      bytes += pdf.length;
+      // The first invoice to a reseller and the first from one, for a person to read.
+      const role = resellers.some((r) => r.name === document.recipient.name)
+        ? "reseller"
+        : resellers.some((r) => r.name === document.supplier.name)
+          ? "reseller-customer"
+          : null;
+      if (role && !kept[role]) kept[role] = pdf;
+    }
   });
+  if (keepPdfIn) {
+    mkdirSync(keepPdfIn, { recursive: true });
+    for (const [role, pdf] of Object.entries(kept)) writeFileSync(path.join(keepPdfIn, `${role}-invoice.pdf`), pdf);
+    console.log(`  kept ${Object.keys(kept).join(" and ")} invoices in ${keepPdfIn}`);
+  }
   console.log(`  ${(bytes / 1024 / 1024).toFixed(1)} MB of PDF, ${Math.round(bytes / ids.length / 1024)} KB each`);
 } finally {
   await close();

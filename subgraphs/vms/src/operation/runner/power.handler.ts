@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from "node:timers/promises";
 import { HypervisorError, type HypervisorPowerState, type HypervisorVm } from "../../hypervisor";
+import { findActiveSuspension } from "../../suspension/suspension.store";
 import { type Change, type JobContext, requireHypervisorVm } from "./job.context";
 import { loadVm, saveTask } from "./operation.store";
 import { OperationFailure } from "./runner.errors";
@@ -38,12 +39,25 @@ export async function powerHandler(job: JobContext, kind: PowerKind): Promise<Ch
   else {
     const { target, method } = TASKS[kind];
     if (vm.powerState !== target) {
+      if (kind === "power_on") await refuseWhileSuspended(job, row.organizationId);
       await runTask(job, () => hypervisor[method](vm.instanceUuid));
       vm = await requireHypervisorVm(job, vm.instanceUuid);
     }
   }
   await recordPowerState(db, row.id, vm, job.clock());
   return { before, after: { powerState: POWER_STATE[vm.powerState] } };
+}
+
+/**
+ * A power-on accepted just before its organisation was suspended must not run after it: the
+ * mutation checked when it was asked, this checks when the job runs.
+ */
+async function refuseWhileSuspended(job: JobContext, organizationId: string | null): Promise<void> {
+  if (!organizationId || !(await findActiveSuspension(job.db, organizationId))) return;
+  throw new OperationFailure(
+    "ORGANIZATION_SUSPENDED",
+    "The organisation was suspended for unpaid usage before the VM could be powered on",
+  );
 }
 
 async function guestRequest(job: JobContext, vm: HypervisorVm, kind: "shutdown" | "reboot"): Promise<HypervisorVm> {
