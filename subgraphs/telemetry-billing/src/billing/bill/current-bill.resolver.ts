@@ -1,12 +1,12 @@
-import { canSee, formatScaled, Money } from "@dcx/kit";
+import { canSee, formatScaled } from "@dcx/kit";
 import DataLoader from "dataloader";
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import type { TelemetryContext } from "../../context";
 import { Organization } from "../../organization/organization.type";
 import { CurrentBill } from "./bill.type";
+import { pricedLineFields, randMoney as rand } from "./priced-line.format";
 import { type CurrentBill as CurrentBillValues, findCurrentBills } from "./current-bill.service";
 
-const CURRENCY = "ZAR";
 const loaders = new WeakMap<TelemetryContext, DataLoader<string, CurrentBillValues>>();
 
 /** One loader per request: a reseller's list of customers' bills costs the same statements as one bill. */
@@ -18,8 +18,6 @@ export function currentBills(ctx: TelemetryContext): DataLoader<string, CurrentB
   }
   return loader;
 }
-
-const rand = (cents: bigint) => Money.fromCents(cents, CURRENCY);
 
 export function toCurrentBill(bill: CurrentBillValues): CurrentBill {
   return {
@@ -33,10 +31,7 @@ export function toCurrentBill(bill: CurrentBillValues): CurrentBill {
       sku: line.sku,
       description: line.description,
       unit: line.unit,
-      quantity: formatScaled(line.quantityScaled4, 4),
-      unitPrice: Money.of(formatScaled(line.unitPriceMicros, 6), CURRENCY),
-      vatRate: formatScaled(line.vatRate, 4),
-      amount: rand(line.amountCents),
+      ...pricedLineFields(line),
     })),
     subtotal: rand(bill.subtotalCents),
     vatByRate: bill.vatByRate.map((entry) => ({

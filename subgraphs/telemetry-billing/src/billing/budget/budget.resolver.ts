@@ -1,4 +1,4 @@
-import { canSee, DecimalScalar, Money } from "@dcx/kit";
+import { canSee, DecimalScalar } from "@dcx/kit";
 import DataLoader from "dataloader";
 import { Arg, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from "type-graphql";
 import type { TelemetryContext } from "../../context";
@@ -6,12 +6,11 @@ import type { BudgetAlertRow } from "../../db/budget.schema";
 import { Organization } from "../../organization/organization.type";
 import { billingMonthOf } from "../bill/billing-month";
 import { currentBills } from "../bill/current-bill.resolver";
+import { randMoney as rand } from "../bill/priced-line.format";
 import { assertMaySetBudget } from "./budget-access";
 import { budgetCents, setMonthlyBudget } from "./budget.service";
 import { findBudgetAlerts, findBudgets } from "./budget.store";
 import { type BudgetBasis, MonthlyBudget } from "./budget.type";
-
-const CURRENCY = "ZAR";
 
 interface BudgetLoaders {
   budgets: DataLoader<string, bigint | null>;
@@ -39,10 +38,10 @@ async function loadBudget(ctx: TelemetryContext, organizationId: string): Promis
   if (amountCents === null) return null;
   const [bill, reached] = await Promise.all([currentBills(ctx).load(organizationId), thresholds.load(organizationId)]);
   return {
-    amount: Money.fromCents(amountCents, CURRENCY),
+    amount: rand(amountCents),
     month: bill.month.label,
-    spent: Money.fromCents(bill.totalCents, CURRENCY),
-    forecast: Money.fromCents(bill.projectedTotalCents, CURRENCY),
+    spent: rand(bill.totalCents),
+    forecast: rand(bill.projectedTotalCents),
     thresholdsReached: reached.map((row) => ({
       percent: row.thresholdPercent,
       basis: row.basis as BudgetBasis,

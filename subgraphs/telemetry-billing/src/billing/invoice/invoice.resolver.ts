@@ -1,16 +1,15 @@
-import { badUserInput, canSee, decodeTimeCursor, encodeTimeCursor, formatScaled, Money } from "@dcx/kit";
+import { badUserInput, canSee, decodeTimeCursor, encodeTimeCursor } from "@dcx/kit";
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from "type-graphql";
 import type { TelemetryContext } from "../../context";
 import { Organization } from "../../organization/organization.type";
+import { pricedLineFields, randMoney as rand } from "../bill/priced-line.format";
 import type { InvoiceLineDraft } from "./invoice-lines";
 import { invoiceLoaders } from "./invoice.loaders";
 import type { InvoiceRecord } from "./invoice.store";
 import { Invoice, InvoiceConnection, InvoiceLine, type InvoiceLineKind } from "./invoice.type";
 
-const CURRENCY = "ZAR";
 export const BILLS_DEFAULT = 12;
 export const BILLS_MAX = 60;
-const rand = (cents: bigint) => Money.fromCents(cents, CURRENCY);
 
 /** Where an invoice's file is served, relative to the gateway. */
 export const invoiceFileUrl = (id: string, format: "pdf" | "csv") => `/documents/invoices/${id}.${format}`;
@@ -57,10 +56,7 @@ export function toInvoiceLine(line: InvoiceLineDraft): InvoiceLine {
     sku: line.sku,
     description: line.description,
     unit: line.unit,
-    quantity: formatScaled(line.quantityScaled4, 4),
-    unitPrice: Money.of(formatScaled(line.unitPriceMicros, 6), CURRENCY),
-    vatRate: formatScaled(line.vatRate, 4),
-    amount: rand(line.amountCents),
+    ...pricedLineFields(line),
   };
 }
 
