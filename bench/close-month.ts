@@ -13,6 +13,7 @@ import {
 } from "@dcx/telemetry-billing";
 import { sql } from "drizzle-orm";
 import { openBenchDatabase, type TelemetryDatabase } from "./telemetry/bench-database";
+import { benchUsageChange, insertListPrices, insertUsageChanges, NOVEMBER_END } from "./telemetry/usage-fixture";
 
 /**
  * `npm run bench:close-month [-- vm count] [--organizations N] [--pglite] [--keep-pdf DIR]`: closes
@@ -30,11 +31,7 @@ const option = (name: string) => {
 const ORGANIZATIONS = Number(option("--organizations") ?? 1_000);
 const keepPdfIn = option("--keep-pdf");
 const VMS = Number(args.find((arg, i) => /^\d+$/.test(arg) && !args[i - 1]?.startsWith("--")) ?? 3_300);
-const HOUR_MS = 3_600_000;
-// November 2026 in South African time: 720 hours.
-const monthStart = new Date("2026-10-31T22:00:00Z");
-const monthEnd = new Date("2026-11-30T22:00:00Z");
-const closeAt = new Date(monthEnd.getTime() + 2 * HOUR_MS);
+const closeAt = new Date(NOVEMBER_END.getTime() + 2 * 3_600_000);
 
 const party = (name: string, kind: InvoiceParty["kind"], parentId: string | null): InvoiceParty => ({
   id: randomUUID(),
@@ -81,46 +78,21 @@ try {
     `${onPglite ? "PGlite" : "PostgreSQL server"}: ${VMS} VMs over ${owners.length} organisations ` +
       `(${resellers.length} resellers, ${customers.length} customers), November 2026`,
   );
-  await db.execute(sql`
-    insert into billing_prices (sku, effective_from, name, unit, unit_price) values
-      ('compute.vcpu', '2026-01-01', 'vCPU', 'vcpu_hour', 0.42),
-      ('compute.ram-gb', '2026-01-01', 'RAM (GB)', 'gb_ram_hour', 0.185),
-      ('storage.performance', '2026-01-01', 'Performance storage (SSD)', 'gb_month', 2.45),
-      ('storage.standard', '2026-01-01', 'Standard storage', 'gb_month', 1.15)`);
-  await db.execute(sql`insert into billing_vat_rates (effective_from, rate) values ('2026-01-01', 0.15)`);
+  await insertListPrices(db);
   for (const [n, reseller] of resellers.entries()) {
     await db.execute(sql`insert into reseller_commissions (reseller_id, from_month, percent, set_at, set_by)
       values (${reseller.id}::uuid, '2026-11', ${10 + n}, now(), 'bench')`);
   }
-  const changes: unknown[] = [];
-  for (let vm = 0; vm < VMS; vm += 1) {
-    const vmId = randomUUID();
-    const state = (hours: number, poweredOn: boolean, vcpuCount: number) => ({
-      change_id: `bench:${vmId}:${hours}`,
-      occurred_at: new Date(monthStart.getTime() + hours * HOUR_MS + (vm % 3600) * 1000).toISOString(),
-      vm_id: vmId,
-      organization_id: owners[vm % owners.length]!.id,
-      vm_exists: true,
-      powered_on: poweredOn,
-      vcpu_count: vcpuCount,
-      memory_mib: 4096,
-      disks: [
-        { diskId: "boot", tier: "performance", capacityGb: 50 },
-        { diskId: "data", tier: "standard", capacityGb: 200 },
-      ],
-      licences: [],
-      public_ip_count: 0,
-    });
-    changes.push(state(0, true, 2), state(200 + (vm % 48), false, 2), state(212 + (vm % 48), true, 4));
+  const changes: ReturnType<typeof benchUsageChange>[] = [];
+  for (let index = 0; index < VMS; index += 1) {
+    const vm = { id: randomUUID(), organizationId: owners[index % owners.length]!.id, index };
+    changes.push(
+      benchUsageChange(vm, 0, { poweredOn: true, vcpuCount: 2 }),
+      benchUsageChange(vm, 200 + (index % 48), { poweredOn: false, vcpuCount: 2 }),
+      benchUsageChange(vm, 212 + (index % 48), { poweredOn: true, vcpuCount: 4 }),
+    );
   }
-  for (let i = 0; i < changes.length; i += 5_000) {
-    await db.execute(sql`
-      insert into vm_usage_changes (change_id, vm_id, organization_id, occurred_at, vm_exists, powered_on,
-        vcpu_count, memory_mib, disks, licences, public_ip_count)
-      select * from jsonb_to_recordset(${JSON.stringify(changes.slice(i, i + 5_000))}::jsonb) as r(change_id text,
-        vm_id uuid, organization_id uuid, occurred_at timestamptz, vm_exists boolean, powered_on boolean,
-        vcpu_count int, memory_mib int, disks jsonb, licences jsonb, public_ip_count int)`);
-  }
+  await insertUsageChanges(db, changes);
   await time("metering the month", () => meterUsage(db, closeAt));
   await db.execute(sql`analyze`);
 

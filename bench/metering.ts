@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { findCurrentBills, meterUsage } from "@dcx/telemetry-billing";
 import { sql } from "drizzle-orm";
 import { openBenchDatabase } from "./telemetry/bench-database";
+import { benchUsageChange, insertListPrices, insertUsageChanges, NOVEMBER_END } from "./telemetry/usage-fixture";
 
 /**
  * `npm run bench:metering [-- vm count]`: meters a whole month for 3,300 VMs (≈ 2.4 million
@@ -12,57 +13,27 @@ import { openBenchDatabase } from "./telemetry/bench-database";
  */
 const VMS = Number(process.argv[2] ?? 3_300);
 const ORGANIZATIONS = Array.from({ length: 100 }, () => randomUUID());
-const HOUR_MS = 3_600_000;
-// November 2026 in South African time: 720 hours.
-const monthStart = new Date("2026-10-31T22:00:00Z");
-const monthEnd = new Date("2026-11-30T22:00:00Z");
-const at = (hours: number, vm: number) => new Date(monthStart.getTime() + hours * HOUR_MS + (vm % 3600) * 1000);
+const monthEnd = NOVEMBER_END;
 
 const { database, close } = await openBenchDatabase();
 try {
   const started = Date.now();
-  await database.db.execute(sql`
-    insert into billing_prices (sku, effective_from, name, unit, unit_price) values
-      ('compute.vcpu', '2026-01-01', 'vCPU', 'vcpu_hour', 0.42),
-      ('compute.ram-gb', '2026-01-01', 'RAM (GB)', 'gb_ram_hour', 0.185),
-      ('storage.performance', '2026-01-01', 'Performance storage (SSD)', 'gb_month', 2.45),
-      ('storage.standard', '2026-01-01', 'Standard storage', 'gb_month', 1.15),
-      ('compute.vcpu', '2026-11-15T22:00:00Z', 'vCPU', 'vcpu_hour', 0.44)`);
-  await database.db.execute(sql`insert into billing_vat_rates (effective_from, rate) values ('2026-01-01', 0.15)`);
-  const changes: unknown[] = [];
-  for (let vm = 0; vm < VMS; vm += 1) {
-    const vmId = randomUUID();
-    const organizationId = ORGANIZATIONS[vm % ORGANIZATIONS.length]!;
-    const state = (poweredOn: boolean, vcpuCount: number, exists = true) => ({
-      vm_id: vmId,
-      organization_id: organizationId,
-      vm_exists: exists,
-      powered_on: poweredOn,
-      vcpu_count: vcpuCount,
-      memory_mib: 4096,
-      disks: [
-        { diskId: "boot", tier: "performance", capacityGb: 50 },
-        { diskId: "data", tier: "standard", capacityGb: 200 },
-      ],
-      licences: [],
-      public_ip_count: 0,
-    });
-    const push = (hours: number, values: ReturnType<typeof state>) =>
-      changes.push({ change_id: `bench:${vmId}:${hours}`, occurred_at: at(hours, vm).toISOString(), ...values });
-    push(0, state(true, 2));
-    push(200 + (vm % 48), state(false, 2));
-    push(212 + (vm % 48), state(true, 2));
-    push(400 + (vm % 100), state(true, 4));
-    if (vm % 10 === 0) push(600 + (vm % 50), state(false, 4, false));
+  await insertListPrices(database.db);
+  // A price change mid-month, so hours are priced at the price in force.
+  await database.db.execute(sql`insert into billing_prices (sku, effective_from, name, unit, unit_price)
+    values ('compute.vcpu', '2026-11-15T22:00:00Z', 'vCPU', 'vcpu_hour', 0.44)`);
+  const changes: ReturnType<typeof benchUsageChange>[] = [];
+  for (let index = 0; index < VMS; index += 1) {
+    const vm = { id: randomUUID(), organizationId: ORGANIZATIONS[index % ORGANIZATIONS.length]!, index };
+    const push = (hours: number, poweredOn: boolean, vcpuCount: number, exists = true) =>
+      changes.push(benchUsageChange(vm, hours, { poweredOn, vcpuCount, exists }));
+    push(0, true, 2);
+    push(200 + (index % 48), false, 2);
+    push(212 + (index % 48), true, 2);
+    push(400 + (index % 100), true, 4);
+    if (index % 10 === 0) push(600 + (index % 50), false, 4, false);
   }
-  for (let i = 0; i < changes.length; i += 5_000) {
-    await database.db.execute(sql`
-      insert into vm_usage_changes (change_id, vm_id, organization_id, occurred_at, vm_exists, powered_on,
-        vcpu_count, memory_mib, disks, licences, public_ip_count)
-      select * from jsonb_to_recordset(${JSON.stringify(changes.slice(i, i + 5_000))}::jsonb) as r(change_id text,
-        vm_id uuid, organization_id uuid, occurred_at timestamptz, vm_exists boolean, powered_on boolean,
-        vcpu_count int, memory_mib int, disks jsonb, licences jsonb, public_ip_count int)`);
-  }
+  await insertUsageChanges(database.db, changes);
   await database.db.execute(sql`analyze vm_usage_changes`);
   console.log(`${VMS} VMs, ${changes.length} state changes over November 2026 (set up in ${Date.now() - started} ms)`);
 
