@@ -180,8 +180,12 @@ describe("unpaid usage", () => {
     expect((await findArrearsHistory(database.db, walletId))[0]).toMatchObject({ settledAt: at(1), settledBy: "paid" });
   });
 
-  it("refuses a grace period it could not warn within, writing nothing", async () => {
+  it("takes a grace period of 24 to 720 hours and refuses one just outside, writing nothing", async () => {
     const { organizationId } = await fundedWallet(database.db, 0n);
+    for (const graceHours of [24, 720]) {
+      const row = await setSuspensionPolicy(database.db, { organizationId, enabled: true, graceHours });
+      expect(row.suspensionGraceHours).toBe(graceHours);
+    }
     for (const graceHours of [23, 721, 1.5]) {
       await expect(
         setSuspensionPolicy(database.db, { organizationId, enabled: true, graceHours }),
@@ -189,6 +193,8 @@ describe("unpaid usage", () => {
         extensions: { code: "BAD_USER_INPUT", field: "graceHours" },
       });
     }
+    const kept = await setSuspensionPolicy(database.db, { organizationId, enabled: true, graceHours: null });
+    expect(kept.suspensionGraceHours).toBe(720);
   });
 
   it("e-mails the owners and the low-balance address once each, whatever their case", async () => {

@@ -58,6 +58,14 @@ describe("the monthly budget in the graph", () => {
     expect(await read()).toMatchObject({ budget: { amount: { amount: "2500.00" } } });
   });
 
+  it("takes one cent up to R 100 000 000, the limits themselves included", async () => {
+    for (const amount of ["0.01", "100000000.00", "2500.00"]) {
+      expect((await set(customerUser(org, "owner"), amount)).data).toMatchObject({
+        setMonthlyBudget: { amount: { amount } },
+      });
+    }
+  });
+
   it("is removed with a null amount", async () => {
     expect((await set(customerUser(org, "owner"), null)).data).toEqual({ setMonthlyBudget: null });
     expect(await read()).toEqual({ budget: null });
