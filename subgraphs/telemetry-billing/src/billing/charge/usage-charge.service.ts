@@ -93,6 +93,9 @@ async function fixMeteredDays(db: TelemetryDb): Promise<number> {
   const meteredUntil = new Date(progress.metered_until);
   let day = billingDayOf(new Date(progress.from));
   const book = await loadPriceBook(db);
+  // Before the first price copy (the catalog not yet reachable at start) a day would be fixed at
+  // nothing: its charge would only follow with the next day's. Wait for prices instead.
+  if (book.isEmpty) return 0;
   let fixed = 0;
   while (day.end <= meteredUntil) {
     const current = day;

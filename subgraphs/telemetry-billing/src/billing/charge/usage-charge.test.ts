@@ -87,6 +87,26 @@ describe("daily usage charges to the wallet", () => {
     expect(wallet.calls).toHaveLength(3);
   });
 
+  it("fixes no day before prices are copied, and charges each day in full once they are", async () => {
+    await database.db.execute(sql`truncate billing_prices`);
+    const wallet = fakeWallet();
+    await meterUsage(database.db, hour(48));
+    expect(await chargeUsage(database.db, wallet.post)).toEqual({ daysFixed: 0, posted: 0 });
+
+    const before = new Date(MARCH.start.getTime() - 40 * 86_400_000).toISOString();
+    await database.db.execute(sql`
+      insert into billing_prices (sku, effective_from, name, unit, unit_price) values
+        ('compute.vcpu', ${before}::timestamptz, 'vCPU', 'vcpu_hour', 0.42),
+        ('compute.ram-gb', ${before}::timestamptz, 'RAM (GB)', 'gb_ram_hour', 0.185),
+        ('storage.performance', ${before}::timestamptz, 'Performance storage (SSD)', 'gb_month', 2.45)`);
+    expect(await chargeUsage(database.db, wallet.post)).toEqual({ daysFixed: 2, posted: 2 });
+    // Two like days cost alike: the first is not the month so far caught up in one charge.
+    const [first, second] = [...wallet.entries.values()];
+    expect(first!.amountCents).toBeGreaterThan(0n);
+    expect(first!.amountCents).toBe(second!.amountCents);
+    expect(wallet.total()).toBe((await billTo(hour(48))).totalCents);
+  });
+
   it("sends a charge the wallet did not confirm again, with the same key and amount", async () => {
     const wallet = fakeWallet();
     await meterUsage(database.db, hour(48));

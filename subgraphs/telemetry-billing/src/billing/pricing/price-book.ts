@@ -40,6 +40,11 @@ export class PriceBook {
     this.vatRates = [...vatRates].sort((a, b) => a.effectiveFrom.getTime() - b.effectiveFrom.getTime());
   }
 
+  /** No price or no VAT rate copied yet (the catalog not asked successfully): nothing can be priced. */
+  get isEmpty(): boolean {
+    return this.bySku.size === 0 || this.vatRates.length === 0;
+  }
+
   priceFor(sku: string, hour: Date): BookPrice | null {
     return newestBefore(this.bySku.get(sku) ?? [], hour.getTime() + HOUR_MS);
   }
