@@ -21,6 +21,7 @@ import { type UsageChargeRequest, UsageChargeRefused } from "./wallet-charges.cl
 
 const VM = FIXTURE_VM;
 const hour = marchHour;
+const PRICED_FROM = new Date(MARCH.start.getTime() - 40 * 86_400_000).toISOString();
 
 /** A wallet that keeps what it is sent (by key, as the real one dedupes) and can be made to fail. */
 function fakeWallet() {
@@ -53,20 +54,23 @@ describe("daily usage charges to the wallet", () => {
     return bill!;
   };
 
+  /** The prices as copied from the catalog, in force since well before March. */
+  const copyPrices = () =>
+    database.db.execute(sql`
+      insert into billing_prices (sku, effective_from, name, unit, unit_price) values
+        ('compute.vcpu', ${PRICED_FROM}::timestamptz, 'vCPU', 'vcpu_hour', 0.42),
+        ('compute.ram-gb', ${PRICED_FROM}::timestamptz, 'RAM (GB)', 'gb_ram_hour', 0.185),
+        ('storage.performance', ${PRICED_FROM}::timestamptz, 'Performance storage (SSD)', 'gb_month', 2.45)`);
+
   beforeAll(async () => {
     database = await openTestDatabase(telemetryBillingSubgraph);
   });
   beforeEach(async () => {
     await database.db.execute(sql`truncate vm_usage_changes, vm_usage_hours, metering_progress, metering_rework,
       billing_prices, billing_vat_rates, usage_charges, charge_progress`);
-    const before = new Date(MARCH.start.getTime() - 40 * 86_400_000).toISOString();
-    await database.db.execute(sql`
-      insert into billing_prices (sku, effective_from, name, unit, unit_price) values
-        ('compute.vcpu', ${before}::timestamptz, 'vCPU', 'vcpu_hour', 0.42),
-        ('compute.ram-gb', ${before}::timestamptz, 'RAM (GB)', 'gb_ram_hour', 0.185),
-        ('storage.performance', ${before}::timestamptz, 'Performance storage (SSD)', 'gb_month', 2.45)`);
+    await copyPrices();
     await database.db.execute(
-      sql`insert into billing_vat_rates (effective_from, rate) values (${before}::timestamptz, 0.15)`,
+      sql`insert into billing_vat_rates (effective_from, rate) values (${PRICED_FROM}::timestamptz, 0.15)`,
     );
     await storeUsageChanges(database.db, [usageChange(VM, "c0", hour(0), RUNNING)]);
   });
@@ -93,12 +97,7 @@ describe("daily usage charges to the wallet", () => {
     await meterUsage(database.db, hour(48));
     expect(await chargeUsage(database.db, wallet.post)).toEqual({ daysFixed: 0, posted: 0 });
 
-    const before = new Date(MARCH.start.getTime() - 40 * 86_400_000).toISOString();
-    await database.db.execute(sql`
-      insert into billing_prices (sku, effective_from, name, unit, unit_price) values
-        ('compute.vcpu', ${before}::timestamptz, 'vCPU', 'vcpu_hour', 0.42),
-        ('compute.ram-gb', ${before}::timestamptz, 'RAM (GB)', 'gb_ram_hour', 0.185),
-        ('storage.performance', ${before}::timestamptz, 'Performance storage (SSD)', 'gb_month', 2.45)`);
+    await copyPrices();
     expect(await chargeUsage(database.db, wallet.post)).toEqual({ daysFixed: 2, posted: 2 });
     // Two like days cost alike: the first is not the month so far caught up in one charge.
     const [first, second] = [...wallet.entries.values()];
