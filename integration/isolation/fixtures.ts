@@ -132,6 +132,8 @@ export async function createVictim(platform: TestPlatform): Promise<Victim> {
   const ownerSessionId = found.data!.mySessions.find((session) => session.current)!.id;
   const operationId = await addFinishedOperation(platform, organizationId, running.id, userId("it@adcock.co.za"));
   const alerting = await createVictimAlertRule(platform, organizationId, ownerSession);
+  // Billing learns of the VMs from the vms subgraph's outbox: the VM rankings then list them.
+  await platform.billing.relayUsage();
   const vmState = JSON.parse(await victimVmState(platform, organizationId)) as {
     organization: { vms: { edges: { node: { id: string; disks: { id: string }[] } }[] } };
   };

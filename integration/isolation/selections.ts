@@ -65,11 +65,15 @@ export const CURRENT_BILL = `month periodStart periodEnd meteredUntil
   lines { vmId vm { id name } sku description unit quantity unitPrice { ${MONEY} } vatRate amount { ${MONEY} } }
   subtotal { ${MONEY} } vatByRate { rate taxable { ${MONEY} } vat { ${MONEY} } } vat { ${MONEY} } total { ${MONEY} }
   projectedTotal { ${MONEY} }`;
+/** The VMs ranked by cost this month, and by CPU (only the organisation's own VMs may appear). */
+export const VM_RANKINGS = `vmRanking(by: MONTH_COST, first: 5) { totalCount withDataCount meteredUntil since until
+    edges { cursor node { id name } hasData cost { ${MONEY} } cpuAveragePercent } pageInfo { hasNextPage endCursor } }
+  cpuRanking: vmRanking(by: CPU_AVERAGE, first: 5) { totalCount edges { node { id name } cpuAveragePercent } }`;
 export const FLEET = "organizationCount vmCount byPowerState { powerState vmCount } vcpuCount memoryGb diskTb";
 export const VM_SUSPENSION = "organizationId suspendedAt reason liftedAt powerOffOperations";
 export const ORGANIZATION = `id name kind createdAt billingAddress vatNumber userCount parent { id name } children { id name }
   users { ${USER} } wallet { ${WALLET} } ${VM_PAGES} ${VM_OPERATIONS} networks { ${NETWORK} } fleet { ${FLEET} }
-  vmSuspension { ${VM_SUSPENSION} }
+  vmSuspension { ${VM_SUSPENSION} } ${VM_RANKINGS}
   usage(window: { preset: LAST_DAY }) { ${ORGANIZATION_USAGE} } ${ORGANIZATION_ALERT_FIELDS}
   currentBill { ${CURRENT_BILL} } ${ORGANIZATION_BILLING_FIELDS}`;
 /**

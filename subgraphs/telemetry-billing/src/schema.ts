@@ -4,6 +4,7 @@ import { BILLING_RESOLVERS } from "./billing/index";
 import { HEALTH_RESOLVERS } from "./health/index";
 import { IngestResolver } from "./ingest/ingest.resolver";
 import { Organization, organizationReference } from "./organization/index";
+import { OrganizationVmRankingResolver } from "./ranking/vm-ranking.resolver";
 import { OrganizationUsageResolver } from "./usage/usage.resolver";
 import { vmReference } from "./vm/vm.reference";
 import { VmResolver } from "./vm/vm.resolver";
@@ -17,6 +18,7 @@ export const buildTelemetrySchema = () =>
         VmResolver,
         IngestResolver,
         OrganizationUsageResolver,
+        OrganizationVmRankingResolver,
         ...ALERT_RESOLVERS,
         ...HEALTH_RESOLVERS,
         ...BILLING_RESOLVERS,

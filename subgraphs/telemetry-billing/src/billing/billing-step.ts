@@ -6,6 +6,7 @@ import type { UsageChargeSink } from "./charge/wallet-charges.client";
 import { type CloseOptions, type CloseReport, closeEndedMonths } from "./invoice/close-month.service";
 import { meterUsage, type MeteringReport } from "./metering/metering.service";
 import { refreshPriceCopy } from "./pricing/price-copy.store";
+import { refreshVmMonthCosts, vmMonthCostsStale } from "../ranking/vm-month-costs.store";
 import type { PriceScheduleSource } from "./pricing/price-schedule.client";
 
 export interface BillingStepReport {
@@ -18,13 +19,16 @@ export interface BillingStepReport {
   closing: CloseReport | null;
   /** Budget thresholds newly reached (judged when new hours were metered), and e-mails sent. */
   budgets: { reached: number; sent: number; failed: number };
+  /** Each VM's month so far, priced again for cost rankings when metering moved; null when it had not. */
+  vmCosts: { month: string; vmCount: number } | null;
 }
 
 /**
  * The billing part of each maintenance pass: copy the catalog's prices (a failure is logged and
  * the copy already held keeps pricing), meter every hour that has ended, then charge each wholly
  * metered day to the wallets, then close every month that has ended (its invoices), then judge
- * the budgets against the new hours and send the budget e-mails due.
+ * the budgets against the new hours and send the budget e-mails due. When metering moved, each
+ * VM's month so far is priced again for cost rankings (`Organization.vmRanking`).
  */
 export async function runBillingStep(
   db: TelemetryDb,
@@ -54,6 +58,8 @@ export async function runBillingStep(
         (metering.vmsReworked ? `, adjusted ${metering.vmsReworked} VMs after late changes` : ""),
     );
   }
+  const moved = metering.hoursMetered > 0 || metering.vmsReworked > 0;
+  const vmCosts = moved || (await vmMonthCostsStale(db, now)) ? await refreshVmMonthCosts(db, now) : null;
   let charges: ChargeReport | null = null;
   if (options.charges) {
     charges = await chargeUsage(db, options.charges);
@@ -71,10 +77,10 @@ export async function runBillingStep(
     if (closing.waiting) options.log(`billing: a month's close waits for the next pass: ${closing.waiting}`);
   }
   // Bills move only when hours are metered: judging budgets on every pass would re-price for nothing.
-  const reached = metering.hoursMetered > 0 || metering.vmsReworked > 0 ? await reviewBudgets(db, now) : 0;
+  const reached = moved ? await reviewBudgets(db, now) : 0;
   const sent = options.budgets
     ? await sendBudgetNotices(db, options.budgets, now, options.log)
     : { sent: 0, failed: 0 };
   if (reached > 0) options.log(`billing: ${reached} budget thresholds reached`);
-  return { metering, prices, charges, closing, budgets: { reached, ...sent } };
+  return { metering, prices, charges, closing, budgets: { reached, ...sent }, vmCosts };
 }

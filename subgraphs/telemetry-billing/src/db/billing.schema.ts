@@ -52,7 +52,16 @@ export const vmUsageChanges = pgTable(
      */
     sequence: bigserial("sequence", { mode: "number" }).notNull(),
   },
-  (table) => [index("vm_usage_changes_vm_occurred_idx").on(table.vmId, table.occurredAt)],
+  (table) => [
+    index("vm_usage_changes_vm_occurred_idx").on(table.vmId, table.occurredAt),
+    // An organisation's VMs and each one's newest change, for a ranking of its VMs.
+    index("vm_usage_changes_organization_vm_idx").on(
+      table.organizationId,
+      table.vmId,
+      table.occurredAt.desc(),
+      table.sequence.desc(),
+    ),
+  ],
 );
 
 /**

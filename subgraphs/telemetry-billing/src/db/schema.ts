@@ -20,6 +20,7 @@ import {
   resellerCommissions,
 } from "./invoice.schema";
 import { billingBudgets, budgetAlerts } from "./budget.schema";
+import { vmMonthCosts } from "./ranking.schema";
 import { rollupPending, vmRollups } from "./rollup.schema";
 import { vmCollectionState, vmGuestDiskSamples, vmPowerStates, vmSamples } from "./sample.schema";
 
@@ -27,6 +28,7 @@ export * from "./alert.schema";
 export * from "./billing.schema";
 export * from "./budget.schema";
 export * from "./invoice.schema";
+export * from "./ranking.schema";
 export * from "./rollup.schema";
 export * from "./sample.schema";
 
@@ -58,4 +60,5 @@ export const telemetryTables = {
   commissionLines,
   billingBudgets,
   budgetAlerts,
+  vmMonthCosts,
 };

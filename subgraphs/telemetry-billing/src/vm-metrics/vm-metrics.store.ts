@@ -83,7 +83,27 @@ function bucketQuery(
   const filters = sql`s.vm_id = any(${arrayParam(vmIds, "uuid")}) and ${
     visible === "all" ? sql`true` : sql`s.organization_id = any(${arrayParam(visible.filter(isUuid), "uuid")})`
   }`;
-  const columns = metrics.map((metric) => metric.column);
+  return windowBucketsQuery(
+    filters,
+    window,
+    resolution,
+    rawCovers,
+    metrics.map((metric) => metric.column),
+  );
+}
+
+/**
+ * The window's buckets per VM of the rows `filters` selects (SQL over the table aliased `s`),
+ * read as `bucketQuery` reads them: a roll-up level, or raw samples while it is still pending.
+ * A VM ranking reads its one-bucket windows this way, so its averages are the charts' to the bit.
+ */
+export function windowBucketsQuery(
+  filters: SQL,
+  window: MetricWindow,
+  resolution: Resolution,
+  rawCovers: boolean,
+  columns: string[],
+): SQL {
   if (resolution === RAW_RESOLUTION) return levelQuery(RAW_RESOLUTION, window, filters, sql`true`, columns);
   if (!rawCovers) return levelQuery(resolution, window, filters, sql`true`, columns);
   const stale = sql`exists (select 1 from rollup_pending p where p.resolution_minutes <= ${resolution.minutes}

@@ -11,9 +11,9 @@ import { UNCONFIGURED_VMS_DEPS } from "../vms.deps";
 import { OrganizationVmsResolver } from "./organization.resolver";
 import { encodeVmCursor } from "./vm-cursor";
 
-const LIST = `query($reps: [_Any!]!, $first: Int, $after: String, $powerState: PowerState, $search: String) {
+const LIST = `query($reps: [_Any!]!, $first: Int, $after: String, $powerState: PowerState, $search: String, $order: VmOrder) {
   _entities(representations: $reps) { ... on Organization { id
-    vms(first: $first, after: $after, powerState: $powerState, search: $search) {
+    vms(first: $first, after: $after, powerState: $powerState, search: $search, order: $order) {
       totalCount edges { cursor node { id name powerState lifecycle } } pageInfo { hasNextPage endCursor } } } } }`;
 const DISK = [{ label: "OS", capacityGb: 10, tier: StorageTier.STANDARD }];
 const VM_BY_ID = `query($id: ID!) { vm(id: $id) { id } }`;
@@ -107,6 +107,22 @@ describe("Organization.vms, a page at a time", () => {
     expect(seen).toEqual(EXPECTED);
   });
 
+  it("lists Z→A with NAME_DESC, page by page, each VM once, filters and totals as A→Z", async () => {
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const current: Listed = await page({ first: 4, after, order: "NAME_DESC" });
+      expect(current.totalCount).toBe(9);
+      seen.push(...current.edges.map((edge) => edge.node.name));
+      if (!current.pageInfo.hasNextPage) break;
+      after = current.pageInfo.endCursor;
+    }
+    expect(seen).toEqual([...EXPECTED].reverse());
+    const alpha = await page({ search: "alpha", order: "NAME_DESC" });
+    expect([alpha.edges.map((edge) => edge.node.name), alpha.totalCount]).toEqual([["ALPHA-2", "Alpha"], 2]);
+    expect((await page({ order: "NAME_ASC" })).edges.map((edge) => edge.node.name)).toEqual(EXPECTED);
+  });
+
   it("keeps a page stable when a VM is added before its cursor", async () => {
     const first = await page({ first: 3 });
     const vm = await createVm(subgraph.database.db, {
@@ -148,6 +164,7 @@ describe("Organization.vms, a page at a time", () => {
     ["search", { search: "" }],
     ["search", { search: "x".repeat(81) }],
     ["search", { search: "a\u0000b" }],
+    ["after", { after: "not a cursor", order: "NAME_DESC" }],
   ])("refuses a bad %s with BAD_USER_INPUT naming it (%j)", async (field, variables) => {
     const result = await list(variables);
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field });

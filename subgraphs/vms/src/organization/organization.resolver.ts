@@ -4,7 +4,7 @@ import type { VmsContext } from "../context";
 import { PowerState } from "../vm/vm.type";
 import { encodeVmCursor } from "./vm-cursor";
 import { VmConnection } from "./vm-connection.type";
-import { parseVmPageArgs, VM_PAGE } from "./vm-list.args";
+import { parseVmPageArgs, VM_PAGE, VmOrder } from "./vm-list.args";
 import { Organization } from "./organization.type";
 
 @Resolver(() => Organization)
@@ -13,7 +13,7 @@ export class OrganizationVmsResolver {
   @FieldResolver(() => VmConnection, {
     nullable: true,
     description:
-      "The organisation's VMs (deleted ones never), by name ignoring case, a page at a time. Null only with an error.",
+      "The organisation's VMs (deleted ones never), by name ignoring case (A→Z unless `order` says Z→A), a page at a time. Null only with an error.",
   })
   async vms(
     @Root() organization: Organization,
@@ -33,8 +33,14 @@ export class OrganizationVmsResolver {
     })
     search: string | null,
     @Ctx() ctx: VmsContext,
+    @Arg("order", () => VmOrder, {
+      nullable: true,
+      defaultValue: VmOrder.NAME_ASC,
+      description: "A→Z or Z→A; `after` continues in the same direction from the VM its cursor names.",
+    })
+    order: VmOrder | null = VmOrder.NAME_ASC,
   ): Promise<VmConnection> {
-    const args = parseVmPageArgs({ first, after, powerState, search });
+    const args = parseVmPageArgs({ first, after, powerState, search, order });
     const filter = { powerState: args.powerState, search: args.search };
     // An organisation the caller cannot see has no VMs to show (its reference is null anyway).
     if (!canSee(ctx.caller, organization.id)) {

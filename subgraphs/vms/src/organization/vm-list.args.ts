@@ -1,6 +1,18 @@
 import { badUserInput, cleanText } from "@dcx/kit";
+import { registerEnumType } from "type-graphql";
 import type { PowerState } from "../vm/vm.type";
 import { decodeVmCursor, type VmCursor } from "./vm-cursor";
+
+/** The order of a VM list: by name ignoring case (then id), A→Z or Z→A. */
+export enum VmOrder {
+  NAME_ASC = "NAME_ASC",
+  NAME_DESC = "NAME_DESC",
+}
+
+registerEnumType(VmOrder, {
+  name: "VmOrder",
+  description: "By name ignoring case, then id: NAME_ASC A→Z (the default), NAME_DESC Z→A.",
+});
 
 export const VM_PAGE = { defaultSize: 50, maxSize: 200, maxSearchLength: 80 } as const;
 
@@ -14,6 +26,7 @@ export interface VmFilter {
 export interface VmPageArgs extends VmFilter {
   first: number;
   after: VmCursor | null;
+  order: VmOrder;
 }
 
 /** Checks `Organization.vms` arguments; BAD_USER_INPUT names the argument. */
@@ -22,6 +35,7 @@ export function parseVmPageArgs(raw: {
   after: string | null;
   powerState: PowerState | null;
   search: string | null;
+  order?: VmOrder | null;
 }): VmPageArgs {
   const first = raw.first ?? VM_PAGE.defaultSize;
   if (!Number.isInteger(first) || first < 1 || first > VM_PAGE.maxSize) {
@@ -31,10 +45,23 @@ export function parseVmPageArgs(raw: {
     raw.search === null || raw.search === undefined
       ? null
       : cleanText(raw.search, { field: "search", label: "Search", maxLength: VM_PAGE.maxSearchLength });
-  return { first, after: decodeVmCursor(raw.after), powerState: raw.powerState ?? null, search };
+  return {
+    first,
+    after: decodeVmCursor(raw.after),
+    powerState: raw.powerState ?? null,
+    search,
+    order: raw.order ?? VmOrder.NAME_ASC,
+  };
 }
 
 /** One string per distinct filter, so requests asking the same thing share a loader. */
 export const filterKey = (filter: VmFilter) => JSON.stringify([filter.powerState, filter.search]);
 export const pageKey = (args: VmPageArgs) =>
-  JSON.stringify([args.first, args.after?.id ?? null, args.after?.sortName ?? null, args.powerState, args.search]);
+  JSON.stringify([
+    args.first,
+    args.after?.id ?? null,
+    args.after?.sortName ?? null,
+    args.powerState,
+    args.search,
+    args.order,
+  ]);

@@ -1,8 +1,8 @@
 import { seesNothing, validUuids, type Visibility, visibleIn } from "@dcx/kit";
-import { and, asc, eq, getTableColumns, ne, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, getTableColumns, ne, type SQL, sql } from "drizzle-orm";
 import { vms } from "../db/schema";
 import type { VmCursor } from "../organization/vm-cursor";
-import type { VmFilter, VmPageArgs } from "../organization/vm-list.args";
+import { type VmFilter, VmOrder, type VmPageArgs } from "../organization/vm-list.args";
 import { toVm } from "./vm.store";
 import type { Vm } from "./vm.type";
 import type { VmsDb } from "./vm.store";
@@ -28,10 +28,11 @@ function filterConditions(filter: VmFilter): SQL[] {
 const uuidArray = (ids: readonly string[]) => `{${ids.join(",")}}`;
 
 /**
- * One page of each organisation's VMs by name ignoring case, then id, in ONE query for any
- * number of organisations: a lateral sub-select per organisation reads the index
- * `vms_organization_id_name_unique` from the cursor onwards (keyset: no OFFSET, so the hundredth
- * page costs what the first does) and one row more than `first` says whether another page follows.
+ * One page of each organisation's VMs by name ignoring case, then id (A→Z or Z→A), in ONE query
+ * for any number of organisations: a lateral sub-select per organisation reads the index
+ * `vms_organization_id_name_unique` from the cursor onwards, forwards or backwards (keyset: no
+ * OFFSET, so the hundredth page costs what the first does) and one row more than `first` says
+ * whether another page follows.
  * Organisations outside `visible` have no VMs and are not read.
  */
 export async function findVmPagesByOrganizationIds(
@@ -44,7 +45,11 @@ export async function findVmPagesByOrganizationIds(
   const empty: VmPage = { vms: [], hasNextPage: false };
   if (!wanted.length || seesNothing(visible)) return organizationIds.map(() => empty);
   const sortName = sql<string>`lower(${vms.name})`;
-  const afterCursor = args.after && sql`(${sortName}, ${vms.id}) > (${args.after.sortName}, ${args.after.id}::uuid)`;
+  const descending = args.order === VmOrder.NAME_DESC;
+  const direction = descending ? desc : asc;
+  const afterCursor =
+    args.after &&
+    sql`(${sortName}, ${vms.id}) ${sql.raw(descending ? "<" : ">")} (${args.after.sortName}, ${args.after.id}::uuid)`;
   const page = db
     .select({ ...getTableColumns(vms), sortName: sortName.as("sort_name") })
     .from(vms)
@@ -56,7 +61,7 @@ export async function findVmPagesByOrganizationIds(
         afterCursor || undefined,
       ),
     )
-    .orderBy(asc(sortName), asc(vms.id))
+    .orderBy(direction(sortName), direction(vms.id))
     .limit(args.first + 1)
     .as("page");
   // The page's columns by name (selecting the sub-query itself would make it a scalar sub-select).

@@ -7,6 +7,7 @@ import type { vmsTables } from "../db/schema";
 import { vmsSubgraph } from "../index";
 import { UNCONFIGURED_VMS_DEPS } from "../vms.deps";
 import { OrganizationVmsResolver } from "../organization/organization.resolver";
+import { VmOrder } from "../organization/vm-list.args";
 import { createVm } from "./vm.service";
 import { StorageTier, type Vm } from "./vm.type";
 
@@ -97,7 +98,7 @@ describe("vms isolation", () => {
       const listed = await new OrganizationVmsResolver().vms({ id: owner }, 50, null, null, null, ctx);
       expect(listed.edges).toEqual([]);
       expect(await ctx.loaders.vmById.load(ownerVm.id)).toBeNull();
-      const args = { first: 50, after: null, powerState: null, search: null };
+      const args = { first: 50, after: null, powerState: null, search: null, order: VmOrder.NAME_ASC };
       expect(await ctx.loaders.vmPageByOrganizationId(args).load(owner)).toEqual({ vms: [], hasNextPage: false });
       expect(await ctx.loaders.vmCountByOrganizationId(args).load(owner)).toBe(0);
       expect(await ctx.loaders.disksByVmId.load(ownerVm.id)).toEqual([]);

@@ -64,6 +64,23 @@ export async function findVmUsageStretches(
   return byVm;
 }
 
+/** The same sums for every VM with records in [from, to), by VM id with its organisation (to keep each VM's cost). */
+export async function findAllVmUsageStretches(
+  db: TelemetryDb,
+  from: Date,
+  to: Date,
+  changeHours: Date[],
+): Promise<Map<string, { organizationId: string; stretches: UsageStretch[] }>> {
+  const byVm = new Map<string, { organizationId: string; stretches: UsageStretch[] }>();
+  if (to <= from) return byVm;
+  for (const row of await sumStretches(db, sql`true`, from, to, changeHours)) {
+    const entry = byVm.get(row.stretch.vmId) ?? { organizationId: row.organizationId, stretches: [] };
+    entry.stretches.push(row.stretch);
+    byVm.set(row.stretch.vmId, entry);
+  }
+  return byVm;
+}
+
 async function sumStretches(
   db: TelemetryDb,
   where: SQL,
