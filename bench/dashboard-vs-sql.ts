@@ -3,13 +3,15 @@ import { startTestPlatform } from "../integration/platform";
 import { seedFleet } from "../scripts/seed/fixture-fleet";
 import { dashboardBySql } from "./dashboard/baseline/dashboard-by-sql";
 import { firstDifference } from "./dashboard/baseline/first-difference";
+import { giveFleetUsageAndWallet } from "./dashboard/fleet-billing";
 import { describeTimings, median, newTimings, type Timings } from "./dashboard/baseline/timings";
 
 /**
  * `npm run bench:dashboard [-- <VM counts…>] [--runs=N]`: the dashboard query through the gateway
  * against a hand-written reference that reads the same answer straight from the five databases
  * (bench/dashboard/baseline). Per customer size (default 5 500 3300; each a customer of the
- * provider with that many VMs and a day of 5-minute samples), both answers must be equal before
+ * provider with that many VMs, a day of 5-minute samples, a few days of metered usage charged to a
+ * wallet with a fixed opening credit and a hold), both answers must be equal before
  * they are timed; then gateway and SQL runs alternate (default 15 each, or BENCH_RUNS). Runs on
  * PGlite, or on the PostgreSQL server when TEST_POSTGRES_URL is set.
  *
@@ -51,7 +53,7 @@ async function assertSameAnswer(label: string, organizationId: string): Promise<
   }
 }
 
-// The demo customer has a wallet, a parent and open alerts, which seeded fleets lack.
+// The demo customer has a parent, open alerts and a month of usage, which seeded fleets lack.
 await assertSameAnswer("demo customer Adcock", platform.seed.organizations.Adcock!);
 console.log("demo customer Adcock: answers equal");
 
@@ -62,9 +64,21 @@ for (const vmCount of sizes) {
   const fleet = await seedFleet(platform.dbs, platform.seed.organizations.Datacentrix!, vmCount, new Date(), (line) =>
     console.log(line),
   );
+  await giveFleetUsageAndWallet(platform.dbs, fleet.organizationId, new Date());
   console.log(`  seeded in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   fleets.push({ vmCount, organizationId: fleet.organizationId });
 }
+// One pass for every fleet (a day is charged once): metering, then each whole day charged to the
+// wallets, the demo's month included; the hundreds-of-VMs fleets run into arrears.
+const billingStarted = performance.now();
+const billing = await platform.billing.meter(new Date());
+console.log(
+  `billing: ${billing.metering.vmsReworked} VMs metered from their start, ${billing.charges?.daysFixed ?? 0} days ` +
+    `fixed, ${billing.charges?.posted ?? 0} charges posted in ${((performance.now() - billingStarted) / 1000).toFixed(1)} s` +
+    (billing.charges?.error ? ` (a charge failed: ${billing.charges.error})` : ""),
+);
+await assertSameAnswer("demo customer Adcock, charged", platform.seed.organizations.Adcock!);
+console.log("demo customer Adcock, charged: answers equal");
 for (const subgraph of Object.values(platform.subgraphs)) await subgraph.database.executeSql("analyze");
 console.log("ANALYZE run on the five databases");
 

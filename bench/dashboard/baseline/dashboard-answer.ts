@@ -16,7 +16,9 @@ export interface OrganizationAnswer {
   name: string;
   kind: string;
   parent: { id: string; name: string } | null;
-  wallet: { id: string; balance: MoneyAnswer } | null;
+  wallet: WalletAnswer | null;
+  /** Null only for an organisation the caller cannot see (provider staff sees every one). */
+  currentBill: CurrentBillAnswer | null;
   usage: UsageAnswer;
   openAlerts: AlertAnswer[];
   vms: {
@@ -24,6 +26,22 @@ export interface OrganizationAnswer {
     edges: { node: VmAnswer }[];
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
+}
+
+export interface WalletAnswer {
+  id: string;
+  balance: MoneyAnswer;
+  /** Null before any daily usage charge; `days` null when nothing is used. */
+  usageRunway: { days: number | null; dailyUsage: MoneyAnswer } | null;
+  /** The open episode of unpaid usage, or null. */
+  arrears: { shortfall: MoneyAnswer; graceEndsAt: string; vmsSuspendedAt: string | null } | null;
+}
+
+/** The month so far and its projection to the month's end, VAT included. */
+export interface CurrentBillAnswer {
+  total: MoneyAnswer;
+  projectedTotal: MoneyAnswer;
+  meteredUntil: string | null;
 }
 
 export interface UsageAnswer {

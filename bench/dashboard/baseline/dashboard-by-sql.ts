@@ -1,5 +1,6 @@
 import { MetricWindowPreset, resolveMetricWindow } from "../../../subgraphs/telemetry-billing/src/window/metric-window";
 import type { PlatformDbs } from "../../../scripts/seed/seed-demo";
+import { readCurrentBill } from "./current-bill.sql";
 import type { DashboardAnswer, VmAnswer } from "./dashboard-answer";
 import { readFleetTelemetry } from "./fleet-telemetry.sql";
 import { readOpenAlerts } from "./open-alerts.sql";
@@ -15,9 +16,10 @@ const MIB_PER_GB = 1024;
 
 /**
  * The dashboard's answer straight from the five databases, as provider staff sees it: what does
- * not depend on another database is read at once (organisation and scope, wallet, VM page, prices,
- * open alerts); then the telemetry of the page's VMs and scope, and the names of alerting VMs
- * outside the page (only when there are any). Six or seven statements, two round trips deep.
+ * not depend on another database is read at once (organisation and scope, wallet with runway and
+ * arrears, VM page, prices, open alerts, the month's bill); then the telemetry of the page's VMs and
+ * scope, and the names of alerting VMs outside the page (only when there are any). Seven or eight
+ * statements, two round trips deep.
  */
 export async function dashboardBySql(
   dbs: PlatformDbs,
@@ -25,12 +27,13 @@ export async function dashboardBySql(
   now: Date = new Date(),
 ): Promise<DashboardAnswer> {
   const window = resolveMetricWindow({ preset: MetricWindowPreset.LAST_DAY }, now);
-  const [organization, wallet, page, monthlyCost, openAlerts] = await Promise.all([
+  const [organization, wallet, page, monthlyCost, openAlerts, currentBill] = await Promise.all([
     readOrganization(dbs.tenancy, organizationId),
-    readWallet(dbs.wallet, organizationId),
+    readWallet(dbs.wallet, organizationId, now),
     readVmPage(dbs.vms, organizationId, VM_PAGE_SIZE),
     readMonthlyCost(dbs.catalog, now),
     readOpenAlerts(dbs.telemetry, organizationId, OPEN_ALERTS),
+    readCurrentBill(dbs.telemetry, organizationId, now),
   ]);
   if (!organization) return { organization: null };
 
@@ -50,6 +53,7 @@ export async function dashboardBySql(
       kind: organization.kind,
       parent: organization.parent,
       wallet,
+      currentBill,
       usage: telemetry.usage,
       openAlerts: openAlerts.map(({ vmId, ...alert }) => ({ ...alert, vm: { id: vmId, name: nameOf(vmId)! } })),
       vms: {
