@@ -42,8 +42,10 @@ export async function startWeb(options: {
   readiness?: ReadinessOptions;
 }): Promise<string> {
   const env = { ...process.env, GATEWAY_URL: options.gatewayUrl, WEB_PORT: String(options.port) };
-  if (!options.dev && isStale(path.join(webRoot, "dist", "index.html"), WEB_INPUTS)) {
-    await run(viteBin(), ["build", "--logLevel", "warn"], env);
+  const outDir = path.resolve(webRoot, process.env.WEB_OUT_DIR ?? "dist");
+  if (!options.dev && isStale(path.join(outDir, "index.html"), WEB_INPUTS)) {
+    // A production bundle even when the caller runs under NODE_ENV=test (the browser suites).
+    await run(viteBin(), ["build", "--logLevel", "warn"], { ...env, NODE_ENV: "production" });
   }
   const service = spawnCommand("web", viteBin(), options.dev ? [] : ["preview"], { env, cwd: webRoot });
   options.onSpawn(service);

@@ -4,6 +4,8 @@ import { defineConfig } from "vite";
 
 const gatewayUrl = process.env.GATEWAY_URL ?? "http://127.0.0.1:4000";
 const port = Number(process.env.WEB_PORT ?? 5173);
+// Several builds side by side (e.g. browser suites run at once) each need their own folder.
+const outDir = process.env.WEB_OUT_DIR ?? "dist";
 
 // Both the dev server and `vite preview` forward /graphql, the session routes (/auth) and the
 // document downloads (/documents: tax invoices, quotes) to the gateway, so the browser talks to
@@ -19,5 +21,5 @@ export default defineConfig({
   plugins: [react()],
   server: { host: "127.0.0.1", port, strictPort: true, proxy },
   preview: { host: "127.0.0.1", port, strictPort: true, proxy },
-  build: { outDir: "dist", emptyOutDir: true },
+  build: { outDir, emptyOutDir: true },
 });

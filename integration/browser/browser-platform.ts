@@ -32,15 +32,24 @@ export async function startBrowserPlatform(
 ): Promise<BrowserPlatform> {
   const platform = await startTestPlatform(options);
   const web: ManagedProcess[] = [];
-  const webUrl = await startWeb({
-    dev: false,
-    port: webPort,
-    gatewayUrl: platform.gateway.url,
-    onSpawn: (service) => web.push(service),
-  });
+  let webUrl: string;
+  let browser: Browser;
+  try {
+    webUrl = await startWeb({
+      dev: false,
+      port: webPort,
+      gatewayUrl: platform.gateway.url,
+      onSpawn: (service) => web.push(service),
+    });
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  } catch (error) {
+    // A failed start (no Chromium, a busy port) must not leave the dashboard server behind.
+    await stopAll(web);
+    await platform.close();
+    throw error;
+  }
   // After paying, PayGate sends the browser back through the wallet to this dashboard.
   platform.walletDeps.webUrl = webUrl;
-  const browser: Browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   // An explicit context (one browser profile), so a test can open a second tab in it.
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   const page = await context.newPage();

@@ -17,7 +17,7 @@ describe("a VM's life in a real browser: create, running, delete", () => {
     const { page, webUrl } = world;
     await page.goto(webUrl);
     await world.signIn("it@adcock.co.za");
-    await page.getByTestId("nav-new-vm").click();
+    await page.getByTestId("new-vm-link").click();
     await page.getByTestId("estimate-total").waitFor();
     await page.getByTestId("vm-name-input").fill(NAME);
     await page.getByTestId("create-vm").click();
@@ -41,6 +41,7 @@ describe("a VM's life in a real browser: create, running, delete", () => {
 
   it("deletes it only once its name is typed, and the dashboard no longer lists it", async () => {
     const { page } = world;
+    await page.getByTestId("vm-delete-open").click();
     expect(await page.getByTestId("vm-delete").isDisabled()).toBe(true);
     await page.getByTestId("delete-confirm-name").fill(NAME);
     await page.getByTestId("vm-delete").click();

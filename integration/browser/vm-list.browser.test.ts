@@ -57,6 +57,7 @@ describe("a dashboard with more VMs than one page, in a real browser", () => {
     expect(await page.getByTestId("vm-action-powerOnVm").count()).toBe(1);
     expect(await page.getByTestId("vm-action-shutdownVm").count()).toBe(0);
     expect(await page.getByTestId("vm-resize").isDisabled()).toBe(false);
+    await page.getByTestId("vm-delete-open").click();
     expect(await page.getByTestId("vm-delete").isDisabled()).toBe(true);
     await page.getByTestId("delete-confirm-name").fill("zz-bulk-7");
     expect(await page.getByTestId("vm-delete").isDisabled()).toBe(true);

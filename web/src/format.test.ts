@@ -46,8 +46,10 @@ describe("labels", () => {
 });
 
 describe("formatDateTime", () => {
-  it("writes an instant day, month, year and time, South African style", () => {
-    const text = plain(formatDateTime("2026-11-22T06:12:00Z"));
-    expect(text).toMatch(/^\d{1,2} Nov 2026, \d{2}:\d{2}$/);
+  it("writes an instant day, month, year and time, South African style, naming the zone", () => {
+    expect(plain(formatDateTime("2026-11-22T06:12:00Z", "Africa/Johannesburg"))).toBe("22 Nov 2026, 08:12 SAST");
+    expect(plain(formatDateTime("2026-11-22T06:12:00Z", "UTC"))).toBe("22 Nov 2026, 06:12 UTC");
+    // In the browser's own zone when none is given, still named.
+    expect(plain(formatDateTime("2026-11-22T06:12:00Z"))).toMatch(/^\d{1,2} Nov 2026, \d{2}:\d{2} \S+$/);
   });
 });

@@ -65,7 +65,29 @@ export function describeDisks(disks: ReadonlyArray<{ capacityGb: number; tier: S
   return disks.map((disk) => `${formatGb(disk.capacityGb)} ${storageTierLabel(disk.tier)}`).join(", ");
 }
 
-const DATE_TIME = new Intl.DateTimeFormat("en-ZA", { dateStyle: "medium", timeStyle: "short" });
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 
-/** An ISO instant in South African style, e.g. "22 Nov 2026, 08:10" (the browser's time zone). */
-export const formatDateTime = (iso: string) => DATE_TIME.format(new Date(iso));
+function dateTimeFormat(timeZone: string | undefined): Intl.DateTimeFormat {
+  const key = timeZone ?? "";
+  let format = dateTimeFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-ZA", {
+      day: "numeric",
+      month: "short",
+      year: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+      timeZoneName: "short",
+      timeZone,
+    });
+    dateTimeFormats.set(key, format);
+  }
+  return format;
+}
+
+/**
+ * An ISO instant in South African style with its zone named, e.g. "22 Nov 2026, 08:10 SAST", in
+ * the browser's time zone unless `timeZone` is given (tests pin one).
+ */
+export const formatDateTime = (iso: string, timeZone?: string) => dateTimeFormat(timeZone).format(new Date(iso));

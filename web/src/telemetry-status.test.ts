@@ -29,7 +29,7 @@ describe("telemetryStatus", () => {
 
 describe("noDataText", () => {
   it("says since when, or that nothing came yet", () => {
-    expect(plain(noDataText(sampledAt))).toMatch(/^No data since 22 Nov 2026, \d{2}:\d{2}$/);
+    expect(plain(noDataText(sampledAt))).toMatch(/^No data since 22 Nov 2026, \d{2}:\d{2} \S+$/);
     expect(noDataText(null)).toBe("No data yet");
   });
 });

@@ -6,7 +6,7 @@ describe("query limits configuration", () => {
   it("keeps the documented defaults when nothing is set", () => {
     expect(loadQueryLimits({})).toEqual(DEFAULT_QUERY_LIMITS);
     expect(DEFAULT_QUERY_LIMITS).toMatchObject({
-      maxTokens: 1000,
+      maxTokens: 2000,
       maxDepth: 15,
       maxCost: 14_000,
       budgetCapacity: 60_000,

@@ -25,7 +25,7 @@ export interface QueryLimits {
 }
 
 export const DEFAULT_QUERY_LIMITS: QueryLimits = {
-  maxTokens: 1000,
+  maxTokens: 2000,
   maxDepth: 15,
   maxAliases: 30,
   maxDirectives: 20,

@@ -6,9 +6,10 @@ import { FleetSummary } from "./FleetSummary";
 import { FleetUsage } from "./FleetUsage";
 import { flattenEdgeErrors, nodesOf } from "../vm-pages";
 import { LoadMoreVms } from "./LoadMoreVms";
-import { Loading } from "./Loading";
+import { MonthCost } from "./MonthCost";
 import { OpenAlertsPanel } from "./OpenAlertsPanel";
 import { OrgHeader } from "./OrgHeader";
+import { OverviewSkeleton } from "./Skeleton";
 import { Unavailable } from "./Unavailable";
 import { useMoreVms } from "./use-more-vms";
 import { VmTable } from "./VmTable";
@@ -28,6 +29,9 @@ const DashboardPageQuery = graphql(`
       wallet {
         id
         ...WalletBalance_WalletFragment
+      }
+      currentBill {
+        ...MonthCost_CurrentBillFragment
       }
       usage(window: { preset: LAST_DAY }) {
         ...FleetUsage_OrganizationUsageFragment
@@ -54,7 +58,7 @@ const DashboardPageQuery = graphql(`
   }
 `);
 
-export function DashboardPage({ organizationId }: { organizationId: string }) {
+export function DashboardPage({ organizationId, canTopUp }: { organizationId: string; canTopUp: boolean }) {
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: DashboardPageQuery,
     variables: { organizationId },
@@ -67,7 +71,7 @@ export function DashboardPage({ organizationId }: { organizationId: string }) {
   };
 
   if (!data) {
-    if (fetching) return <Loading />;
+    if (fetching) return <OverviewSkeleton />;
     return <ErrorBanner error={error} title="The dashboard could not be loaded" onRetry={retry} />;
   }
 
@@ -98,6 +102,11 @@ export function DashboardPage({ organizationId }: { organizationId: string }) {
                   ? errorsUnder(errors, ["organization", "wallet"])
                   : errorsExplainingNull(errors, ["organization", "wallet"])
               }
+              canTopUp={canTopUp}
+            />
+            <MonthCost
+              bill={organization.currentBill ?? null}
+              errors={errorsExplainingNull(errors, ["organization", "currentBill"])}
             />
             {firstPage ? (
               <FleetSummary vms={vms} totalCount={totalCount} errors={errorsUnder(errors, ["organization", "vms"])}>

@@ -1,7 +1,7 @@
 import type { OrganizationKind } from "../gql/graphql";
 import { organizationKindLabel } from "../format";
 import type { OrganizationOption } from "../org-selection";
-import type { SelectOrganization } from "../use-org-param";
+import type { SelectOrganization } from "../shell/shell-context";
 
 const KIND_ORDER: readonly OrganizationKind[] = ["PROVIDER", "RESELLER", "CUSTOMER"];
 

@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useAuth } from "../auth/auth-context";
-import { forgetOrgParam } from "../use-org-param";
+import { forgetOrgParam } from "../shell/forget-org-param";
 
 /**
  * Ends the session on the server and forgets it here, even when the server cannot be reached,

@@ -1,21 +1,11 @@
+import { Link } from "@tanstack/react-router";
 import type { ReactNode } from "react";
-import { hrefFor, isPlainLeftClick } from "../routing";
-import { navigate } from "../use-pathname";
 
-/** A link to a VM's page that keeps `?org=` and is followed without a reload. */
+/** A link to a VM's page; the organisation shown (`?org=`) goes with it. */
 export function VmLink({ vmId, children, testId }: { vmId: string; children: ReactNode; testId?: string }) {
-  const to = `/vms/${vmId}`;
   return (
-    <a
-      href={hrefFor(to, window.location.search)}
-      data-testid={testId}
-      onClick={(event) => {
-        if (!isPlainLeftClick(event)) return;
-        event.preventDefault();
-        navigate(to);
-      }}
-    >
+    <Link to="/vms/$vmId" params={{ vmId }} data-testid={testId}>
       {children}
-    </a>
+    </Link>
   );
 }

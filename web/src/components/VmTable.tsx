@@ -1,3 +1,4 @@
+import { Link } from "@tanstack/react-router";
 import type { FragmentType } from "../gql";
 import { errorsExplainingNull, type PathedError } from "../graphql/errors";
 import { VmRow, type VmRow_VmFragment } from "./VmRow";
@@ -11,10 +12,15 @@ interface VmTableProps {
 export function VmTable({ vms, errors }: VmTableProps) {
   return (
     <section className="card vm-section">
-      <h2>Virtual machines</h2>
+      <div className="section-heading">
+        <h2>Virtual machines</h2>
+        <Link to="/vms/new" className="button-link" data-testid="new-vm-link">
+          New VM
+        </Link>
+      </div>
       {vms.length === 0 ? (
         <p className="muted" data-testid="vm-empty">
-          This organisation has no virtual machines.
+          This organisation has no virtual machines yet: create one with <strong>New VM</strong>.
         </p>
       ) : (
         <div className="table-scroll">

@@ -1,7 +1,8 @@
 import { renderToStaticMarkup } from "react-dom/server";
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { makeFragmentData } from "../gql";
 import type { FieldOutcome } from "../graphql/errors";
+import { renderInRouter } from "../router/render-in-router.testing";
 import { FleetUsage, FleetUsage_OrganizationUsageFragment } from "./FleetUsage";
 import { HealthBadge, HealthBadge_VmHealthFragment } from "./HealthBadge";
 import { OPEN_ALERTS_SHOWN, OpenAlertsPanel, OpenAlertsPanel_VmAlertFragment } from "./OpenAlertsPanel";
@@ -37,9 +38,6 @@ describe("HealthBadge", () => {
 });
 
 describe("OpenAlertsPanel", () => {
-  beforeEach(() => vi.stubGlobal("window", { location: { search: "?org=org-1" } }));
-  afterEach(() => vi.unstubAllGlobals());
-
   const alert = (id: string, fields: Partial<{ severity: "WARNING" | "CRITICAL"; peakValue: number | null }> = {}) =>
     makeFragmentData(
       {
@@ -55,26 +53,26 @@ describe("OpenAlertsPanel", () => {
       OpenAlertsPanel_VmAlertFragment,
     );
 
-  it("lists severity, rule, the VM linked to its page with ?org= kept, since when and the worst value", () => {
-    const html = renderToStaticMarkup(<OpenAlertsPanel alerts={available([alert("1")])} />);
+  it("lists severity, rule, the VM linked to its page with ?org= kept, since when and the worst value", async () => {
+    const html = await renderInRouter(<OpenAlertsPanel alerts={available([alert("1")])} />);
     expect(text(html)).toMatch(
-      /^Open alertsWarning Guest disk over 85 % full on web-1 firing since 22 Nov 2026, \d{2}:\d{2} · worst 95 %$/,
+      /^Open alertsWarning Guest disk over 85 % full on web-1 firing since 22 Nov 2026, \d{2}:\d{2} \S+ · worst 95 %$/,
     );
     expect(html).toContain('href="/vms/vm-1?org=org-1"');
   });
 
-  it("gives an alert about missing samples no value rather than a 0", () => {
-    const html = renderToStaticMarkup(
+  it("gives an alert about missing samples no value rather than a 0", async () => {
+    const html = await renderInRouter(
       <OpenAlertsPanel alerts={available([alert("2", { severity: "CRITICAL", peakValue: null })])} />,
     );
     expect(text(html)).toMatch(/^Open alertsCritical Guest disk over 85 % full on web-2 firing since [^·]+$/);
     expect(html).toContain("severity-critical");
   });
 
-  it("says when there are none, and that a full list is only the newest", () => {
+  it("says when there are none, and that a full list is only the newest", async () => {
     expect(text(renderToStaticMarkup(<OpenAlertsPanel alerts={available([])} />))).toBe("Open alertsNo open alerts");
     const full = Array.from({ length: OPEN_ALERTS_SHOWN }, (_, i) => alert(String(i)));
-    expect(text(renderToStaticMarkup(<OpenAlertsPanel alerts={available(full)} />))).toContain(
+    expect(text(await renderInRouter(<OpenAlertsPanel alerts={available(full)} />))).toContain(
       `The ${OPEN_ALERTS_SHOWN} newest`,
     );
   });

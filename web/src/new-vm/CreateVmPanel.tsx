@@ -1,10 +1,11 @@
+import { Link } from "@tanstack/react-router";
 import { useState } from "react";
 import { useMutation, useQuery } from "urql";
 import { graphql } from "../gql";
 import type { VmEstimateInput } from "../gql/graphql";
-import { navigate } from "../use-pathname";
 import { OperationProgress } from "../vm/OperationProgress";
 import { keyFor, toCreateVmInput } from "./create-vm";
+import { explainInsufficientFunds, insufficientFundsOf } from "./insufficient-funds";
 import { fieldErrorsOf } from "./vm-form";
 
 const CreateVmNetworksQuery = graphql(`
@@ -49,6 +50,7 @@ export function CreateVmPanel({ organizationId, estimate }: CreateVmPanelProps) 
   const [{ data: networks }] = useQuery({ query: CreateVmNetworksQuery, variables: { organizationId } });
   const [{ fetching, error }, createVm] = useMutation(CreateVmMutation);
   const refused = fieldErrorsOf(error);
+  const noFunds = insufficientFundsOf(error);
 
   const submit = async () => {
     if (!estimate) return;
@@ -109,16 +111,19 @@ export function CreateVmPanel({ organizationId, estimate }: CreateVmPanelProps) 
         <OperationProgress operationId={operationId} onFinished={(_status, vmId) => setCreatedVmId(vmId)} />
       )}
       {createdVmId && (
-        <button
-          type="button"
-          className="secondary"
-          onClick={() => navigate(`/vms/${createdVmId}`)}
-          data-testid="open-vm"
-        >
+        <Link to="/vms/$vmId" params={{ vmId: createdVmId }} className="button-link secondary" data-testid="open-vm">
           Open the VM
-        </button>
+        </Link>
       )}
-      {(Object.keys(refused.fields).some((field) => field !== "name") || refused.other.length > 0) && (
+      {noFunds && (
+        <div className="notice insufficient-funds" role="alert" data-testid="insufficient-funds">
+          <p>{explainInsufficientFunds(noFunds)}</p>
+          <Link to="/wallet" className="button-link" data-testid="insufficient-funds-top-up">
+            Top up the wallet
+          </Link>
+        </div>
+      )}
+      {!noFunds && (Object.keys(refused.fields).some((field) => field !== "name") || refused.other.length > 0) && (
         <ul className="field-error" role="alert" data-testid="create-vm-error">
           {[
             ...Object.entries(refused.fields)

@@ -71,7 +71,9 @@ export function OperationProgress({ operationId, onFinished }: OperationProgress
               ? "queued"
               : `${operation.progress} %`}
       </span>
-      {!finished && <progress max={100} value={operation.progress} />}
+      {!finished && (
+        <progress max={100} value={operation.progress} aria-label={`${operationKindLabel(operation.kind)} progress`} />
+      )}
       {operation.error && (
         <p className="field-error" role="alert" data-testid="operation-error">
           {operation.error.message} ({operation.error.code})

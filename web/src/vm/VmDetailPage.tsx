@@ -1,16 +1,21 @@
+import { Link } from "@tanstack/react-router";
 import { useState } from "react";
 import { useQuery } from "urql";
 import { ErrorBanner } from "../components/ErrorBanner";
-import { Loading } from "../components/Loading";
 import { PowerStateBadge } from "../components/PowerStateBadge";
-import { describeDisks, formatGb, formatQuantity } from "../format";
 import { graphql } from "../gql";
-import { navigate } from "../use-pathname";
+import { graphQLErrorsOf } from "../graphql/errors";
+import { useShell } from "../shell/shell-context";
 import { OperationProgress } from "./OperationProgress";
-import { isActive } from "./vm-actions";
-import { VmActions } from "./VmActions";
-import { VmHistory } from "./VmHistory";
+import { Skeleton } from "../components/Skeleton";
+import type { WindowKey } from "./telemetry/telemetry-windows";
 import { VmTelemetrySection } from "./telemetry/VmTelemetrySection";
+import { isActive, vmPermissions } from "./vm-actions";
+import { VmActions } from "./VmActions";
+import { VmConfiguration } from "./VmConfiguration";
+import { VmCost } from "./VmCost";
+import { VmHistory } from "./VmHistory";
+import "./vm-detail.css";
 
 const VmDetailQuery = graphql(`
   query VmDetail($id: ID!) {
@@ -19,49 +24,30 @@ const VmDetailQuery = graphql(`
       name
       powerState
       lifecycle
-      vcpuCount
-      memoryGb
-      guestOs
-      ipAddresses
-      host
-      toolsStatus
-      createdAt
       organization {
         id
       }
-      disks {
-        id
-        label
-        capacityGb
-        tier
-      }
-      nics {
-        id
-        portGroup
-        macAddress
-        ipMode
-        ipAddress
-      }
+      ...VmConfiguration_VmFragment
+      ...VmCost_VmFragment
+      ...VmActions_VmFragment
       operations(first: 10) {
         id
-        kind
         status
-        progress
-        createdAt
-        error {
-          code
-          message
-        }
+        ...VmHistory_VmOperationFragment
       }
     }
   }
 `);
 
-/** One VM: what it is, the actions its state allows, the operation in progress, its telemetry and its history. */
-export function VmDetailPage({ vmId }: { vmId: string }) {
+/**
+ * One VM as a console page: what it is and costs, the actions the user's role and the VM's state
+ * allow, the operation in progress, its telemetry over the window in the address, and its history.
+ */
+export function VmDetailPage(props: { vmId: string; window: WindowKey; onWindowChange: (key: WindowKey) => void }) {
+  const { user } = useShell();
   const [{ data, fetching, error }, reload] = useQuery({
     query: VmDetailQuery,
-    variables: { id: vmId },
+    variables: { id: props.vmId },
     requestPolicy: "cache-and-network",
   });
   const [watching, setWatching] = useState<string | null>(null);
@@ -69,7 +55,7 @@ export function VmDetailPage({ vmId }: { vmId: string }) {
   const refresh = () => reload({ requestPolicy: "network-only" });
 
   if (!data) {
-    if (fetching) return <Loading label="Loading the VM…" />;
+    if (fetching) return <VmDetailSkeleton />;
     return <ErrorBanner error={error} title="The VM could not be loaded" onRetry={refresh} />;
   }
   const vm = data.vm;
@@ -77,9 +63,9 @@ export function VmDetailPage({ vmId }: { vmId: string }) {
     return (
       <div className="vm-detail" data-testid="vm-missing">
         <p className="notice">This VM does not exist, or no longer does.</p>
-        <button type="button" className="secondary" onClick={() => navigate("/")}>
-          Back to the dashboard
-        </button>
+        <Link to="/" className="button-link secondary">
+          Back to the overview
+        </Link>
       </div>
     );
   }
@@ -88,42 +74,18 @@ export function VmDetailPage({ vmId }: { vmId: string }) {
   return (
     <div className="vm-detail" data-testid="vm-detail" data-lifecycle={vm.lifecycle}>
       <ErrorBanner error={error} onRetry={refresh} />
-      <section className="card">
+      <header className="card vm-header">
+        <nav aria-label="Breadcrumb" className="hint">
+          <Link to="/">Overview</Link> / VMs
+        </nav>
         <h1 data-testid="vm-detail-name">{vm.name}</h1>
         <p>
           <PowerStateBadge state={vm.powerState} /> <span data-testid="vm-lifecycle">{vm.lifecycle.toLowerCase()}</span>
         </p>
-        <dl className="vm-facts">
-          <dt>vCPUs</dt>
-          <dd data-testid="vm-vcpu">{formatQuantity(vm.vcpuCount)}</dd>
-          <dt>Memory</dt>
-          <dd data-testid="vm-memory">{formatGb(vm.memoryGb)}</dd>
-          <dt>Disks</dt>
-          <dd data-testid="vm-disks">{describeDisks(vm.disks)}</dd>
-          <dt>Network</dt>
-          <dd>
-            {vm.nics.length === 0
-              ? "None"
-              : vm.nics
-                  .map(
-                    (nic) =>
-                      `${nic.portGroup ?? "?"} (${nic.ipMode.toLowerCase()}${nic.ipAddress ? `, ${nic.ipAddress}` : ""})`,
-                  )
-                  .join(", ")}
-          </dd>
-          <dt>IP addresses</dt>
-          <dd>{vm.ipAddresses.length ? vm.ipAddresses.join(", ") : "None reported"}</dd>
-          <dt>Guest OS</dt>
-          <dd>{vm.guestOs ?? "Unknown"}</dd>
-          <dt>Host</dt>
-          <dd>{vm.host ?? "—"}</dd>
-          <dt>VMware Tools</dt>
-          <dd>{vm.toolsStatus ?? "—"}</dd>
-        </dl>
-      </section>
+      </header>
       {inProgress && (
-        <section className="card">
-          <h2>In progress</h2>
+        <section className="card" aria-labelledby="vm-in-progress-title">
+          <h2 id="vm-in-progress-title">In progress</h2>
           <OperationProgress
             key={inProgress}
             operationId={inProgress}
@@ -135,19 +97,45 @@ export function VmDetailPage({ vmId }: { vmId: string }) {
           />
         </section>
       )}
-      <VmActions
-        key={`${vm.powerState}-${vm.vcpuCount}-${vm.memoryGb}`}
-        vm={vm}
-        busy={inProgress !== null}
-        onStarted={setWatching}
+      <div className="vm-detail-columns">
+        <VmConfiguration vm={vm} />
+        <div className="vm-detail-side">
+          <VmCost vm={vm} errors={graphQLErrorsOf(error)} />
+          <VmActions vm={vm} role={user.role} busy={inProgress !== null} onStarted={setWatching} onRefused={refresh} />
+        </div>
+      </div>
+      <VmTelemetrySection
+        vmId={vm.id}
+        powerState={vm.powerState}
+        window={props.window}
+        onWindowChange={props.onWindowChange}
       />
-      <VmTelemetrySection vmId={vm.id} powerState={vm.powerState} />
       <VmHistory
         organizationId={vm.organization.id}
         vmId={vm.id}
         operations={vm.operations}
         refreshKey={finishedCount}
+        mayOperate={vmPermissions(user.role).power}
       />
+    </div>
+  );
+}
+
+/** The page's shape while the VM loads. */
+function VmDetailSkeleton() {
+  return (
+    <div className="vm-detail" data-testid="vm-detail-loading">
+      <div className="card">
+        <Skeleton label="Loading the VM…" lines={2} />
+      </div>
+      <div className="vm-detail-columns">
+        <div className="card">
+          <Skeleton label="Loading its configuration…" lines={6} />
+        </div>
+        <div className="card">
+          <Skeleton label="Loading its cost and actions…" lines={4} />
+        </div>
+      </div>
     </div>
   );
 }

@@ -57,3 +57,10 @@ export const DeleteVmMutation = graphql(`
     }
   }
 `);
+export const GrowVmDiskMutation = graphql(`
+  mutation GrowVmDisk($id: ID!, $diskId: ID!, $capacityGb: Int!) {
+    growVmDisk(id: $id, diskId: $diskId, capacityGb: $capacityGb) {
+      id
+    }
+  }
+`);

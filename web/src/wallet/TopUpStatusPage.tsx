@@ -1,8 +1,8 @@
+import { Link } from "@tanstack/react-router";
 import { useEffect } from "react";
 import { useQuery } from "urql";
 import { ErrorBanner } from "../components/ErrorBanner";
 import { Loading } from "../components/Loading";
-import { NavLink } from "../components/NavLink";
 import { graphql } from "../gql";
 import { formatMoneyValue } from "../money";
 import { describeTopUp } from "./wallet-rules";
@@ -69,9 +69,9 @@ export function TopUpStatusPage({ topUpId }: { organizationId: string; topUpId: 
       ) : (
         <p className="notice">There is no such top-up, or it is not yours to see.</p>
       )}
-      <NavLink to="/wallet" current={false} testId="back-to-wallet">
+      <Link to="/wallet" className="button-link secondary" data-testid="back-to-wallet">
         Back to the wallet
-      </NavLink>
+      </Link>
     </div>
   );
 }

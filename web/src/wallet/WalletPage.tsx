@@ -1,8 +1,9 @@
+import { Link } from "@tanstack/react-router";
 import { useQuery } from "urql";
 import type { SessionUser } from "../auth/session";
+import type { OrganizationKind } from "../gql/graphql";
 import { ErrorBanner } from "../components/ErrorBanner";
 import { Loading } from "../components/Loading";
-import { NavLink } from "../components/NavLink";
 import { graphql } from "../gql";
 import { formatDateTime } from "../format";
 import { formatMoneyValue } from "../money";
@@ -64,7 +65,15 @@ const WalletPageQuery = graphql(`
 `);
 
 /** The organisation's wallet: balances, card top-ups and the ledger. */
-export function WalletPage({ organizationId, user }: { organizationId: string; user: SessionUser }) {
+export function WalletPage({
+  organizationId,
+  organizationKind,
+  user,
+}: {
+  organizationId: string;
+  organizationKind: OrganizationKind;
+  user: SessionUser;
+}) {
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: WalletPageQuery,
     variables: { organizationId },
@@ -121,11 +130,13 @@ export function WalletPage({ organizationId, user }: { organizationId: string; u
       </section>
 
       <div className="wallet-columns">
-        {mayTopUp(user.role) ? (
+        {mayTopUp(user.role, organizationKind) ? (
           <TopUpForm organizationId={organizationId} defaultEmail={user.email} />
         ) : (
           <p className="card notice" data-testid="top-up-not-allowed">
-            Only owners, admins and billing users can top up the wallet.
+            {organizationKind === "PROVIDER"
+              ? "The provider's own wallet is not topped up by card."
+              : "Only owners, admins and billing users can top up the wallet."}
           </p>
         )}
         <section className="card recent-top-ups">
@@ -136,9 +147,9 @@ export function WalletPage({ organizationId, user }: { organizationId: string; u
             <ul className="top-up-list">
               {wallet.topUps.map((topUp) => (
                 <li key={topUp.id} data-testid="recent-top-up">
-                  <NavLink to={`/wallet/top-ups/${topUp.id}`} current={false}>
+                  <Link to="/wallet/top-ups/$topUpId" params={{ topUpId: topUp.id }}>
                     {formatMoneyValue(topUp.amount)}
-                  </NavLink>{" "}
+                  </Link>{" "}
                   <span className="muted">
                     {formatDateTime(topUp.createdAt)} · {topUp.reference}
                   </span>{" "}

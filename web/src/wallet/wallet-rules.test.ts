@@ -48,13 +48,14 @@ describe("the top-up page", () => {
   });
 
   it("offers top-ups to owners, admins and billing users only", () => {
-    expect(["OWNER", "ADMIN", "BILLING", "MEMBER", "READ_ONLY"].map((role) => mayTopUp(role as never))).toEqual([
-      true,
-      true,
-      true,
-      false,
-      false,
-    ]);
+    const roles = ["OWNER", "ADMIN", "BILLING", "MEMBER", "READ_ONLY"] as const;
+    expect(roles.map((role) => mayTopUp(role, "CUSTOMER"))).toEqual([true, true, true, false, false]);
+    expect(roles.map((role) => mayTopUp(role, "RESELLER"))).toEqual([true, true, true, false, false]);
+  });
+
+  it("never offers a card top-up of the provider's own wallet", () => {
+    expect(mayTopUp("OWNER", "PROVIDER")).toBe(false);
+    expect(mayTopUp("BILLING", "PROVIDER")).toBe(false);
   });
 });
 

@@ -1,6 +1,6 @@
 import { formatScaled, parseScaled } from "@dcx/kit/decimal";
 import { isEmailAddress } from "@dcx/kit/email-address";
-import type { EntryKind, TopUpStatus, UserRole } from "../gql/graphql";
+import type { EntryKind, OrganizationKind, TopUpStatus, UserRole } from "../gql/graphql";
 
 /** The same limits the wallet enforces; the server remains the judge. */
 export const TOP_UP_MIN_CENTS = 10_00n;
@@ -23,8 +23,12 @@ export function parseReceiptEmail(text: string): { email: string } | { error: st
   return isEmailAddress(email) ? { email } : { error: "Enter the e-mail address for the receipt" };
 }
 
-/** Who may pay money in: the wallet refuses everyone else (members and read-only users). */
-export const mayTopUp = (role: UserRole) => role === "OWNER" || role === "ADMIN" || role === "BILLING";
+/**
+ * Who may pay money in: the wallet refuses everyone else (members and read-only users). The
+ * provider's own wallet is never topped up by card: it is the one that sells.
+ */
+export const mayTopUp = (role: UserRole, walletOf: OrganizationKind) =>
+  walletOf !== "PROVIDER" && (role === "OWNER" || role === "ADMIN" || role === "BILLING");
 
 export interface TopUpStatusText {
   title: string;

@@ -1,16 +1,15 @@
-import type { MetricWindowPreset } from "../../gql/graphql";
-import { WINDOW_PRESETS } from "./telemetry-windows";
+import { type WindowKey, WINDOW_CHOICES } from "./telemetry-windows";
 
-/** The chart window: 1 h, 24 h, 7 d or 30 d. */
-export function WindowPicker(props: { value: MetricWindowPreset; onChange: (preset: MetricWindowPreset) => void }) {
+/** The chart window: 1 h, 24 h, 7 d or 30 d; the pressed button is the window shown. */
+export function WindowPicker(props: { value: WindowKey; onChange: (key: WindowKey) => void }) {
   return (
     <div className="window-picker" role="group" aria-label="Chart window">
-      {WINDOW_PRESETS.map(({ preset, label }) => (
+      {WINDOW_CHOICES.map(({ key, preset, label }) => (
         <button
-          key={preset}
+          key={key}
           type="button"
-          aria-pressed={preset === props.value}
-          onClick={() => props.onChange(preset)}
+          aria-pressed={key === props.value}
+          onClick={() => props.onChange(key)}
           data-testid={`telemetry-window-${preset}`}
         >
           {label}

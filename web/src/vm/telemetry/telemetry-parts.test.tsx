@@ -1,10 +1,13 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { makeFragmentData } from "../../gql";
-import type { TelemetryValues_VmTelemetryFragmentFragment, VmAlerts_VmAlertFragmentFragment } from "../../gql/graphql";
+import type {
+  TelemetryValues_VmTelemetryFragmentFragment,
+  AlertTimeline_VmAlertFragmentFragment,
+} from "../../gql/graphql";
 import { GuestDisks, GuestDisks_GuestDiskUsageFragment } from "./GuestDisks";
 import { HealthChart, HealthChart_VmHealthFragment } from "./HealthChart";
-import { VmAlerts, VmAlerts_VmAlertFragment } from "./VmAlerts";
+import { AlertTimeline, AlertTimeline_VmAlertFragment } from "./AlertTimeline";
 import { MetricChart } from "./MetricChart";
 import { TelemetryValues, TelemetryValues_VmTelemetryFragment } from "./TelemetryValues";
 
@@ -16,7 +19,7 @@ const text = (html: string) =>
 const window = { since: "2026-11-22T06:00:00.000Z", until: "2026-11-22T07:00:00.000Z", stepMinutes: 20 };
 
 describe("MetricChart", () => {
-  it("draws a line per series with its gaps, labelled in the graph's unit with the newest values", () => {
+  it("draws with uPlot, labelled in the graph's unit, with each line's pieces and newest value", () => {
     const html = renderToStaticMarkup(
       <MetricChart
         id="disk-throughput"
@@ -28,16 +31,19 @@ describe("MetricChart", () => {
         ]}
       />,
     );
-    expect(html.match(/data-testid="chart-line"/g)).toHaveLength(2);
-    // 3 slots over 306 px, scale 0–500 over 118 px: 100 at y 94.4, 300 at 47.2, the gap between.
-    expect(html).toContain('d="M51,94.4h0 M255,47.2h0"');
+    // The canvas is drawn in the browser, into this element.
+    expect(html).toContain('role="img" aria-label="Disk throughput in KB/s: read and write"');
+    expect(html).toContain('data-has-data="true"');
+    // The read line is broken by its gap into two pieces; write has none.
+    expect(html).toContain('data-line="read" data-runs="2"');
+    expect(html).toContain('data-line="write" data-runs="0"');
     expect(text(html)).toContain("Disk throughput (KB/s)");
     expect(text(html)).toContain("read latest 300 KB/s");
     expect(text(html)).toContain("write no data");
     expect(html).not.toContain("chart-no-data");
   });
 
-  it("says 'no data in this window' instead of drawing lines when nothing was sampled", () => {
+  it("says 'no data in this window' instead of drawing a chart when nothing was sampled", () => {
     const html = renderToStaticMarkup(
       <MetricChart
         id="cpu"
@@ -47,7 +53,8 @@ describe("MetricChart", () => {
       />,
     );
     expect(html).toContain('data-testid="chart-no-data"');
-    expect(html).not.toContain('data-testid="chart-line"');
+    expect(text(html)).toContain("No data in this window");
+    expect(html).not.toContain("uplot-chart");
     expect(text(html)).toContain("average no data");
   });
 });
@@ -91,7 +98,7 @@ describe("TelemetryValues", () => {
 
   it("says since when there is no data for a stale or powered-off VM, with no value at all", () => {
     const stale = render({ stale: true, cpu: null, memory: null, diskRead: null });
-    expect(stale).toMatch(/^ ?No data since 22 Nov 2026, \d{2}:\d{2}/);
+    expect(stale).toMatch(/^ ?No data since 22 Nov 2026, \d{2}:\d{2} \S+/);
     expect(stale).not.toMatch(/\d (%|KB\/s|IOPS|ms)/);
     expect(render({}, "POWERED_OFF")).toMatch(/No data since/);
   });
@@ -121,15 +128,15 @@ describe("HealthChart", () => {
   const health = (score: Array<number | null>, reasons: string[][]) =>
     makeFragmentData({ ...window, stepMinutes: 20, score, reasons }, HealthChart_VmHealthFragment);
 
-  it("draws the score on 0–100 with its gaps and names what lowered it, for how long", () => {
+  it("charts the score with its gaps, gives the newest and names what lowered it, for how long", () => {
     const html = renderToStaticMarkup(
       <HealthChart
         health={health([100, null, 60], [[], ["No samples for 15 minutes"], ["No samples for 15 minutes"]])}
       />,
     );
     expect(html).toContain('data-chart="health"');
-    expect(html).toMatch(/text-anchor="end">100<\/text>/);
-    expect(html).toContain('d="M51,0h0 M255,47.2h0"');
+    expect(html).toContain('data-line="score" data-runs="2"');
+    expect(text(html)).toContain("Newest score 60 of 100, degraded");
     expect(text(html)).toContain("Lowered by No samples for 15 minutes (40 min)");
   });
 
@@ -139,12 +146,13 @@ describe("HealthChart", () => {
     );
     const empty = renderToStaticMarkup(<HealthChart health={health([null, null], [[], []])} />);
     expect(empty).toContain('data-testid="chart-no-data"');
+    expect(text(empty)).toContain("Newest score — no samples in this window");
     expect(text(empty)).not.toContain("No alert lowered it");
   });
 });
 
-describe("VmAlerts", () => {
-  const alert = (fields: Partial<VmAlerts_VmAlertFragmentFragment>) =>
+describe("AlertTimeline", () => {
+  const alert = (fields: Partial<AlertTimeline_VmAlertFragmentFragment>) =>
     makeFragmentData(
       {
         id: "a1",
@@ -159,14 +167,14 @@ describe("VmAlerts", () => {
         peakValue: 97,
         acknowledgement: null,
         ...fields,
-      } satisfies VmAlerts_VmAlertFragmentFragment,
-      VmAlerts_VmAlertFragment,
+      } satisfies AlertTimeline_VmAlertFragmentFragment,
+      AlertTimeline_VmAlertFragment,
     );
 
   it("lists a firing alert with its severity, since when and its values", () => {
-    const shown = text(renderToStaticMarkup(<VmAlerts alerts={[alert({})]} />));
+    const shown = text(renderToStaticMarkup(<AlertTimeline alerts={[alert({})]} />));
     expect(shown).toMatch(
-      /Warning Guest disk over 85 % full firing since 22 Nov 2026, \d{2}:\d{2} · 95 % when it fired, worst 97 %/,
+      /Warning Guest disk over 85 % full firing since 22 Nov 2026, \d{2}:\d{2} \S+ · 95 % when it fired, worst 97 %/,
     );
   });
 
@@ -182,13 +190,22 @@ describe("VmAlerts", () => {
       firedValue: null,
       peakValue: null,
     });
-    const shown = text(renderToStaticMarkup(<VmAlerts alerts={[resolved]} />));
+    const shown = text(renderToStaticMarkup(<AlertTimeline alerts={[resolved]} />));
     expect(shown).toMatch(
-      /^ ?Critical No samples for 15 minutes 22 Nov 2026, \d{2}:\d{2} – 22 Nov 2026, \d{2}:\d{2}, condition cleared ?$/,
+      /^ ?Critical No samples for 15 minutes 22 Nov 2026, \d{2}:\d{2} \S+ – 22 Nov 2026, \d{2}:\d{2} \S+, condition cleared ?$/,
     );
   });
 
+  it("places each alert on the window's timeline when the window is known", () => {
+    const html = renderToStaticMarkup(
+      <AlertTimeline alerts={[alert({ conditionSince: "2026-11-22T06:30:00.000Z" })]} window={window} />,
+    );
+    // Firing since half-way through the 1-hour window: a bar over its second half.
+    expect(html).toMatch(/alert-bar-warning alert-bar-ongoing" style="left:50%;width:50%"/);
+    expect(renderToStaticMarkup(<AlertTimeline alerts={[alert({})]} />)).not.toContain("alert-bar");
+  });
+
   it("says when the window had no alerts", () => {
-    expect(renderToStaticMarkup(<VmAlerts alerts={[]} />)).toContain("vm-alerts-none");
+    expect(renderToStaticMarkup(<AlertTimeline alerts={[]} />)).toContain("vm-alerts-none");
   });
 });

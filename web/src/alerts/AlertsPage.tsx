@@ -1,0 +1,21 @@
+import type { SessionUser } from "../auth/session";
+import type { OrganizationOption } from "../org-selection";
+import { AlertRulesPanel } from "./AlertRulesPanel";
+import { mayAcknowledgeAlerts, mayManageAlertRules } from "./alert-rules";
+import { FiringAlertsPanel } from "./FiringAlertsPanel";
+import "./alerts.css";
+
+/** What fires now on the organisation's VMs, and the rules that decide it. */
+export function AlertsPage({ organization, user }: { organization: OrganizationOption; user: SessionUser }) {
+  return (
+    <div className="alerts-page" data-testid="alerts-page">
+      <h1>Alerts · {organization.name}</h1>
+      <FiringAlertsPanel
+        organizationId={organization.id}
+        userId={user.id}
+        canAcknowledge={mayAcknowledgeAlerts(user.role)}
+      />
+      <AlertRulesPanel organizationId={organization.id} canManage={mayManageAlertRules(user.role)} />
+    </div>
+  );
+}
