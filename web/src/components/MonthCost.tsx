@@ -49,8 +49,10 @@ export function MonthCost(props: MonthCostProps) {
       <span className="stat-value">{content}</span>
       {bill && props.errors.length === 0 && (
         <>
-          <span data-testid="month-forecast">Forecast {formatMoneyValue(bill.projectedTotal)} by month end</span>
-          <span className="muted">
+          <span className="stat-detail" data-testid="month-forecast">
+            Forecast {formatMoneyValue(bill.projectedTotal)} by month end
+          </span>
+          <span className="stat-detail muted">
             {bill.meteredUntil ? `Metered until ${formatDateTime(bill.meteredUntil)}` : "Nothing metered yet"}
           </span>
         </>
