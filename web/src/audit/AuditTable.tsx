@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { NewerOlderPager, useCursorStack } from "../components/NewerOlderPager";
 import { useQuery } from "urql";
 import { ErrorBanner } from "../components/ErrorBanner";
 import { Loading } from "../components/Loading";
@@ -52,8 +52,8 @@ interface AuditTableProps {
 
 /** One page of events at a time, newest first; "Older" follows the cursor, "Newer" walks back. */
 export function AuditTable({ organizationId, filters, directory, onClearFilters }: AuditTableProps) {
-  // The cursors of the pages before this one; the last is this page's `after`. New filters start over (the parent keys this).
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  // New filters start over on the first page (the parent keys this).
+  const pages = useCursorStack();
   const asked = auditFilterVariables(filters);
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: AuditLogQuery,
@@ -61,7 +61,7 @@ export function AuditTable({ organizationId, filters, directory, onClearFilters 
       organizationId,
       ...("variables" in asked ? asked.variables : {}),
       first: PAGE_SIZE,
-      after: cursors.at(-1) ?? null,
+      after: pages.after,
     },
     pause: "error" in asked,
     requestPolicy: "cache-and-network",
@@ -129,29 +129,7 @@ export function AuditTable({ organizationId, filters, directory, onClearFilters 
           </table>
         </div>
       )}
-      <div className="pager">
-        <button
-          type="button"
-          className="link-button"
-          disabled={cursors.length === 1}
-          onClick={() => setCursors(cursors.slice(0, -1))}
-          data-testid="audit-newer"
-        >
-          Newer
-        </button>
-        <span className="muted" data-testid="audit-page-number">
-          Page {cursors.length}
-        </span>
-        <button
-          type="button"
-          className="link-button"
-          disabled={!page.pageInfo.hasNextPage}
-          onClick={() => setCursors([...cursors, page.pageInfo.endCursor ?? null])}
-          data-testid="audit-older"
-        >
-          Older
-        </button>
-      </div>
+      <NewerOlderPager stack={pages} pageInfo={page.pageInfo} testIdPrefix="audit" showPageNumber />
     </section>
   );
 }

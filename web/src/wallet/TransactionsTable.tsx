@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { NewerOlderPager, useCursorStack } from "../components/NewerOlderPager";
 import { useQuery } from "urql";
 import { ErrorBanner } from "../components/ErrorBanner";
 import { Loading } from "../components/Loading";
@@ -40,9 +40,8 @@ const WalletTransactionsQuery = graphql(`
 
 /** The ledger, newest first, a page at a time ("Older" / "Newer" walk the cursors). */
 export function TransactionsTable({ organizationId }: { organizationId: string }) {
-  // The cursors of the pages before this one; the last is this page's `after`.
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const after = cursors.at(-1) ?? null;
+  const pages = useCursorStack();
+  const after = pages.after;
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: WalletTransactionsQuery,
     variables: { organizationId, after },
@@ -90,26 +89,7 @@ export function TransactionsTable({ organizationId }: { organizationId: string }
           </tbody>
         </table>
       )}
-      <div className="pager">
-        <button
-          type="button"
-          className="link-button"
-          disabled={cursors.length === 1}
-          onClick={() => setCursors(cursors.slice(0, -1))}
-          data-testid="transactions-newer"
-        >
-          Newer
-        </button>
-        <button
-          type="button"
-          className="link-button"
-          disabled={!page.pageInfo.hasNextPage}
-          onClick={() => setCursors([...cursors, page.pageInfo.endCursor ?? null])}
-          data-testid="transactions-older"
-        >
-          Older
-        </button>
-      </div>
+      <NewerOlderPager stack={pages} pageInfo={page.pageInfo} testIdPrefix="transactions" />
     </section>
   );
 }
