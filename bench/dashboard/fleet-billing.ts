@@ -50,6 +50,20 @@ export async function giveFleetUsageAndWallet(
     expiresAt: new Date(now.getTime() + DAY_MS),
   });
 
+  await recordFleetUsage(dbs, organizationId, now, USAGE_DAYS);
+}
+
+/**
+ * Tells billing, straight into its database, that every ready VM of the organisation has run as
+ * it is now since the start of the South African day `days` days ago (not before the billing
+ * month). Metering comes after (`TestPlatform.billing.meter`).
+ */
+export async function recordFleetUsage(
+  dbs: { vms: VmsDb; telemetry: TelemetryDb },
+  organizationId: string,
+  now: Date,
+  days: number,
+): Promise<void> {
   const { rows } = (await dbs.vms.execute(sql`
     select v.id, v.power_state, v.vcpu_count, v.memory_mib,
       coalesce((select json_agg(json_build_object('diskId', d.id, 'tier', d.tier, 'capacityGb', d.capacity_gb)
@@ -58,7 +72,7 @@ export async function giveFleetUsageAndWallet(
     rows: VmState[];
   };
   const since = new Date(
-    Math.max(billingMonthOf(now).start.getTime(), billingDayOf(now).start.getTime() - USAGE_DAYS * DAY_MS),
+    Math.max(billingMonthOf(now).start.getTime(), billingDayOf(now).start.getTime() - days * DAY_MS),
   );
   const changes = rows.map((vm) => ({
     changeId: `bench:${vm.id}`,
