@@ -65,6 +65,9 @@ export function describeDisks(disks: ReadonlyArray<{ capacityGb: number; tier: S
   return disks.map((disk) => `${formatGb(disk.capacityGb)} ${storageTierLabel(disk.tier)}`).join(", ");
 }
 
+/** The browser's IANA time zone, e.g. "Africa/Johannesburg", named beside times people read or type. */
+export const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+
 const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
 
 function dateTimeFormat(timeZone: string | undefined): Intl.DateTimeFormat {

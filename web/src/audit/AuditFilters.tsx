@@ -1,5 +1,5 @@
 import { AUDIT_KINDS } from "./audit-kinds";
-import { userTimeZone } from "./audit-format";
+import { browserTimeZone } from "../format";
 import { type AuditSearch, hasFilters } from "./audit-search";
 import { VmFilter } from "./VmFilter";
 
@@ -65,7 +65,7 @@ export function AuditFilters({ organizationId, filters, onChange }: AuditFilters
       </div>
       <div className="audit-filters-end">
         <span className="hint" id="audit-days-zone">
-          Whole days in {userTimeZone()}, both included.
+          Whole days in {browserTimeZone()}, both included.
         </span>
         {hasFilters(filters) && (
           <button type="button" className="secondary" onClick={() => onChange({})} data-testid="audit-clear-filters">

@@ -4,7 +4,8 @@ import { ErrorBanner } from "../components/ErrorBanner";
 import { Loading } from "../components/Loading";
 import { graphql } from "../gql";
 import { AuditEventRow } from "./AuditEventRow";
-import { type ActorDirectory, userTimeZone } from "./audit-format";
+import { browserTimeZone } from "../format";
+import { type ActorDirectory } from "./audit-format";
 import { type AuditSearch, auditFilterVariables, hasFilters } from "./audit-search";
 
 const PAGE_SIZE = 25;
@@ -114,7 +115,7 @@ export function AuditTable({ organizationId, filters, directory, onClearFilters 
           <table className="vm-table audit-table">
             <thead>
               <tr>
-                <th scope="col">Time ({userTimeZone()})</th>
+                <th scope="col">Time ({browserTimeZone()})</th>
                 <th scope="col">Actor</th>
                 <th scope="col">Event</th>
                 <th scope="col">VM</th>

@@ -1,10 +1,8 @@
+import { browserTimeZone } from "../format";
 import type { ActorKind, AuditOutcome } from "../gql/graphql";
 
-/** The browser's IANA time zone, e.g. "Africa/Johannesburg": the audit log's times are in it. */
-export const userTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-
 /** "22 Nov 2026, 08:10:05" in `timeZone`; seconds matter when events follow each other closely. */
-export function formatAuditTime(iso: string, timeZone: string = userTimeZone()): string {
+export function formatAuditTime(iso: string, timeZone: string = browserTimeZone()): string {
   return new Intl.DateTimeFormat("en-ZA", {
     day: "numeric",
     month: "short",

@@ -1,5 +1,5 @@
 import { FormField } from "./FormField";
-import { browserTimeZone } from "./provider-rules";
+import { browserTimeZone } from "../format";
 
 interface EffectiveFromFieldProps {
   id: string;

@@ -84,9 +84,6 @@ export function localDateTimeToIso(text: string): string | null {
   return Number.isNaN(date.getTime()) ? null : date.toISOString();
 }
 
-/** The browser's time zone, named beside times a person types or reads, e.g. "Africa/Johannesburg". */
-export const browserTimeZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-
 /**
  * A fresh idempotency key for a wallet entry: 128 random bits as hex. `getRandomValues` works on
  * any page (`randomUUID` only on secure ones).
