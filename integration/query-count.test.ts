@@ -7,7 +7,7 @@ import { DASHBOARD_QUERY, type DashboardData, dashboardVms } from "./dashboard-q
 import { type SignedIn, startTestPlatform, type TestPlatform } from "./platform";
 
 /** What the dashboard's one request may cost in database statements, whatever the fleet's size. */
-const MAX_DASHBOARD_QUERIES = 23;
+const MAX_DASHBOARD_QUERIES = 20;
 
 /**
  * The number of database queries behind the dashboard query must not grow with the number of

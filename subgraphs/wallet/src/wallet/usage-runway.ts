@@ -1,5 +1,5 @@
-import { Money, seesNothing, type Visibility, visibleIn } from "@dcx/kit";
-import { and, inArray, sql } from "drizzle-orm";
+import { isUuid, Money, seesNothing, type Visibility, visibleIn } from "@dcx/kit";
+import { sql } from "drizzle-orm";
 import { Field, Float, ObjectType } from "type-graphql";
 import { wallets } from "../db/schema";
 import type { WalletDb } from "./wallet.store";
@@ -27,22 +27,20 @@ export async function findDailyUsageByWalletIds(
   walletIds: readonly string[],
   visible: Visibility,
 ): Promise<(bigint | null)[]> {
-  if (walletIds.length === 0 || seesNothing(visible)) return walletIds.map(() => null);
-  const seen = await db
-    .select({ id: wallets.id })
-    .from(wallets)
-    .where(and(inArray(wallets.id, [...walletIds]), visibleIn(wallets.organizationId, visible)));
-  const ids = seen.map((row) => row.id);
-  if (ids.length === 0) return walletIds.map(() => null);
+  const ids = walletIds.filter(isUuid);
+  if (ids.length === 0 || seesNothing(visible)) return walletIds.map(() => null);
+  // The visibility filter joins the wallet in the same statement: no separate read of who may see it.
+  const visibleWallet = visibleIn(wallets.organizationId, visible) ?? sql`true`;
   const { rows } = (await db.execute(sql`
     select wallet_id, round(sum(-amount_cents)::numeric / count(*))::bigint::text as daily
     from (
-      select wallet_id, amount_cents,
-        row_number() over (partition by wallet_id order by idempotency_key desc) as newest
-      from wallet_entries
-      where wallet_id = any(${`{${ids.join(",")}}`}::uuid[])
+      select wallet_entries.wallet_id, wallet_entries.amount_cents,
+        row_number() over (partition by wallet_entries.wallet_id order by wallet_entries.idempotency_key desc) as newest
+      from wallet_entries join ${wallets} on ${wallets.id} = wallet_entries.wallet_id
+      where wallet_entries.wallet_id = any(${`{${ids.join(",")}}`}::uuid[])
+        and ${visibleWallet}
         -- A day's own charge (usage:<organisation>:<yyyy-mm-dd>), not a month's later settlement.
-        and idempotency_key ~ '^usage:[^:]+:[0-9]{4}-[0-9]{2}-[0-9]{2}$'
+        and wallet_entries.idempotency_key ~ '^usage:[^:]+:[0-9]{4}-[0-9]{2}-[0-9]{2}$'
     ) recent
     where newest <= ${BURN_DAYS}
     group by wallet_id`)) as unknown as { rows: { wallet_id: string; daily: string }[] };

@@ -2,7 +2,7 @@ import { divideRoundHalfUp } from "@dcx/kit";
 import { sql } from "drizzle-orm";
 import type { TelemetryDb } from "../../db/telemetry-db";
 import { rowsOf } from "../../sql/sql-arrays";
-import { loadPriceBook, type PriceBook } from "../pricing/price-book";
+import { loadPriceBookWithWatermark, type PriceBook } from "../pricing/price-book";
 import { type BillingMonth, billingMonthOf } from "./billing-month";
 
 const HOUR_MS = 3_600_000;
@@ -27,10 +27,9 @@ export interface MonthSoFar {
 
 export async function monthSoFar(db: TelemetryDb, now: Date, book?: PriceBook): Promise<MonthSoFar> {
   const month = billingMonthOf(now);
-  const prices = book ?? (await loadPriceBook(db));
-  const watermark = rowsOf<{ metered_until: string | Date }>(
-    await db.execute(sql`select metered_until from metering_progress where id = 1`),
-  )[0]?.metered_until;
+  const { prices, watermark } = book
+    ? { prices: book, watermark: await meteredUntil(db) }
+    : await loadPriceBookWithWatermark(db).then((loaded) => ({ prices: loaded.book, watermark: loaded.meteredUntil }));
   const until = watermark
     ? new Date(Math.min(Math.max(new Date(watermark).getTime(), month.start.getTime()), month.end.getTime()))
     : month.start;
@@ -47,4 +46,11 @@ export async function monthSoFar(db: TelemetryDb, now: Date, book?: PriceBook): 
     project: (toDateCents, runRateCents) =>
       toDateCents + (runRateHours > 0n ? divideRoundHalfUp(runRateCents * hoursLeft, runRateHours) : 0n),
   };
+}
+
+async function meteredUntil(db: TelemetryDb): Promise<Date | null> {
+  const row = rowsOf<{ metered_until: string | Date | null }>(
+    await db.execute(sql`select metered_until from metering_progress where id = 1`),
+  )[0];
+  return row?.metered_until ? new Date(row.metered_until) : null;
 }

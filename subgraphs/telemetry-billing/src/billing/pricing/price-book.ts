@@ -77,22 +77,45 @@ function newestBefore<T extends { effectiveFrom: Date }>(sorted: T[], beforeMs: 
   return found;
 }
 
-/** The whole copied price book (a few rows per product). */
+/** The copied price book and how far metering has reached (null before the first run). */
+export interface PriceBookWithWatermark {
+  book: PriceBook;
+  meteredUntil: Date | null;
+}
+
+type ReferenceRow =
+  | { kind: "price"; sku: string; name: string; unit: string; value: string; at: string | Date }
+  | { kind: "vat"; value: string; at: string | Date }
+  | { kind: "watermark"; at: string | Date | null };
+
+/**
+ * The whole copied price book (a few rows per product) and metering's watermark in one statement:
+ * every bill and cost read needs both, and on an embedded database each statement has a fixed cost.
+ */
+export async function loadPriceBookWithWatermark(db: TelemetryDb): Promise<PriceBookWithWatermark> {
+  const rows = rowsOf<ReferenceRow>(
+    await db.execute(sql`
+      select 'price' as kind, sku, name, unit, unit_price::text as value, effective_from as at from billing_prices
+      union all select 'vat', null, null, null, rate::text, effective_from from billing_vat_rates
+      union all select 'watermark', null, null, null, null, metered_until from metering_progress where id = 1`),
+  );
+  const prices: BookPrice[] = [];
+  const rates: BookVatRate[] = [];
+  let meteredUntil: Date | null = null;
+  for (const row of rows) {
+    if (row.kind === "price") {
+      const { sku, name, unit } = row;
+      prices.push({ sku, name, unit, micros: parseScaled(row.value, 6), effectiveFrom: new Date(row.at) });
+    } else if (row.kind === "vat") {
+      rates.push({ rate: parseScaled(row.value, 4), effectiveFrom: new Date(row.at) });
+    } else if (row.at !== null) {
+      meteredUntil = new Date(row.at);
+    }
+  }
+  return { book: new PriceBook(prices, rates), meteredUntil };
+}
+
+/** The whole copied price book. */
 export async function loadPriceBook(db: TelemetryDb): Promise<PriceBook> {
-  const prices = rowsOf<{ sku: string; name: string; unit: string; unit_price: string; effective_from: string | Date }>(
-    await db.execute(sql`select sku, name, unit, unit_price::text, effective_from from billing_prices`),
-  );
-  const rates = rowsOf<{ rate: string; effective_from: string | Date }>(
-    await db.execute(sql`select rate::text, effective_from from billing_vat_rates`),
-  );
-  return new PriceBook(
-    prices.map((p) => ({
-      sku: p.sku,
-      name: p.name,
-      unit: p.unit,
-      micros: parseScaled(p.unit_price, 6),
-      effectiveFrom: new Date(p.effective_from),
-    })),
-    rates.map((r) => ({ rate: parseScaled(r.rate, 4), effectiveFrom: new Date(r.effective_from) })),
-  );
+  return (await loadPriceBookWithWatermark(db)).book;
 }
