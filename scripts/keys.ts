@@ -1,5 +1,5 @@
 import path from "node:path";
-import { GATEWAY_KEY, repoRoot, serviceKey, SESSION_KEY, writeKeyPair } from "@dcx/kit";
+import { GATEWAY_KEY, repoRoot, serviceKey, SESSION_KEY, writeKeyPair, writeSecretKey } from "@dcx/kit";
 
 /**
  * `npm run keys -- <folder>`: writes the platform's Ed25519 key pairs for a deployment (once):
@@ -10,6 +10,9 @@ import { GATEWAY_KEY, repoRoot, serviceKey, SESSION_KEY, writeKeyPair } from "@d
  * telemetry-billing, which trust it with <SUBGRAPH>_TRUSTED_SERVICES=vms) and telemetry-billing's
  * (asking tenancy whom to e-mail about an alert; TENANCY_TRUSTED_SERVICES=telemetry-billing) and the
  * wallet's (unpaid usage: asking tenancy for the owners and vms to suspend; VMS_TRUSTED_SERVICES=wallet).
+ * Besides, two AES-256 keys that seal secrets kept in databases: sso-secret-key (SSO_SECRET_KEY_FILE
+ * for tenancy: organisations' SSO client secrets) and card-vault-key (CARD_VAULT_KEY_FILE for the
+ * wallet: saved cards' PayGate vault ids).
  */
 const SERVICE_CALLERS = ["vms", "telemetry-billing", "wallet"];
 
@@ -17,4 +20,8 @@ const folder = path.resolve(process.argv[2] ?? path.join(repoRoot, ".data", "dep
 for (const key of [GATEWAY_KEY, SESSION_KEY, ...SERVICE_CALLERS.map(serviceKey)]) {
   const { privateKeyFile, publicKeyFile, created } = writeKeyPair(folder, key);
   console.log(`${created ? "wrote" : "kept existing"} ${privateKeyFile} and ${publicKeyFile}`);
+}
+for (const name of ["sso-secret-key", "card-vault-key"]) {
+  const { file, created } = writeSecretKey(path.join(folder, name));
+  console.log(`${created ? "wrote" : "kept existing"} ${file}`);
 }

@@ -2,6 +2,7 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import { parseEnv, repoRoot } from "@dcx/kit";
 import { z } from "zod";
+import { pointDemoSsoAtSimulator } from "./oidc-simulator";
 import { preparePlatform } from "./prepare-platform";
 import { assertDemoAllowed, DemoRefusedError } from "./seed/demo-guard";
 
@@ -11,6 +12,18 @@ import { assertDemoAllowed, DemoRefusedError } from "./seed/demo-guard";
  * `npm run seed -- --reset` first deletes the embedded databases under DATA_DIR.
  */
 const env = parseEnv({ DATA_DIR: z.string().default(path.join(repoRoot, ".data")) });
+// `npm start` runs `seed --demo-sso <issuer>` once the local IdP is up, before the subgraphs start.
+const demoSso = process.argv.indexOf("--demo-sso");
+if (demoSso >= 0) {
+  try {
+    assertDemoAllowed();
+    await pointDemoSsoAtSimulator(process.env, process.argv[demoSso + 1] ?? "", (line) => console.log(line));
+    process.exit(0);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}
 try {
   assertDemoAllowed();
 } catch (error) {

@@ -50,6 +50,16 @@ describe("what npm start reads before starting anything", () => {
     expect(real.vcenterSimulatorPort).toBeUndefined();
   });
 
+  it("starts the local IdP on OIDC_SIMULATOR_PORT (4030), never in production, and checks its port", () => {
+    expect(load({}).oidcSimulatorPort).toBe(4030);
+    expect(load({ OIDC_SIMULATOR_PORT: "14030" }).oidcSimulatorPort).toBe(14030);
+    expect(() => load({ OIDC_SIMULATOR_PORT: "4001" })).toThrow(
+      /TENANCY_PORT, OIDC_SIMULATOR_PORT: all set to port 4001/,
+    );
+    expect(() => load({ OIDC_SIMULATOR_PORT: "6000" })).toThrow(/OIDC_SIMULATOR_PORT: port 6000/);
+    expect(load({ NODE_ENV: "production" }).oidcSimulatorPort).toBeUndefined();
+  });
+
   it("moves every service with its port variable, and the gateway follows", () => {
     const settings = load({ GATEWAY_PORT: "14000", TENANCY_PORT: "14001", WEB_PORT: "14173", HOST: "127.0.0.1" });
     expect(settings.gateway.port).toBe(14000);

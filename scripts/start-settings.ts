@@ -12,6 +12,8 @@ export interface StartSettings {
   paygateSimulatorPort: number | undefined;
   /** The vCenter simulator's port, or undefined when VCENTER_URL names a real vCenter (or vcsim). */
   vcenterSimulatorPort: number | undefined;
+  /** The local OpenID Connect provider's port (the demo's single sign-on), or undefined in production. */
+  oidcSimulatorPort: number | undefined;
   readyTimeoutMs: number;
   /** DATA_DIR: embedded databases, development keys, the outbox. */
   dataDir: string;
@@ -32,6 +34,8 @@ export function loadStartSettings(
       PAYGATE_URL: z.string().optional(),
       VCENTER_SIMULATOR_PORT: port(4020),
       VCENTER_URL: z.string().optional(),
+      OIDC_SIMULATOR_PORT: port(4030),
+      NODE_ENV: z.string().optional(),
       DATA_DIR: z.string().min(1).default(path.join(repoRoot, ".data")),
       // Generous by default: on a busy two-core machine a subgraph's first start can take a minute.
       READY_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(180),
@@ -47,12 +51,15 @@ export function loadStartSettings(
   );
   const paygateSimulatorPort = parsed.PAYGATE_URL ? undefined : parsed.PAYGATE_SIMULATOR_PORT;
   const vcenterSimulatorPort = parsed.VCENTER_URL ? undefined : parsed.VCENTER_SIMULATOR_PORT;
+  // A local IdP belongs to the demo: production organisations bring their own.
+  const oidcSimulatorPort = parsed.NODE_ENV === "production" ? undefined : parsed.OIDC_SIMULATOR_PORT;
   assertDistinctPorts({
     GATEWAY_PORT: gateway.port,
     ...Object.fromEntries(Object.entries(subgraphConfigs).map(([name, { port }]) => [`${envPrefix(name)}_PORT`, port])),
     WEB_PORT: parsed.WEB_PORT,
     ...(paygateSimulatorPort === undefined ? {} : { PAYGATE_SIMULATOR_PORT: paygateSimulatorPort }),
     ...(vcenterSimulatorPort === undefined ? {} : { VCENTER_SIMULATOR_PORT: vcenterSimulatorPort }),
+    ...(oidcSimulatorPort === undefined ? {} : { OIDC_SIMULATOR_PORT: oidcSimulatorPort }),
   });
   return {
     gateway,
@@ -60,6 +67,7 @@ export function loadStartSettings(
     webPort: parsed.WEB_PORT,
     paygateSimulatorPort,
     vcenterSimulatorPort,
+    oidcSimulatorPort,
     readyTimeoutMs: parsed.READY_TIMEOUT_SECONDS * 1000,
     dataDir: parsed.DATA_DIR,
   };

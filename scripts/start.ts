@@ -6,9 +6,18 @@ import { prepareOnce } from "./prepare-once";
 import { PreparationFailed, prepareInOwnProcess } from "./prepare-process";
 import { isProduction } from "./seed/demo-guard";
 import { announceOutboxMail } from "./outbox-notices";
+import { startOidcSimulator } from "./oidc-simulator";
 import { startPayGateSimulator } from "./paygate-simulator";
 import { startVcenterSimulator } from "./vcenter-simulator";
-import { acceptedNodeFlags, type ManagedProcess, spawnBuilt, spawnService, stopAll, waitUntilReady } from "./processes";
+import {
+  acceptedNodeFlags,
+  type ManagedProcess,
+  spawnBuilt,
+  spawnCommand,
+  spawnService,
+  stopAll,
+  waitUntilReady,
+} from "./processes";
 import { loadStartSettings } from "./start-settings";
 import { startWeb } from "./web-server";
 
@@ -47,6 +56,24 @@ async function shutdown(code: number) {
 }
 process.once("SIGINT", () => void shutdown(0));
 process.once("SIGTERM", () => void shutdown(0));
+
+/** `seed --demo-sso <issuer>` in a process of its own: it opens tenancy's database before tenancy does. */
+async function runDemoSso(issuer: string): Promise<void> {
+  const seed = scriptEntries().find((script) => script.name === "seed")!;
+  const program = dev ? ["--import", "tsx", seed.source] : ["--enable-source-maps", seed.built];
+  const step = spawnCommand("platform", process.execPath, [...program, "--demo-sso", issuer], { env: process.env });
+  services.push(step);
+  try {
+    const code = await new Promise<number | null>((resolve, reject) => {
+      step.child.once("error", reject);
+      step.child.once("close", (exitCode) => resolve(exitCode));
+    });
+    // The demo works without it (codes still sign in): say so and go on.
+    if (code !== 0) log("the demo's single sign-on could not be configured (see above); e-mail codes still work");
+  } finally {
+    services.splice(services.indexOf(step), 1);
+  }
+}
 
 const launch = (entry: ServiceEntry, env: NodeJS.ProcessEnv, extraNodeFlags: string[] = []) => {
   const nodeFlags = [...SERVICE_NODE_FLAGS, ...extraNodeFlags];
@@ -100,6 +127,25 @@ try {
           launch,
         );
   Object.assign(env, vcenter?.vmsEnv);
+  // The demo's single sign-on: a local IdP, and Adcock pointed at it (before tenancy opens its database).
+  const oidc =
+    settings.oidcSimulatorPort === undefined
+      ? undefined
+      : startOidcSimulator(
+          need("oidc"),
+          env,
+          {
+            port: settings.oidcSimulatorPort,
+            dataDir: settings.dataDir,
+            webUrl: `http://127.0.0.1:${settings.webPort}`,
+            backChannelLogoutUrl: `http://127.0.0.1:${settings.subgraphs.tenancy!.port}/sso/back-channel-logout`,
+          },
+          launch,
+        );
+  if (oidc) {
+    await waitUntilReady(`${oidc.url}/health`, oidc.service, readiness);
+    await runDemoSso(oidc.url);
+  }
   // After paying, PayGate sends the browser back through the wallet to the dashboard.
   env.WEB_URL ??= `http://127.0.0.1:${settings.webPort}`;
   // The VMs subgraph places wallet holds and asks the catalog for prices directly, signed with its own key.
@@ -171,6 +217,7 @@ try {
   GraphQL gateway  ${gatewayUrl}/graphql   (open it in a browser for Apollo Sandbox)
   PayGate          ${paygate ? `${paygate.url}  (local simulator: pay with Visa 4000000000000002 to approve)` : process.env.PAYGATE_URL}
   vCenter          ${vcenter ? `${vcenter.url}  (local simulator: the demo estate, kept in ${path.relative(process.cwd(), path.join(settings.dataDir, "vcenter"))}/)` : process.env.VCENTER_URL}
+  Single sign-on   ${oidc ? `${oidc.url}  (local IdP: on the sign-in page enter it@adcock.co.za or new.hire@adcock.co.za, then password demo-sso)` : "bring your own IdP (Single sign-on page)"}
   Subgraphs        ${subgraphs.map(({ service, url }) => `${url}/graphql  (${service.name})`).join("\n                   ")}
 
   Sign in with a code sent by e-mail to one of the demo users, e.g.

@@ -51,7 +51,14 @@ async function platformEnv(
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "development", DATA_DIR: dataDir };
   for (const name of ["PAYGATE_URL", "VCENTER_URL", "SMTP_URL", "OUTBOX_DIR"]) delete env[name];
   const ports: Record<string, number> = {};
-  for (const name of ["GATEWAY", "WEB", "PAYGATE_SIMULATOR", "VCENTER_SIMULATOR", ...SUBGRAPH_PREFIXES]) {
+  for (const name of [
+    "GATEWAY",
+    "WEB",
+    "PAYGATE_SIMULATOR",
+    "VCENTER_SIMULATOR",
+    "OIDC_SIMULATOR",
+    ...SUBGRAPH_PREFIXES,
+  ]) {
     ports[name] = await freePort();
     env[`${name}_PORT`] = String(ports[name]);
   }

@@ -268,4 +268,33 @@ describe("the Billing and Alerts pages in a real browser", () => {
     await page.screenshot({ path: path.join(screenshots, "billing-reseller.png"), fullPage: true });
     expect(await seriousA11yViolations(page)).toEqual([]);
   });
+
+  it("moves an alert whose rule is disabled from Firing now to Recently resolved, saying why", async () => {
+    const { page } = world;
+    await page.getByTestId("sign-out").click();
+    await world.signIn("it@adcock.co.za");
+    await page.getByTestId("nav-alerts").click();
+    const firing = page.getByTestId("firing-alert").filter({ hasText: "Guest disk over 85 % full" });
+    await firing.waitFor();
+    expect(await page.getByTestId("resolved-alerts-none").textContent()).toMatch(/^No alert has resolved yet/);
+
+    const disk = page.getByTestId("alert-rule").filter({ hasText: "Guest disk over 85 % full" });
+    await disk.getByTestId("edit-alert-rule").click();
+    await page.getByTestId("rule-enabled").uncheck();
+    await page.getByTestId("save-alert-rule").click();
+    await page.getByTestId("alert-rule-form").waitFor({ state: "detached" });
+    await page.reload();
+
+    const resolved = page.getByTestId("resolved-alert").filter({ hasText: "Guest disk over 85 % full" });
+    await resolved.waitFor();
+    expect(await firing.count()).toBe(0);
+    expect(await resolved.getByTestId("resolved-alert-vm").textContent()).toBe("adk-web-01");
+    expect(await resolved.getByTestId("resolved-alert-resolved").textContent()).toMatch(
+      /^\d{1,2} \w{3} \d{4}, \d{2}:\d{2}\s\S+rule disabled$/,
+    );
+    // One page: no pager.
+    expect(await page.getByTestId("resolved-alerts-older").count()).toBe(0);
+    await page.screenshot({ path: path.join(screenshots, "alerts-resolved.png"), fullPage: true });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+  });
 });

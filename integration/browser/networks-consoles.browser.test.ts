@@ -236,10 +236,15 @@ describe("networks, the reseller console and the provider console in a real brow
   it("schedules a price change and grants credit to a customer, with confirmation", async () => {
     const { page } = world;
     await page.getByTestId("nav-provider").click();
+    await page.getByTestId("scheduled-prices-none").waitFor();
     await page.getByTestId("price-sku").selectOption("compute.vcpu");
     await page.getByTestId("price-amount").fill("0,45");
     await page.getByTestId("schedule-price").click();
     const scheduled = page.getByTestId("scheduled-price");
+    await scheduled.waitFor();
+    expect(plain(await scheduled.textContent())).toMatch(/^vCPU:R0,45from01\w+20\d\d,00:00\w+$/);
+    // The catalog answers it: still listed after a reload.
+    await page.reload();
     await scheduled.waitFor();
     expect(plain(await scheduled.textContent())).toMatch(/^vCPU:R0,45from01\w+20\d\d,00:00\w+$/);
     // Still the price in force now.

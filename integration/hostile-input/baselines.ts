@@ -120,7 +120,11 @@ export const BASELINES: Record<string, Baseline> = {
   createOrganization: (world) => ({
     input: { name: "Hostile Probe Pty", kind: "CUSTOMER", parentId: world.organizations.Datacentrix },
   }),
-  signIn: () => ({ email: "nobody@example.com", code: "123456" }),
+  signIn: () => ({
+    email: "nobody@example.com",
+    code: "123456",
+    userAgent: "Mozilla/5.0 (X11; Linux x86_64) Probe/1.0",
+  }),
   refreshSession: () => ({ refreshToken: "dcx_refresh_unknown" }),
   signOut: () => ({}),
   revokeSession: () => ({ id: randomUUID() }),
@@ -140,6 +144,26 @@ export const BASELINES: Record<string, Baseline> = {
   }),
   updateUserRole: () => ({ role: "MEMBER", userId: randomUUID() }),
   disableUser: () => ({ userId: randomUUID() }),
+  // Single sign-on: an organisation that does not exist (NOT_FOUND once the input is checked), a
+  // domain no organisation signs in, a sign-in this platform never started.
+  setSingleSignOn: () => ({
+    organizationId: randomUUID(),
+    input: {
+      issuer: "https://idp.example.com",
+      clientId: "dcx-cloud",
+      clientSecret: "probe-client-secret",
+      emailDomains: ["example.com"],
+      allowEmailCodes: true,
+      jitProvisioning: false,
+      jitDefaultRole: "MEMBER",
+    },
+  }),
+  clearSingleSignOn: () => ({ organizationId: randomUUID() }),
+  startSingleSignOn: () => ({ email: "nobody@example.com", redirectUri: "http://127.0.0.1:5173/sso/callback" }),
+  completeSingleSignOn: () => ({
+    callbackUrl: "http://127.0.0.1:5173/sso/callback?code=unknown&state=unknown",
+    userAgent: "Mozilla/5.0 (X11; Linux x86_64) Probe/1.0",
+  }),
   // vms
   // The prepared network holds 10.99.0.0/24: the baseline's own must not clash with it.
   createNetwork: (world) => ({
@@ -254,6 +278,24 @@ export const BASELINES: Record<string, Baseline> = {
       amount: "100.00",
       email: "finance@adcock.co.za",
       idempotencyKey: key(),
+      saveCard: false,
+    },
+  }),
+  // An unknown card: every other input is checked before the card is looked up (NOT_FOUND).
+  payWithSavedCard: () => ({
+    input: { cardId: randomUUID(), amount: "100.00", email: "finance@adcock.co.za", idempotencyKey: key() },
+  }),
+  removeSavedCard: () => ({ cardId: randomUUID() }),
+  setAutoTopUp: (world) => ({
+    input: {
+      organizationId: world.organizations.Adcock,
+      cardId: randomUUID(),
+      threshold: "100.00",
+      amount: "500.00",
+      minHoursBetween: 24,
+      monthlyCap: "2000.00",
+      email: "finance@adcock.co.za",
+      enabled: true,
     },
   }),
 };

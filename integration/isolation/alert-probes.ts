@@ -13,8 +13,9 @@ export const VM_HEALTH = "since until stepMinutes score reasons";
 /** Added to `VM`: every alert field of a VM. */
 export const VM_ALERT_FIELDS = `alerts(window: { preset: LAST_WEEK }) { ${VM_ALERT} } openAlertCount
   health(window: { stepMinutes: 60 }) { ${VM_HEALTH} }`;
-/** Added to `ORGANIZATION`: the organisation's rules and open alerts. */
-export const ORGANIZATION_ALERT_FIELDS = `alertRules { ${ALERT_RULE} } openAlerts(first: 5) { ${VM_ALERT} }`;
+/** Added to `ORGANIZATION`: the organisation's rules, open alerts and resolved alerts. */
+export const ORGANIZATION_ALERT_FIELDS = `alertRules { ${ALERT_RULE} } openAlerts(first: 5) { ${VM_ALERT} }
+  resolvedAlerts(first: 5) { edges { cursor node { ${VM_ALERT} } } pageInfo { hasNextPage endCursor } }`;
 
 export const VICTIM_ALERT_RULE_NAME = "Adcock ERP latency";
 

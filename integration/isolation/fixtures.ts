@@ -6,6 +6,7 @@ import { DEMO_BILLING_DETAILS } from "../../scripts/seed/demo-organizations";
 import type { SignedIn, TestPlatform } from "../platform";
 import { createVictimAlertRule } from "./alert-probes";
 import { createVictimNetwork, victimNetworkState } from "./network-probes";
+import { createVictimSavedCard } from "./saved-card-probes";
 
 export interface Attacker {
   label: string;
@@ -27,6 +28,8 @@ export interface Victim {
   /** A pending R100 card top-up the victim's owner started. */
   topUpId: string;
   topUpReference: string;
+  /** A card PayGate keeps for the victim, with an automatic top-up rule on it. */
+  savedCardId: string;
   ownerUserId: string;
   auditorUserId: string;
   financeUserId: string;
@@ -119,6 +122,12 @@ export async function createVictim(platform: TestPlatform): Promise<Victim> {
     { org: organizationId },
     ownerSession,
   );
+  const savedCardId = await createVictimSavedCard(platform, {
+    organizationId,
+    walletId: found.data!.organization.wallet.id,
+    topUpId: topUp.data!.startTopUp.topUp.id,
+    ownerSession,
+  });
   const { id: networkId, portGroup } = await createVictimNetwork(platform, organizationId, ownerSession, "lan");
   const allocation = await allocateStaticIp(platform.dbs.vms, { networkId, holder: "victim-vm/nic-0" });
   const spare = await createVictimNetwork(platform, organizationId, ownerSession, "spare");
@@ -148,6 +157,7 @@ export async function createVictim(platform: TestPlatform): Promise<Victim> {
     holdId: held.data!.placeHold.id,
     topUpId: topUp.data!.startTopUp.topUp.id,
     topUpReference: topUp.data!.startTopUp.topUp.reference,
+    savedCardId,
     ownerUserId: userId("it@adcock.co.za"),
     auditorUserId: userId("auditor@adcock.co.za"),
     financeUserId: userId("finance@adcock.co.za"),

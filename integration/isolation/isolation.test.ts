@@ -4,12 +4,20 @@ import { startTestPlatform, type TestPlatform } from "../platform";
 import { type Attacker, createAttackers, createVictim, type Victim } from "./fixtures";
 import { expectedFleet } from "./fleet-expectation";
 import { OWNER_ADDRESS, type Probe, READ_PROBES, WRITE_PROBES } from "./probes";
+import { closeSsoProbes } from "./sso-probes";
 import { allFieldCoordinates, fetchPublicSchema, selectedFieldCoordinates } from "./schema-coverage";
 import { FLEET } from "./selections";
 
 const PROBES: Probe[] = [...READ_PROBES, ...WRITE_PROBES];
 /** What a caller who has not signed in may use. */
-const PUBLIC_FIELDS = ["Mutation.requestSignInCode", "Mutation.signIn", "Mutation.refreshSession"];
+const PUBLIC_FIELDS = [
+  "Mutation.requestSignInCode",
+  "Mutation.signIn",
+  "Mutation.refreshSession",
+  "Query.signInOptions",
+  "Mutation.startSingleSignOn",
+  "Mutation.completeSingleSignOn",
+];
 
 /**
  * Tenant isolation, driven by the composed schema: every public root field is attempted by every
@@ -36,6 +44,7 @@ describe("isolation across the whole graph", () => {
       `isolation: ${attempts.length} attempts (${PROBES.length} fields × ${attackers?.length} callers), 0 leaks; ` +
         `${controls.length} of ${WRITE_PROBES.length} write probes shown to notice a rightful write`,
     );
+    await closeSsoProbes();
     await platform?.close();
   });
 

@@ -8,6 +8,8 @@ import { alertWriteProbes } from "./alert-probes";
 import { BILLING_WRITE_PROBES } from "./billing-probes";
 import { NETWORK_READ_PROBES, NETWORK_WRITE_PROBES } from "./network-probes";
 import { VM_READ_PROBES, VM_WRITE_PROBES } from "./vm-probes";
+import { SAVED_CARD_WRITE_PROBES } from "./saved-card-probes";
+import { SSO_READ_PROBES, SSO_WRITE_PROBES } from "./sso-probes";
 import {
   API_KEY,
   HOLD,
@@ -129,6 +131,7 @@ export const READ_PROBES: Probe[] = [
   },
   ...NETWORK_READ_PROBES,
   ...VM_READ_PROBES,
+  ...SSO_READ_PROBES,
   { field: "Query.products", operation: `{ products { ${PRODUCT} } }`, variables: () => ({}) },
   {
     field: "Query.estimateVm",
@@ -142,6 +145,7 @@ export const READ_PROBES: Probe[] = [
     seenBy: "provider",
   },
   { field: "Query.vatRate", operation: `{ vatRate { ${VAT_RATE} } }`, variables: () => ({}) },
+  { field: "Query.upcomingVatRates", operation: `{ upcomingVatRates { ${VAT_RATE} } }`, variables: () => ({}) },
   { field: "Query.vmSizes", operation: `{ vmSizes { ${VM_SIZE} } }`, variables: () => ({}) },
   { field: "Query.vmSize", operation: `{ vmSize(name: "general.small") { ${VM_SIZE} } }`, variables: () => ({}) },
   {
@@ -423,6 +427,8 @@ export const WRITE_PROBES: Probe[] = [
   ...alertWriteProbes(),
   ...NETWORK_WRITE_PROBES,
   ...TOP_UP_WRITE_PROBES,
+  ...SAVED_CARD_WRITE_PROBES,
+  ...SSO_WRITE_PROBES,
   ...CATALOG_WRITE_PROBES,
   ...VM_SIZE_WRITE_PROBES,
   ...WALLET_WRITE_PROBES,

@@ -1,10 +1,11 @@
 import { ORGANIZATION_ALERT_FIELDS, VM_ALERT_FIELDS } from "./alert-probes";
 import { ORGANIZATION_BILLING_FIELDS } from "./billing-probes";
+import { WALLET_CARD_FIELDS } from "./saved-card-probes";
 
 /** Full selections of every public type, so each probe reads everything a leak could expose. */
 export const USER = "id email displayName role createdAt disabledAt organization { id name }";
 export const MONEY = "amount currency";
-export const TOP_UP = `id reference status email resultDescription createdAt settledAt amount { ${MONEY} }`;
+export const TOP_UP = `id reference status email resultDescription createdAt settledAt saveCard amount { ${MONEY} }`;
 export const TOP_UP_START = `topUp { ${TOP_UP} } redirect { url fields { name value } }`;
 export const LOW_BALANCE_ALERT = `threshold { ${MONEY} } email warned`;
 export const LEDGER_ENTRY = `id kind amount { ${MONEY} } description createdAt`;
@@ -13,7 +14,7 @@ export const WALLET = `id currency balance { ${MONEY} } available { ${MONEY} } c
   usageRunway { dailyUsage { ${MONEY} } days }
   suspensionPolicy { enabled graceHours } arrears { since graceEndsAt vmsSuspendedAt shortfall { ${MONEY} } }
   entries(first: 5) { id kind amount { ${MONEY} } description createdAt } holds(activeOnly: false) { ${HOLD} }
-  topUps(first: 5) { ${TOP_UP} } lowBalanceAlert { ${LOW_BALANCE_ALERT} }
+  topUps(first: 5) { ${TOP_UP} } lowBalanceAlert { ${LOW_BALANCE_ALERT} } ${WALLET_CARD_FIELDS}
   breakdown { paid { ${MONEY} } granted { ${MONEY} } spent { ${MONEY} } adjusted { ${MONEY} } }
   transactions(first: 5) { totalCount edges { cursor node { ${LEDGER_ENTRY} } } pageInfo { hasNextPage endCursor } }`;
 const SERIES = "unit average maximum";
@@ -83,7 +84,8 @@ export const ORGANIZATION = `id name kind createdAt billingAddress vatNumber use
  */
 export const ORGANIZATION_LIST = `id name kind billingAddress vatNumber parent { id name } children { id name } users { id email }
   wallet { id } vms(first: 5) { totalCount edges { node { id name } } } networks { id name portGroup } fleet { vmCount }`;
-export const PRODUCT = `id sku name description category unit unitPrice { ${MONEY} } priceEffectiveFrom`;
+export const PRODUCT = `id sku name description category unit unitPrice { ${MONEY} } priceEffectiveFrom
+  upcomingPrices { sku unitPrice { ${MONEY} } effectiveFrom }`;
 export const SESSION = "id createdAt lastRefreshedAt expiresAt clientAddress current";
 export const API_KEY = "id name secretPrefix readOnly createdAt lastUsedAt revokedAt createdBy { id email }";
 export const SESSION_TOKENS = `accessToken accessTokenExpiresAt refreshToken user { ${USER} }`;

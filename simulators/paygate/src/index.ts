@@ -13,3 +13,5 @@ export { returnMessage, resultMessage, type PaymentChoice } from "./transactions
 export { loadOrCreateSimulatorMerchant, newSimulatorMerchant, simulatorMerchantFile } from "./simulator-merchant";
 export { merchantsFromList } from "./merchant-list";
 export { PAYGATE_TEST_MERCHANT } from "./protocol";
+export { PAYHOST_PATH, PAYHOST_NAMESPACE, type PayHostPayment, type PayHostControls } from "./payhost";
+export { hasExpired } from "./card-vault";

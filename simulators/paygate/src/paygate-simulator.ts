@@ -21,6 +21,8 @@ import {
 } from "./notify-sender";
 import { renderErrorPage, renderPaymentPage, renderReturnPage } from "./payment-page";
 import { CARD_OUTCOMES, USER_CANCELLED, isCardNumber } from "./test-cards";
+import { CardVault, defaultExpiry, maskedNumberOf } from "./card-vault";
+import { PAYHOST_PATH, payHostRoutes, type PayHostControls } from "./payhost";
 import {
   newPayRequestId,
   resultMessage,
@@ -65,8 +67,17 @@ export interface TransactionView extends Transaction {
 export interface PayGateSimulator {
   /** Base URL, e.g. http://127.0.0.1:4010; the endpoints are under /payweb3. */
   url: string;
-  endpoints: { initiate: string; process: string; query: string };
+  endpoints: { initiate: string; process: string; query: string; payhost: string };
   close(): Promise<void>;
+  /**
+   * Vaults a card for a merchant as PayHost's CardVaultRequest would (the first merchant unless
+   * named; expiry MMYYYY, December three years on unless given) and returns its VaultId.
+   */
+  vaultCard(card: string, options?: { paygateId?: string; expiry?: string }): string;
+  /** Moves a vaulted card's expiry (MMYYYY), e.g. into the past. */
+  setVaultExpiry(vaultId: string, expiry: string): void;
+  /** The PayHost payments made, and a way to lose answers after the payment is made. */
+  payHost: PayHostControls;
   transaction(payRequestId: string): TransactionView | undefined;
   transactions(): TransactionView[];
   /**
@@ -98,6 +109,8 @@ export async function startPayGateSimulator(options: PayGateSimulatorOptions = {
   const mode = options.notify ?? "immediate";
   const sender = new NotifySender({ ...DEFAULT_NOTIFY_RETRY, ...options.notifyRetry }, options.onNotifyAttempt);
   const entries = new Map<string, Entry>();
+  const vault = new CardVault();
+  const payHost = payHostRoutes(merchants, vault);
 
   const view = (entry: Entry): TransactionView => {
     const { merchant: _merchant, ...rest } = entry;
@@ -114,6 +127,11 @@ export async function startPayGateSimulator(options: PayGateSimulatorOptions = {
   async function settle(entry: Entry, choice: PaymentChoice): Promise<void> {
     if (entry.settlement) return;
     entry.settlement = settlementFor(choice);
+    // PayWeb3's VAULT=1: an approved card is kept, and its token comes back in the result.
+    if (entry.request.VAULT === "1" && "card" in choice && entry.settlement.transactionStatus === "1") {
+      const card = vault.add(entry.paygateId, choice.card, defaultExpiry());
+      entry.settlement.vault = { vaultId: card.vaultId, maskedCard: maskedNumberOf(card), expiry: card.expiry };
+    }
     const notifyUrl = entry.request.NOTIFY_URL;
     if (!notifyUrl) return;
     entry.notifyMessage = resultMessage(entry, entry.merchant.encryptionKey);
@@ -147,6 +165,8 @@ export async function startPayGateSimulator(options: PayGateSimulatorOptions = {
   const app = express();
   app.disable("x-powered-by");
   app.use(express.text({ type: "application/x-www-form-urlencoded", limit: "64kb" }));
+
+  payHost.mount(app);
 
   app.get("/health", (_request, response) => {
     response.type("text/plain").send("OK");
@@ -252,7 +272,12 @@ export async function startPayGateSimulator(options: PayGateSimulatorOptions = {
       initiate: running.url + PAYWEB3_PATHS.initiate,
       process: running.url + PAYWEB3_PATHS.process,
       query: running.url + PAYWEB3_PATHS.query,
+      payhost: running.url + PAYHOST_PATH,
     },
+    vaultCard: (card, { paygateId, expiry } = {}) =>
+      vault.add(paygateId ?? [...merchants.keys()][0]!, card, expiry ?? defaultExpiry()).vaultId,
+    setVaultExpiry: (vaultId, expiry) => vault.setExpiry(vaultId, expiry),
+    payHost: payHost.controls,
     close: () => {
       sender.close();
       return (closing ??= running.close());

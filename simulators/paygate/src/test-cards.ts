@@ -40,6 +40,14 @@ export const CARD_OUTCOMES: Record<CardOutcome, OutcomeResult> = {
   },
 };
 
+/** PayHost charging a vaulted card past its expiry date (PayGate's result code 900002). */
+export const CARD_EXPIRED: OutcomeResult = {
+  label: "Card expired",
+  transactionStatus: TransactionStatus.DECLINED,
+  resultCode: "900002",
+  resultDesc: "Card Expired",
+};
+
 /** The user pressed "Cancel" on the payment page. */
 export const USER_CANCELLED: OutcomeResult = {
   label: "Cancelled",

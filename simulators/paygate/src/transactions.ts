@@ -27,6 +27,8 @@ export interface Settlement {
   /** Masked card number, e.g. "400000******0002"; empty when cancelled. */
   maskedCard: string;
   settledAt: Date;
+  /** Set when the merchant asked to vault the card (VAULT=1) and the payment was approved. */
+  vault?: { vaultId: string; maskedCard: string; expiry: string };
 }
 
 export interface Transaction {
@@ -105,9 +107,9 @@ export function resultMessage(transaction: Transaction, encryptionKey: string): 
     USER1: request.USER1 ?? "",
     USER2: request.USER2 ?? "",
     USER3: request.USER3 ?? "",
-    VAULT_ID: "",
-    PAYVAULT_DATA_1: "",
-    PAYVAULT_DATA_2: "",
+    VAULT_ID: settlement?.vault?.vaultId ?? "",
+    PAYVAULT_DATA_1: settlement?.vault?.maskedCard ?? "",
+    PAYVAULT_DATA_2: settlement?.vault?.expiry ?? "",
   };
   return signFields(values, RESULT_FIELDS, encryptionKey);
 }

@@ -2,6 +2,7 @@ import { buildFederatedSchema } from "@dcx/kit";
 import { VmEstimateResolver } from "./estimate/vm-estimate.resolver";
 import { organizationReference } from "./organization/organization.reference";
 import { PriceScheduleResolver } from "./schedule/price-schedule.resolver";
+import { UpcomingPricesResolver, UpcomingVatRatesResolver } from "./schedule/upcoming-prices.resolver";
 import { productReference } from "./product/product.reference";
 import { ProductMutationResolver } from "./product/product.mutation";
 import { ProductResolver } from "./product/product.resolver";
@@ -21,6 +22,8 @@ export const buildCatalogSchema = () =>
         VatRateResolver,
         VmEstimateResolver,
         PriceScheduleResolver,
+        UpcomingPricesResolver,
+        UpcomingVatRatesResolver,
         VmSizeResolver,
         VmResolver,
       ],

@@ -62,7 +62,10 @@ describe("loadTenancyConfig", () => {
   });
 
   it("refuses to start in production without a sign-in code secret, or with the development one", () => {
-    const keyFile = { SESSION_SIGNING_KEY_FILE: "/run/secrets/session-signing-key.pem" };
+    const keyFile = {
+      SESSION_SIGNING_KEY_FILE: "/run/secrets/session-signing-key.pem",
+      SSO_SECRET_KEY_FILE: "/run/secrets/sso-secret-key",
+    };
     expect(problemsOf({ NODE_ENV: "production", ...keyFile })).toEqual([
       expect.stringMatching(/^SIGN_IN_CODE_SECRET: required in production/),
     ]);
@@ -74,9 +77,10 @@ describe("loadTenancyConfig", () => {
     ).toBe(SECRET);
   });
 
-  it("refuses to start in production without the session signing key file", () => {
+  it("refuses to start in production without the session signing key file or the SSO secret key file", () => {
     expect(problemsOf({ NODE_ENV: "production", SIGN_IN_CODE_SECRET: SECRET })).toEqual([
       expect.stringMatching(/^SESSION_SIGNING_KEY_FILE: required in production/),
+      expect.stringMatching(/^SSO_SECRET_KEY_FILE: required in production/),
     ]);
   });
 

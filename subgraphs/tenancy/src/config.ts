@@ -8,6 +8,8 @@ import {
   nodeEnv,
   parseEnv,
   repoRoot,
+  type SecretKeySource,
+  secretKeyProblems,
   SESSION_KEY,
   type SubgraphConfig,
 } from "@dcx/kit";
@@ -19,6 +21,10 @@ export interface TenancyConfig {
   signInCodeSecret: string;
   /** Where tenancy's Ed25519 session key (it signs access tokens) comes from. */
   sessionSigningKey: KeySource;
+  /** Where the key that encrypts SSO client secrets comes from. */
+  ssoSecretKey: SecretKeySource;
+  /** Whether an SSO issuer may be plain http (outside production, for the local IdP). */
+  allowInsecureSsoIssuers: boolean;
 }
 
 export const DEFAULT_MAIL_FROM = "DCX Cloud <no-reply@dcx.cloud>";
@@ -31,12 +37,14 @@ const tenancyEnv = {
   DATA_DIR: z.string().default(path.join(repoRoot, ".data")),
   SIGN_IN_CODE_SECRET: z.string().min(SECRET_MIN_LENGTH).optional(),
   SESSION_SIGNING_KEY_FILE: z.string().optional(),
+  SSO_SECRET_KEY_FILE: z.string().optional(),
 };
 
 /**
  * The tenancy subgraph's whole configuration, parsed once at start-up. Lists every problem at
- * once; in production it refuses to start without a real `SIGN_IN_CODE_SECRET` and without
- * `SESSION_SIGNING_KEY_FILE` (elsewhere a development key is made under DATA_DIR/keys).
+ * once; in production it refuses to start without a real `SIGN_IN_CODE_SECRET`, without
+ * `SESSION_SIGNING_KEY_FILE` and without `SSO_SECRET_KEY_FILE` (elsewhere development keys are
+ * made under DATA_DIR/keys).
  */
 export function loadTenancyConfig(env: Record<string, string | undefined> = process.env): TenancyConfig {
   const problems: string[] = [];
@@ -53,6 +61,7 @@ export function loadTenancyConfig(env: Record<string, string | undefined> = proc
   if (parsed?.NODE_ENV === "production" && !parsed.SESSION_SIGNING_KEY_FILE) {
     problems.push("SESSION_SIGNING_KEY_FILE: required in production (PKCS#8 PEM of the session key, `npm run keys`)");
   }
+  if (parsed) problems.push(...secretKeyProblems(ssoSecretKey(parsed)));
   if (!subgraph || !mail || !parsed || problems.length > 0) throw new ConfigError(problems);
   return {
     subgraph,
@@ -64,8 +73,19 @@ export function loadTenancyConfig(env: Record<string, string | undefined> = proc
       dataDir: parsed.DATA_DIR,
       production: parsed.NODE_ENV === "production",
     },
+    ssoSecretKey: ssoSecretKey(parsed),
+    allowInsecureSsoIssuers: parsed.NODE_ENV !== "production",
   };
 }
+
+/** The key that seals organisations' SSO client secrets. */
+const ssoSecretKey = (parsed: { SSO_SECRET_KEY_FILE?: string | undefined; DATA_DIR: string; NODE_ENV: string }) => ({
+  variable: "SSO_SECRET_KEY_FILE",
+  name: "sso-secret-key",
+  file: parsed.SSO_SECRET_KEY_FILE,
+  dataDir: parsed.DATA_DIR,
+  production: parsed.NODE_ENV === "production",
+});
 
 function collectProblems<T>(problems: string[], parse: () => T): T | undefined {
   try {

@@ -3,6 +3,8 @@ import { createOrganizationLoaders } from "./organization/organization.loaders";
 import type { TenancyDb } from "./organization/organization.store";
 import type { SessionDeps } from "./session/session.deps";
 import type { SignInDeps } from "./sign-in/sign-in.deps";
+import { createSsoLoaders } from "./sso/sso.loaders";
+import type { SsoDeps } from "./sso/sso.deps";
 import type { TenancyDeps } from "./tenancy.deps";
 import { createUserLoaders } from "./user/user.loaders";
 
@@ -15,9 +17,12 @@ export interface TenancyContext {
   /** The client's network address as the gateway saw it: the sign-in rate limits and sessions use it. */
   clientAddress: string;
   /** Loaders closed over the caller: they never load an organisation (or its users) the caller cannot see. */
-  loaders: ReturnType<typeof createOrganizationLoaders> & ReturnType<typeof createUserLoaders>;
+  loaders: ReturnType<typeof createOrganizationLoaders> &
+    ReturnType<typeof createUserLoaders> &
+    ReturnType<typeof createSsoLoaders>;
   signIn: SignInDeps;
   sessions: SessionDeps;
+  sso: SsoDeps;
 }
 
 export function createTenancyContext(db: TenancyDb, deps: TenancyDeps, identity: RequestIdentity): TenancyContext {
@@ -27,8 +32,13 @@ export function createTenancyContext(db: TenancyDb, deps: TenancyDeps, identity:
     caller: identity.caller,
     service: identity.service ?? null,
     clientAddress: identity.clientAddress,
-    loaders: { ...createOrganizationLoaders(db, visible), ...createUserLoaders(db, visible) },
+    loaders: {
+      ...createOrganizationLoaders(db, visible),
+      ...createUserLoaders(db, visible),
+      ...createSsoLoaders(db, identity.caller),
+    },
     signIn: deps.signIn,
     sessions: deps.sessions,
+    sso: deps.sso,
   };
 }

@@ -3,6 +3,7 @@ import { loadTenancyConfig } from "./config";
 import { createTenancyContext, type TenancyContext } from "./context";
 import { tenancyTables } from "./db/schema";
 import { buildTenancySchema } from "./schema";
+import { backChannelLogoutRoute } from "./sso/back-channel-logout.route";
 import { createTenancyDeps, type TenancyDeps } from "./tenancy.deps";
 
 /**
@@ -19,6 +20,8 @@ export function createTenancySubgraph(
     tables: tenancyTables,
     buildSchema: buildTenancySchema,
     createContext: (db, identity) => createTenancyContext(db, deps(), identity),
+    // The IdP's back-channel logout: authenticated by the logout token's signature, not the gateway.
+    routes: (db) => backChannelLogoutRoute(db, () => deps().sso),
   };
 }
 
@@ -54,3 +57,8 @@ export { createSessionDeps, type SessionDeps } from "./session/session.deps";
 export type { IssuedTokens } from "./session/issue-tokens";
 export { createApiKey, listApiKeys, revokeApiKey } from "./api-key/api-key.service";
 export { apiKeyCaller, sessionCaller } from "./internal-caller/internal-caller.service";
+export { configureSso } from "./sso/sso-config.service";
+export type { SsoConfigurationInput } from "./sso/sso-config.rules";
+export { createSsoDeps, type SsoDeps } from "./sso/sso.deps";
+export { BACK_CHANNEL_LOGOUT_PATH } from "./sso/back-channel-logout.route";
+export { findSsoConfiguration } from "./sso/sso-config.store";

@@ -10,6 +10,7 @@ import { OrganizationScopeResolver } from "./organization/organization-scope.res
 import { OrganizationContactsResolver } from "./organization-contacts/organization-contacts.resolver";
 import { SessionResolver } from "./session/session.resolver";
 import { SignInResolver } from "./sign-in/sign-in.resolver";
+import { SsoResolver } from "./sso/sso.resolver";
 import { ManageUsersResolver } from "./user/manage-users.resolver";
 import { OrganizationUsersResolver, UserResolver } from "./user/user.resolver";
 
@@ -30,6 +31,7 @@ export const buildTenancySchema = () =>
         BillingDetailsResolver,
         ManageOrganizationsResolver,
         ManageUsersResolver,
+        SsoResolver,
       ],
     },
     { Organization: organizationReference },

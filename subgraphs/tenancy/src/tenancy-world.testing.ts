@@ -78,6 +78,7 @@ export async function openTenancyWorld(): Promise<TenancyWorld> {
       expiresAt: new Date(now.getTime() + SESSION_LIFETIME_MS),
       clientAddress: "192.0.2.1",
       userAgent: null,
+      signInMethod: "email_code",
     });
     return asCaller(await sessionCaller(db, session.id, now)) as Caller & { sessionId: string };
   };

@@ -1,9 +1,11 @@
 import { type Clock, systemClock } from "@dcx/kit";
 import { createPublicKey, generateKeyPairSync, type KeyObject } from "node:crypto";
 import { CapturingMailer } from "./sign-in/sign-in.testing";
+import { testSsoDeps } from "./sso/sso.testing";
 import type { TenancyDeps } from "./tenancy.deps";
 
 export { CapturingMailer, codeIn, mailHandedOver, movableClock } from "./sign-in/sign-in.testing";
+export { testSsoDeps } from "./sso/sso.testing";
 
 export interface TestTenancyDeps {
   deps: TenancyDeps;
@@ -25,6 +27,7 @@ export function testTenancyDeps(options: { sessionKey?: KeyObject; now?: Clock }
     deps: {
       signIn: { codeSecret: "test-sign-in-code-secret-".padEnd(40, "x"), mailer, now, log: () => {} },
       sessions: { signingKey, now },
+      sso: testSsoDeps({ now }),
     },
     mailer,
     sessionPublicKey: createPublicKey(signingKey),

@@ -11,6 +11,7 @@ const PRODUCTION = {
   WALLET_PUBLIC_URL: "https://pay.dcx.cloud",
   WALLET_MAIL_FROM: "Billing <billing@dcx.cloud>",
   PAYMENT_ALERT_EMAIL: "payments@dcx.cloud",
+  CARD_VAULT_KEY_FILE: "/run/secrets/card-vault-key",
 };
 
 /** The ConfigError's problems, or [] when the configuration loads. */
@@ -25,6 +26,22 @@ function problemsOf(env: Record<string, string | undefined>): string[] {
 }
 
 describe("the wallet's configuration", () => {
+  it("refuses to start in production without the key that seals saved cards' vault ids", () => {
+    expect(problemsOf({ ...PRODUCTION, CARD_VAULT_KEY_FILE: undefined })).toEqual([
+      expect.stringMatching(/^CARD_VAULT_KEY_FILE: required in production/),
+    ]);
+  });
+
+  it("seals vault ids with a development key under DATA_DIR/keys elsewhere", () => {
+    expect(loadWalletConfig({ NODE_ENV: "test", DATA_DIR: "/tmp/dcx-data" }).cardVaultKey).toEqual({
+      variable: "CARD_VAULT_KEY_FILE",
+      name: "card-vault-key",
+      file: undefined,
+      dataDir: "/tmp/dcx-data",
+      production: false,
+    });
+  });
+
   it("takes PayGate's merchant from the environment in development, pointing at the local simulator", () => {
     const config = loadWalletConfig({
       WALLET_PORT: "4102",
@@ -107,5 +124,33 @@ describe("the wallet's configuration", () => {
       PAYGATE_ENCRYPTION_KEY: "secret",
     };
     expect(loadWalletConfig(env).paygate.paygateId).toBe("10011072130");
+  });
+});
+
+describe("PayHost for saved cards", () => {
+  it("reaches PayHost on PayGate's host as the same merchant unless told otherwise", () => {
+    const config = loadWalletConfig({ ...PRODUCTION });
+    expect(config.payhost).toEqual({
+      url: "https://secure.paygate.co.za/payhost/process.trans",
+      paygateId: "10011072131",
+      password: "merchant-key",
+    });
+    expect(config.jobs.cardChargeSeconds).toBe(5);
+  });
+
+  it("takes PayHost's own URL, merchant and password, and wants https in production", () => {
+    const own = {
+      PAYHOST_URL: "https://payhost.example/process.trans",
+      PAYHOST_PAYGATE_ID: "10011099999",
+      PAYHOST_PASSWORD: "payhost-password",
+    };
+    expect(loadWalletConfig({ ...PRODUCTION, ...own }).payhost).toEqual({
+      url: own.PAYHOST_URL,
+      paygateId: own.PAYHOST_PAYGATE_ID,
+      password: own.PAYHOST_PASSWORD,
+    });
+    expect(problemsOf({ ...PRODUCTION, PAYHOST_URL: "http://payhost.example/process.trans" })).toEqual([
+      "PAYHOST_URL: must be https in production",
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { type Caller, type RequestIdentity, visibleOrganizations } from "@dcx/kit";
 import { createHoldLoaders } from "./hold/hold.loaders";
 import { createTopUpLoaders } from "./top-up/top-up.loaders";
+import { createSavedCardLoaders } from "./saved-card/saved-card.loaders";
 import type { WalletDeps } from "./wallet.deps";
 import { createLedgerLoaders } from "./ledger/ledger.loaders";
 import { createWalletLoaders } from "./wallet/wallet.loaders";
@@ -16,7 +17,8 @@ export interface WalletContext {
   loaders: ReturnType<typeof createWalletLoaders> &
     ReturnType<typeof createLedgerLoaders> &
     ReturnType<typeof createHoldLoaders> &
-    ReturnType<typeof createTopUpLoaders>;
+    ReturnType<typeof createTopUpLoaders> &
+    ReturnType<typeof createSavedCardLoaders>;
   /** PayGate, callback URLs and the clock. */
   deps: WalletDeps;
 }
@@ -32,6 +34,7 @@ export function createWalletContext(db: WalletDb, identity: RequestIdentity, dep
       ...createLedgerLoaders(db, visible),
       ...createHoldLoaders(db, visible, deps.clock),
       ...createTopUpLoaders(db, visible),
+      ...createSavedCardLoaders(db, visible, deps.clock),
     },
     deps,
   };

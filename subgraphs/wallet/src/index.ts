@@ -19,8 +19,8 @@ export function createWalletSubgraph(deps: () => WalletDeps): SubgraphDefinition
     createContext: (db, identity) => createWalletContext(db, identity, deps()),
     routes: (db) =>
       payGateRoutes(db, () => {
-        const { topUps, webUrl, clock, log, alertEmail } = deps();
-        return { paygate: topUps.paygate, webUrl, clock, log, alertEmail };
+        const { topUps, cards, webUrl, clock, log, alertEmail } = deps();
+        return { paygate: topUps.paygate, webUrl, clock, log, alertEmail, cardVault: cards.cardVault };
       }),
   };
 }
@@ -54,3 +54,4 @@ export type { Wallet } from "./wallet/wallet.type";
 export { runArrearsJob, type ArrearsJobDeps, type ArrearsReport } from "./arrears/arrears-job";
 export { tenancyOwners, vmsSuspensions } from "./arrears/arrears-collaborators";
 export { setSuspensionPolicy } from "./arrears/suspension-policy.service";
+export { runCardChargeJob } from "./saved-card/card-charge.job";

@@ -3,6 +3,7 @@ import { runArrearsJob } from "./arrears/arrears-job";
 import { expireHolds } from "./hold/hold.service";
 import { type NoticeMailer, sendDueNotices } from "./notices/notice-sender";
 import { reconcilePendingTopUps } from "./top-up/reconcile";
+import { runCardChargeJob } from "./saved-card/card-charge.job";
 import { settlementDepsOf, type WalletDeps } from "./wallet.deps";
 import type { WalletDb } from "./wallet/wallet.store";
 
@@ -11,13 +12,15 @@ export interface WalletJobIntervals {
   noticeSeconds: number;
   holdSweepSeconds: number;
   arrearsSeconds: number;
+  cardChargeSeconds: number;
 }
 
 /**
  * The wallet's background work, each on its own timer and never overlapping itself: asking PayGate
  * about quiet pending top-ups, sending queued e-mails, and expiring holds past their time (reads
  * already ignore them; the sweep makes it visible in `status`), and the steps of unpaid usage
- * (e-mails, suspending and lifting the organisation's VMs).
+ * (e-mails, suspending and lifting the organisation's VMs), and charging saved cards for
+ * automatic top-ups (never inside a wallet transaction: a slow PayGate holds no lock).
  */
 export function startWalletJobs(
   db: WalletDb,
@@ -46,6 +49,10 @@ export function startWalletJobs(
       if (report.noticesQueued || report.suspended || report.lifted || report.failed) {
         deps.log(`unpaid usage: ${JSON.stringify(report)}`);
       }
+    }),
+    repeat("saved-card charges", every.cardChargeSeconds, deps.log, async () => {
+      const report = await runCardChargeJob(db, deps.cards, deps.clock());
+      if (report.charged || report.asked) deps.log(`saved-card charges: ${JSON.stringify(report)}`);
     }),
   ];
   return { stop: () => timers.forEach((timer) => clearInterval(timer)) };

@@ -7,13 +7,14 @@ import { createWalletDeps } from "./wallet.deps";
 
 const config = loadWalletConfig();
 const observability = createObservability("wallet", { processMetrics: true });
-const deps = { ...createWalletDeps(config), log: lineLogger(observability.logger) };
+const arrears = loadArrearsCollaborators(config.subgraph);
+const log = lineLogger(observability.logger);
+const deps = { ...createWalletDeps(config, arrears.billing, log), log };
 const running = await runSubgraph(
   createWalletSubgraph(() => deps),
   config.subgraph,
   { observability },
 );
-const arrears = loadArrearsCollaborators(config.subgraph);
 const jobs = startWalletJobs(running.database.db, deps, createMailer(config.mail), config.jobs, arrears);
 observability.logger.info(
   { event: "ready", url: running.server.graphqlUrl, database: running.database.driver },

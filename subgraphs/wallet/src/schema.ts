@@ -12,6 +12,7 @@ import { OrganizationWalletResolver } from "./organization/organization.resolver
 import { Organization } from "./organization/organization.type";
 import { TopUpResolver, WalletTopUpsResolver } from "./top-up/top-up.resolver";
 import { WalletResolver } from "./wallet/wallet.resolver";
+import { SavedCardMutationResolver, WalletSavedCardsResolver } from "./saved-card/saved-card.resolver";
 
 /**
  * The subgraph has no root query fields: it is reached through `Organization.wallet`; its
@@ -35,6 +36,8 @@ export const buildWalletSchema = () =>
         LowBalanceAlertMutationResolver,
         WalletArrearsResolver,
         SuspensionPolicyMutationResolver,
+        WalletSavedCardsResolver,
+        SavedCardMutationResolver,
       ],
       orphanedTypes: [Organization],
     },

@@ -1,5 +1,8 @@
-import { type Clock, systemClock } from "@dcx/kit";
+import { type Clock, loadSecretKey, systemClock } from "@dcx/kit";
 import { PayGateClient } from "./paygate/paygate-client";
+import { PayHostClient } from "./paygate/payhost-client";
+import type { CardChargeDeps } from "./saved-card/card-charge.service";
+import { cardVaultSeal } from "./saved-card/card-vault-seal";
 import type { SettlementDeps } from "./top-up/top-up-settlement";
 import type { TopUpSettings } from "./top-up/top-up.service";
 import type { WalletConfig } from "./config";
@@ -7,6 +10,8 @@ import type { WalletConfig } from "./config";
 /** Everything the wallet needs besides its database, built once per process. */
 export interface WalletDeps {
   topUps: TopUpSettings;
+  /** Saved cards: PayHost, and the billing users to tell of automatic top-ups. */
+  cards: CardChargeDeps;
   /** The dashboard, where the browser lands after paying. */
   webUrl: string;
   /** The payments desk: told when PayGate took money that could not be credited. */
@@ -15,9 +20,20 @@ export interface WalletDeps {
   log: (line: string) => void;
 }
 
-export function createWalletDeps(config: WalletConfig): WalletDeps {
+export function createWalletDeps(
+  config: WalletConfig,
+  billingContacts: CardChargeDeps["billingContacts"] = null,
+  log: (line: string) => void = (line) => console.log(line),
+): WalletDeps {
   const clock = systemClock;
+  let vaultKey: Buffer | undefined;
   return {
+    cards: {
+      payhost: new PayHostClient(config.payhost),
+      billingContacts,
+      cardVault: cardVaultSeal(() => (vaultKey ??= loadSecretKey(config.cardVaultKey))),
+      log,
+    },
     topUps: {
       paygate: new PayGateClient(config.paygate),
       notifyUrl: config.paygateNotifyUrl,
@@ -27,7 +43,7 @@ export function createWalletDeps(config: WalletConfig): WalletDeps {
     webUrl: config.webUrl,
     alertEmail: config.paymentAlertEmail,
     clock,
-    log: (line) => console.log(line),
+    log,
   };
 }
 
@@ -36,4 +52,5 @@ export const settlementDepsOf = (deps: WalletDeps): SettlementDeps => ({
   paygate: deps.topUps.paygate,
   log: deps.log,
   alertEmail: deps.alertEmail,
+  cardVault: deps.cards.cardVault,
 });

@@ -9,8 +9,12 @@ const SESSION_FIELDS = `
   refreshToken
   user { id email displayName role organization { id name kind } }`;
 
-export const SIGN_IN = `mutation BrowserSignIn($email: String!, $code: String!) {
-  signIn(email: $email, code: $code) { ${SESSION_FIELDS} }
+export const SIGN_IN = `mutation BrowserSignIn($email: String!, $code: String!, $userAgent: String) {
+  signIn(email: $email, code: $code, userAgent: $userAgent) { ${SESSION_FIELDS} }
+}`;
+
+export const COMPLETE_SINGLE_SIGN_ON = `mutation BrowserSingleSignOn($callbackUrl: String!, $userAgent: String) {
+  completeSingleSignOn(callbackUrl: $callbackUrl, userAgent: $userAgent) { ${SESSION_FIELDS} }
 }`;
 
 export const REFRESH = `mutation BrowserRefresh($refreshToken: String!) {

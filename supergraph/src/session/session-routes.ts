@@ -2,7 +2,7 @@ import type { Caller, RequestIdentity } from "@dcx/kit";
 import express, { type ErrorRequestHandler, type Request, type Response, Router } from "express";
 import type { FormattedExecutionResult, GraphQLFormattedError } from "graphql";
 import { clearedRefreshCookie, readRefreshCookie, refreshCookie } from "./refresh-cookie";
-import { REFRESH, SIGN_IN, SIGN_OUT, type SessionTokens } from "./session-documents";
+import { COMPLETE_SINGLE_SIGN_ON, REFRESH, SIGN_IN, SIGN_OUT, type SessionTokens } from "./session-documents";
 
 /** An operation's outcome as the gateway's pipeline answered it. */
 export interface ExecutedOperation {
@@ -48,13 +48,23 @@ function answerErrors(res: Response, executed: ExecutedOperation): void {
 }
 
 /** The session without its refresh token, which goes into the cookie instead. */
-function answerSession(res: Response, executed: ExecutedOperation, field: "signIn" | "refreshSession"): void {
+function answerSession(
+  res: Response,
+  executed: ExecutedOperation,
+  field: "signIn" | "refreshSession" | "completeSingleSignOn",
+): void {
   const tokens = executed.body.data?.[field] as SessionTokens | null | undefined;
   if (!tokens || executed.body.errors?.length) return answerErrors(res, executed);
   const { refreshToken, ...session } = tokens;
   res.append("Set-Cookie", refreshCookie(refreshToken));
   res.json({ data: { session } });
 }
+
+/** The browser's User-Agent for "Your sessions", when it is plain printable text (else none: never a refusal). */
+const userAgentOf = (req: Request): string | null => {
+  const header = req.get("user-agent");
+  return header && /^[\x20-\x7e]{1,512}$/.test(header) ? header : null;
+};
 
 const anonymous = (req: Request): RequestIdentity => ({ caller: null, clientAddress: req.ip ?? "unknown" });
 
@@ -98,7 +108,16 @@ export function sessionRoutes(deps: SessionRouteDeps): Router {
 
   router.post("/sign-in", async (req, res) => {
     const { email, code } = (req.body ?? {}) as { email?: unknown; code?: unknown };
-    answerSession(res, await deps.execute(SIGN_IN, { email, code }, anonymous(req)), "signIn");
+    const userAgent = userAgentOf(req);
+    answerSession(res, await deps.execute(SIGN_IN, { email, code, userAgent }, anonymous(req)), "signIn");
+  });
+
+  // Single sign-on's last step: the URL the IdP sent the browser back to, for the same session and cookie.
+  router.post("/single-sign-on", async (req, res) => {
+    const { callbackUrl } = (req.body ?? {}) as { callbackUrl?: unknown };
+    const userAgent = userAgentOf(req);
+    const executed = await deps.execute(COMPLETE_SINGLE_SIGN_ON, { callbackUrl, userAgent }, anonymous(req));
+    answerSession(res, executed, "completeSingleSignOn");
   });
 
   router.post("/refresh", async (req, res) => {

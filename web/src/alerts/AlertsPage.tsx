@@ -3,9 +3,10 @@ import type { OrganizationOption } from "../org-selection";
 import { AlertRulesPanel } from "./AlertRulesPanel";
 import { mayAcknowledgeAlerts, mayManageAlertRules } from "./alert-rules";
 import { FiringAlertsPanel } from "./FiringAlertsPanel";
+import { ResolvedAlertsPanel } from "./ResolvedAlertsPanel";
 import "./alerts.css";
 
-/** What fires now on the organisation's VMs, and the rules that decide it. */
+/** What fires now on the organisation's VMs, what fired lately, and the rules that decide it. */
 export function AlertsPage({ organization, user }: { organization: OrganizationOption; user: SessionUser }) {
   return (
     <div className="alerts-page" data-testid="alerts-page">
@@ -15,6 +16,7 @@ export function AlertsPage({ organization, user }: { organization: OrganizationO
         userId={user.id}
         canAcknowledge={mayAcknowledgeAlerts(user.role)}
       />
+      <ResolvedAlertsPanel organizationId={organization.id} />
       <AlertRulesPanel organizationId={organization.id} canManage={mayManageAlertRules(user.role)} />
     </div>
   );

@@ -1,10 +1,9 @@
-import { VmLink } from "../components/VmLink";
 import { type FragmentType, getFragmentData, graphql } from "../gql";
 import { formatDateTime } from "../format";
+import { AlertCells } from "./AlertCells";
 import { formatMetric } from "../metric-format";
-import { severityLabel } from "../vm/telemetry/alert-labels";
 import { AcknowledgeButton } from "./AcknowledgeButton";
-import { acknowledgedBy, describeCondition } from "./alert-rules";
+import { acknowledgedBy } from "./alert-rules";
 
 export const FiringAlertRow_VmAlertFragment = graphql(`
   fragment FiringAlertRow_VmAlertFragment on VmAlert {
@@ -43,18 +42,7 @@ export function FiringAlertRow({ alert: ref, userId, users, canAcknowledge }: Fi
   const acknowledgement = alert.acknowledgement;
   return (
     <tr data-testid="firing-alert" data-severity={alert.severity}>
-      <td>
-        <span className={`severity severity-${alert.severity.toLowerCase()}`}>{severityLabel(alert.severity)}</span>
-      </td>
-      <td>
-        <strong>{alert.ruleName}</strong>
-        <div className="hint">{describeCondition(alert)}</div>
-      </td>
-      <td className="vm-name">
-        <VmLink vmId={alert.vm.id} testId="firing-alert-vm">
-          {alert.vm.name}
-        </VmLink>
-      </td>
+      <AlertCells alert={alert} testIdPrefix="firing-alert" />
       <td>{formatDateTime(alert.conditionSince)}</td>
       <td className="num">
         {alert.peakValue == null ? <span className="muted">—</span> : formatMetric(alert.peakValue, alert.unit)}

@@ -3,6 +3,7 @@ import { ErrorBanner } from "../components/ErrorBanner";
 import { Loading } from "../components/Loading";
 import { Unavailable } from "../components/Unavailable";
 import { graphql } from "../gql";
+import { AlertHeaderCells } from "./AlertCells";
 import { errorsUnder, fieldOutcome, graphQLErrorsOf, unplacedErrors } from "../graphql/errors";
 import { FiringAlertRow } from "./FiringAlertRow";
 
@@ -31,10 +32,7 @@ interface FiringAlertsPanelProps {
   canAcknowledge: boolean;
 }
 
-/**
- * The alerts firing now, newest first. The graph has no organisation-wide history of resolved
- * alerts; each VM's page lists the alerts of its recent past.
- */
+/** The alerts firing now, newest first (those that stopped are under "Recently resolved"). */
 export function FiringAlertsPanel({ organizationId, userId, canAcknowledge }: FiringAlertsPanelProps) {
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: FiringAlertsQuery,
@@ -64,8 +62,7 @@ export function FiringAlertsPanel({ organizationId, userId, canAcknowledge }: Fi
         </p>
       ) : alerts.value.length === 0 ? (
         <p className="placeholder" data-testid="firing-alerts-none">
-          No alerts are firing. An alert fires when a rule below holds on a VM for its duration; past alerts are listed
-          on each VM&apos;s page.
+          No alerts are firing. An alert fires when a rule below holds on a VM for its duration.
         </p>
       ) : (
         <>
@@ -73,9 +70,7 @@ export function FiringAlertsPanel({ organizationId, userId, canAcknowledge }: Fi
             <table className="vm-table">
               <thead>
                 <tr>
-                  <th scope="col">Severity</th>
-                  <th scope="col">Alert</th>
-                  <th scope="col">VM</th>
+                  <AlertHeaderCells />
                   <th scope="col">Since</th>
                   <th scope="col" className="num">
                     Worst value
@@ -96,10 +91,7 @@ export function FiringAlertsPanel({ organizationId, userId, canAcknowledge }: Fi
               </tbody>
             </table>
           </div>
-          <p className="hint">
-            {alerts.value.length === FIRING_SHOWN ? `The ${FIRING_SHOWN} newest. ` : ""}
-            Resolved alerts, with how and when they ended, are on each VM&apos;s page (follow its name).
-          </p>
+          {alerts.value.length === FIRING_SHOWN && <p className="hint">The {FIRING_SHOWN} newest.</p>}
         </>
       )}
     </section>

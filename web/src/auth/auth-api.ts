@@ -1,6 +1,11 @@
 import { type AnyVariables, createRequest, type DocumentInput, getOperationName, stringifyDocument } from "urql";
 import { AuthFailure, failureFromGraphQLErrors, type GraphQLErrorLike } from "./auth-errors";
-import { RequestSignInCodeMutation } from "./auth-operations";
+import {
+  RequestSignInCodeMutation,
+  SignInOptionsQuery,
+  SingleSignOnLogoutUrlQuery,
+  StartSingleSignOnMutation,
+} from "./auth-operations";
 import { clockOffsetMs } from "./expiry";
 import { type IssuedSession, parseIssuedSession } from "./session";
 
@@ -16,6 +21,14 @@ export interface AuthApi {
   refreshSession(): Promise<IssuedSession>;
   /** Ends the session of `accessToken` and clears the refresh cookie (also without a token). */
   signOut(accessToken: string | null): Promise<void>;
+  /** Whether the address's domain signs in by single sign-on, and whether e-mail codes are allowed. */
+  signInOptions(email: string): Promise<{ singleSignOn: boolean; emailCode: boolean }>;
+  /** The IdP's authorization URL; the IdP sends the browser back to `redirectUri`. */
+  startSingleSignOn(email: string, redirectUri: string): Promise<string>;
+  /** Finishes single sign-on with the URL the IdP sent the browser back to (the session route sets the cookie). */
+  completeSingleSignOn(callbackUrl: string): Promise<IssuedSession>;
+  /** For a single sign-on session, the IdP's end-session URL; null otherwise. */
+  singleSignOnLogoutUrl(accessToken: string, postLogoutRedirectUri: string): Promise<string | null>;
 }
 
 export interface AuthApiOptions {
@@ -87,6 +100,7 @@ export function createAuthApi({
   function graphql<Data, Variables extends AnyVariables>(
     document: DocumentInput<Data, Variables>,
     variables: Variables,
+    accessToken?: string | null,
   ) {
     const request = createRequest(document, variables);
     const operation = {
@@ -94,7 +108,7 @@ export function createAuthApi({
       query: stringifyDocument(request.query),
       variables: request.variables,
     };
-    return post(graphqlUrl, operation).then(({ data }) => data as Data);
+    return post(graphqlUrl, operation, accessToken).then(({ data }) => data as Data);
   }
 
   async function session(path: string, payload: object): Promise<IssuedSession> {
@@ -111,6 +125,19 @@ export function createAuthApi({
     refreshSession: () => session("/refresh", {}),
     async signOut(accessToken) {
       await post(`${sessionUrl}/sign-out`, {}, accessToken);
+    },
+    async signInOptions(email) {
+      return (await graphql(SignInOptionsQuery, { email })).signInOptions;
+    },
+    async startSingleSignOn(email, redirectUri) {
+      return (await graphql(StartSingleSignOnMutation, { email, redirectUri })).startSingleSignOn.authorizationUrl;
+    },
+    completeSingleSignOn: (callbackUrl) => session("/single-sign-on", { callbackUrl }),
+    async singleSignOnLogoutUrl(accessToken, postLogoutRedirectUri) {
+      return (
+        (await graphql(SingleSignOnLogoutUrlQuery, { postLogoutRedirectUri }, accessToken)).singleSignOnLogoutUrl ??
+        null
+      );
     },
   };
 }

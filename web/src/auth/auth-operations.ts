@@ -13,3 +13,29 @@ export const RequestSignInCodeMutation = graphql(`
     }
   }
 `);
+
+/** Whether an address's domain signs in by single sign-on, and whether codes are still allowed. */
+export const SignInOptionsQuery = graphql(`
+  query SignInOptions($email: String!) {
+    signInOptions(email: $email) {
+      singleSignOn
+      emailCode
+    }
+  }
+`);
+
+/** The IdP's authorization URL for the address's organisation; the IdP returns to `redirectUri`. */
+export const StartSingleSignOnMutation = graphql(`
+  mutation StartSingleSignOn($email: String!, $redirectUri: String!) {
+    startSingleSignOn(email: $email, redirectUri: $redirectUri) {
+      authorizationUrl
+    }
+  }
+`);
+
+/** For a single sign-on session: where the browser ends the IdP's session too. */
+export const SingleSignOnLogoutUrlQuery = graphql(`
+  query SingleSignOnLogoutUrl($postLogoutRedirectUri: String!) {
+    singleSignOnLogoutUrl(postLogoutRedirectUri: $postLogoutRedirectUri)
+  }
+`);

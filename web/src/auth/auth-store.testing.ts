@@ -138,6 +138,10 @@ export function fakeSessionServer(clock: Clock, options: { clockOffsetMs?: numbe
       server.browser.cookie = null;
       if (accessToken !== null) current = null;
     },
+    signInOptions: () => Promise.resolve({ singleSignOn: false, emailCode: true }),
+    startSingleSignOn: () => Promise.reject(new AuthFailure("unauthenticated", "No single sign-on here")),
+    completeSingleSignOn: () => Promise.reject(new AuthFailure("unauthenticated", "No single sign-on here")),
+    singleSignOnLogoutUrl: () => Promise.resolve(null),
   };
   return { server, api };
 }

@@ -24,6 +24,10 @@ export interface AuthStoreDeps {
   signal: SessionSignal;
   clock: Clock;
   lock?: CrossTabLock;
+  /** Sends the browser away (to the IdP's end-session page after signing out of a single sign-on session). */
+  leave?: (url: string) => void;
+  /** Where the IdP sends the browser back after its logout: the sign-in page. */
+  postLogoutRedirectUri?: string;
 }
 
 export const SESSION_ENDED = "Your session has ended. Sign in again to continue.";
@@ -69,6 +73,19 @@ export class AuthStore {
     return this.deps.api.requestSignInCode(email);
   }
 
+  signInOptions(email: string): Promise<{ singleSignOn: boolean; emailCode: boolean }> {
+    return this.deps.api.signInOptions(email);
+  }
+
+  startSingleSignOn(email: string, redirectUri: string): Promise<string> {
+    return this.deps.api.startSingleSignOn(email, redirectUri);
+  }
+
+  /** Throws an AuthFailure (a refused or expired answer from the IdP) for the callback page to show. */
+  async completeSingleSignOn(callbackUrl: string): Promise<void> {
+    this.accept(await this.deps.api.completeSingleSignOn(callbackUrl), "signed-in");
+  }
+
   /** Throws an AuthFailure (wrong code, rate limit, network) for the sign-in page to show. */
   async signIn(email: string, code: string): Promise<void> {
     this.accept(await this.deps.api.signIn(email, code), "signed-in");
@@ -91,9 +108,15 @@ export class AuthStore {
         () => null,
       );
     }
+    // Asked before the session ends: a single sign-on session also ends at the IdP (RP-initiated logout).
+    const idpLogout =
+      token && this.deps.leave && this.deps.postLogoutRedirectUri
+        ? await this.deps.api.singleSignOnLogoutUrl(token, this.deps.postLogoutRedirectUri).catch(() => null)
+        : null;
     this.end(null);
     // Also without a token: the server clears the refresh cookie either way.
     await this.deps.api.signOut(token).catch(() => undefined);
+    if (idpLogout) this.deps.leave?.(idpLogout);
   }
 
   /** Another tab signed in (this one resumes the shared session) or signed out (this one too). */

@@ -42,6 +42,8 @@ export function createBrowserAuth(graphqlUrl = "/graphql", sessionUrl = "/auth")
       clearTimeout: (handle) => window.clearTimeout(handle as number),
     },
     lock: webLock("dcx.session.refresh"),
+    leave: (url) => window.location.assign(url),
+    postLogoutRedirectUri: `${window.location.origin}/`,
   });
   // Fired in every other tab of the origin when one of them signs in or out.
   window.addEventListener("storage", (event) => {

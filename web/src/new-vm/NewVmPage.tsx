@@ -372,7 +372,7 @@ export function NewVmPage({ organizationId }: { organizationId: string }) {
                 : "The estimate could not be loaded."}
             </p>
           ) : (
-            <Loading label="Pricing…" />
+            <Loading label="Pricing…" inline />
           )}
           {server.other.length > 0 && upToDate && (
             <ul className="field-error" role="alert" data-testid="estimate-error">

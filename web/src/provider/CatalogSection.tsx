@@ -1,12 +1,10 @@
-import { useState } from "react";
 import { useQuery } from "urql";
 import { ErrorBanner } from "../components/ErrorBanner";
 import { Loading } from "../components/Loading";
-import { formatDateTime } from "../format";
 import { graphql } from "../gql";
 import { PricesTable } from "./PricesTable";
-import { formatUnitPrice } from "./provider-rules";
-import { type ScheduledPrice, SchedulePriceForm } from "./SchedulePriceForm";
+import { ScheduledPrices } from "./ScheduledChanges";
+import { SchedulePriceForm } from "./SchedulePriceForm";
 import { VatPanel } from "./VatPanel";
 import { VmSizesTable } from "./VmSizesTable";
 
@@ -16,10 +14,21 @@ const ProviderCatalogQuery = graphql(`
       id
       sku
       name
+      upcomingPrices {
+        unitPrice {
+          amount
+          currency
+        }
+        effectiveFrom
+      }
       ...PricesTable_ProductFragment
     }
     vatRate {
       ...VatPanel_VatRateFragment
+    }
+    upcomingVatRates {
+      rate
+      effectiveFrom
     }
     vmSizes {
       name
@@ -28,53 +37,30 @@ const ProviderCatalogQuery = graphql(`
   }
 `);
 
-/**
- * The catalog as the provider runs it: prices in force, VAT, the sizes on offer. The catalog
- * answers prices in force now only, so a change scheduled here is listed from its answer until the
- * page is left; once in force it is the product's price.
- */
+/** The catalog as the provider runs it: prices in force and scheduled, VAT, the sizes on offer. */
 export function CatalogSection({ mayChange }: { mayChange: boolean }) {
   const [{ data, fetching, error }, reexecute] = useQuery({ query: ProviderCatalogQuery });
-  const [scheduled, setScheduled] = useState<ScheduledPrice[]>([]);
   const retry = () => reexecute({ requestPolicy: "network-only" });
   if (!data) {
     if (fetching) return <Loading label="Loading the catalog…" />;
     return <ErrorBanner error={error} title="The catalog could not be loaded" onRetry={retry} />;
   }
-  const names = new Map(data.products.map((product) => [product.sku, product.name]));
+  const upcoming = data.products.flatMap((product) =>
+    product.upcomingPrices.map((price) => ({ productName: product.name, ...price })),
+  );
 
   return (
     <>
       <ErrorBanner error={error} onRetry={retry} />
       <section className="card" data-testid="catalog-prices">
         <h2>Products and prices</h2>
-        {mayChange && (
-          <SchedulePriceForm
-            products={data.products}
-            onScheduled={(price) => setScheduled((previous) => [...previous, price])}
-          />
-        )}
-        {scheduled.length > 0 && (
-          <>
-            <h3>Scheduled on this page</h3>
-            <p className="hint">
-              The catalog lists the prices in force: a change scheduled here is listed until you leave the page, and in
-              the table once it takes effect.
-            </p>
-            <ul className="scheduled-list">
-              {scheduled.map((change) => (
-                <li key={`${change.sku}@${change.effectiveFrom}`} data-testid="scheduled-price">
-                  {names.get(change.sku) ?? change.sku}: {formatUnitPrice(change.unitPrice)} from{" "}
-                  {formatDateTime(change.effectiveFrom)}
-                </li>
-              ))}
-            </ul>
-          </>
-        )}
+        {mayChange && <SchedulePriceForm products={data.products} onScheduled={retry} />}
+        <h3>Scheduled</h3>
+        <ScheduledPrices prices={upcoming} />
         <h3>In force now</h3>
         <PricesTable products={data.products} />
       </section>
-      <VatPanel vatRate={data.vatRate} mayChange={mayChange} />
+      <VatPanel vatRate={data.vatRate} upcoming={data.upcomingVatRates} mayChange={mayChange} onScheduled={retry} />
       <section className="card" data-testid="vm-sizes">
         <h2>VM sizes</h2>
         <VmSizesTable sizes={data.vmSizes} />

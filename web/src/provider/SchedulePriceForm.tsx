@@ -19,15 +19,10 @@ const SetProductPriceMutation = graphql(`
   }
 `);
 
-export interface ScheduledPrice {
-  sku: string;
-  unitPrice: { amount: string; currency: string };
-  effectiveFrom: string;
-}
-
 interface SchedulePriceFormProps {
   products: readonly { sku: string; name: string }[];
-  onScheduled: (price: ScheduledPrice) => void;
+  /** After a price was scheduled: the catalog is read again. */
+  onScheduled: () => void;
 }
 
 /** A new price for a product from a moment on (now or later, after its latest price): the catalog only adds. */
@@ -50,8 +45,8 @@ export function SchedulePriceForm({ products, onScheduled }: SchedulePriceFormPr
     if ("problem" in parsed || !instant) return;
     const result = await setProductPrice({ sku, unitPrice: parsed.amount, effectiveFrom: instant });
     if (result.data) {
-      onScheduled(result.data.setProductPrice);
       setPrice("");
+      onScheduled();
     }
   };
 

@@ -6,6 +6,7 @@ import { fieldErrorsOf } from "../new-vm/vm-form";
 import { EffectiveFromField } from "./EffectiveFromField";
 import { FormField } from "./FormField";
 import { formatRate, localDateTimeToIso, percentToRate, startOfNextMonth } from "./provider-rules";
+import { ScheduledVatRates } from "./ScheduledChanges";
 
 export const VatPanel_VatRateFragment = graphql(`
   fragment VatPanel_VatRateFragment on VatRate {
@@ -25,17 +26,20 @@ const SetVatRateMutation = graphql(`
 
 interface VatPanelProps {
   vatRate: FragmentType<typeof VatPanel_VatRateFragment>;
+  /** Rates scheduled after now, the soonest first. */
+  upcoming: readonly { rate: string; effectiveFrom: string }[];
+  /** After a rate was scheduled: the catalog is read again. */
+  onScheduled: () => void;
   /** Provider owners and admins: the catalog refuses anyone else. */
   mayChange: boolean;
 }
 
 /** The VAT rate in force and, for those who may, a new rate from a date on (never in the past). */
-export function VatPanel({ mayChange, ...props }: VatPanelProps) {
+export function VatPanel({ mayChange, upcoming, onScheduled, ...props }: VatPanelProps) {
   const current = getFragmentData(VatPanel_VatRateFragment, props.vatRate);
   const [percent, setPercent] = useState("");
   const [effectiveFrom, setEffectiveFrom] = useState(() => startOfNextMonth(new Date()));
   const [problems, setProblems] = useState<Record<string, string>>({});
-  const [scheduled, setScheduled] = useState<{ rate: string; effectiveFrom: string }[]>([]);
   const [{ fetching, error }, setVatRate] = useMutation(SetVatRateMutation);
   const refused = fieldErrorsOf(error);
   const errors = { ...refused.fields, ...problems };
@@ -49,10 +53,9 @@ export function VatPanel({ mayChange, ...props }: VatPanelProps) {
     setProblems(local);
     if ("problem" in parsed || !instant) return;
     const result = await setVatRate({ rate: parsed.rate, effectiveFrom: instant });
-    const answer = result.data?.setVatRate;
-    if (answer) {
-      setScheduled((previous) => [...previous, answer]);
+    if (result.data?.setVatRate) {
       setPercent("");
+      onScheduled();
     }
   };
 
@@ -62,15 +65,7 @@ export function VatPanel({ mayChange, ...props }: VatPanelProps) {
       <p data-testid="vat-current">
         <strong>{formatRate(current.rate)}</strong> since {formatDateTime(current.effectiveFrom)}
       </p>
-      {scheduled.length > 0 && (
-        <ul className="scheduled-list">
-          {scheduled.map((change) => (
-            <li key={change.effectiveFrom} data-testid="scheduled-vat">
-              Scheduled: {formatRate(change.rate)} from {formatDateTime(change.effectiveFrom)}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ScheduledVatRates rates={upcoming} />
       {mayChange && (
         <form
           className="provider-form"

@@ -10,6 +10,7 @@ import { customersRoute } from "../customers/customers.route";
 import { providerRoute } from "../provider/provider.route";
 import { billingRoute } from "../billing/billing.route";
 import { alertsRoute } from "../alerts/alerts.route";
+import { ssoRoute } from "../sso/sso.route";
 import { rootRoute } from "./root-route";
 
 /** Every page of the signed-in app. A page's route lives beside the page, in `<page>.route.tsx`. */
@@ -28,4 +29,5 @@ export const routeTree = rootRoute.addChildren([
   providerRoute,
   billingRoute,
   alertsRoute,
+  ssoRoute,
 ]);

@@ -37,7 +37,14 @@ export function AppShell() {
     <div className="app">
       <header className="topbar">
         <Brand />
-        <MainNavigation kind={shown?.kind} />
+        <MainNavigation
+          kind={shown?.kind}
+          viewer={{
+            role: user.role,
+            ownOrganization: shown?.id === user.organization.id,
+            provider: user.organization.kind === "PROVIDER",
+          }}
+        />
         <div className="topbar-actions">
           {organizations && shown && (
             <OrgPicker organizations={organizations} selectedId={shown.id} onSelect={select} />

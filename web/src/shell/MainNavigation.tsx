@@ -1,10 +1,10 @@
 import { Link } from "@tanstack/react-router";
 import type { OrganizationKind } from "../gql/graphql";
-import { navigationFor } from "./navigation";
+import { navigationFor, type Viewer } from "./navigation";
 
 /** The pages of the organisation shown; the current one is marked for eyes and screen readers. */
-export function MainNavigation({ kind }: { kind: OrganizationKind | undefined }) {
-  const entries = kind ? navigationFor(kind) : [];
+export function MainNavigation({ kind, viewer }: { kind: OrganizationKind | undefined; viewer: Viewer }) {
+  const entries = kind ? navigationFor(kind, viewer) : [];
   return (
     <nav className="main-nav" aria-label="Pages">
       {entries.map((entry) => (

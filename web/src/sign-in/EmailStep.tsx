@@ -3,28 +3,55 @@ import { useAuth } from "../auth/auth-context";
 import { checkEmail } from "./sign-in-form";
 import { SignInError } from "./SignInError";
 import { useSignInAction } from "./use-sign-in-action";
+import { useSignInOptions } from "./use-sign-in-options";
+import "./single-sign-on.css";
 
 interface EmailStepProps {
   initialEmail: string;
   onCodeSent: (email: string, expiresInSeconds: number) => void;
 }
 
-/** Step one: the e-mail address a code is sent to. */
+/** Where the IdP sends the browser back: this dashboard's callback page. */
+export const SSO_CALLBACK_PATH = "/sso/callback";
+
+/**
+ * Step one: the e-mail address. When its domain belongs to an organisation's single sign-on,
+ * "Continue with single sign-on" is offered, and the code is not when the organisation allows
+ * single sign-on only.
+ */
 export function EmailStep({ initialEmail, onCodeSent }: EmailStepProps) {
   const auth = useAuth();
   const [email, setEmail] = useState(initialEmail);
   const { pending, error, setError, run } = useSignInAction("email");
+  const options = useSignInOptions(email);
+  const codesAllowed = options?.emailCode ?? true;
+
+  const checked = (): string | null => {
+    const result = checkEmail(email);
+    if ("problem" in result) {
+      setError(result.problem);
+      return null;
+    }
+    return result.email;
+  };
+
+  const continueWithSso = () => {
+    const address = checked();
+    if (!address) return;
+    void run(async () => {
+      const url = await auth.startSingleSignOn(address, `${window.location.origin}${SSO_CALLBACK_PATH}`);
+      window.location.assign(url);
+    });
+  };
 
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const checked = checkEmail(email);
-    if ("problem" in checked) {
-      setError(checked.problem);
-      return;
-    }
+    if (!codesAllowed) return continueWithSso();
+    const address = checked();
+    if (!address) return;
     void run(async () => {
-      const { expiresInSeconds } = await auth.requestSignInCode(checked.email);
-      onCodeSent(checked.email, expiresInSeconds);
+      const { expiresInSeconds } = await auth.requestSignInCode(address);
+      onCodeSent(address, expiresInSeconds);
     });
   };
 
@@ -43,9 +70,31 @@ export function EmailStep({ initialEmail, onCodeSent }: EmailStepProps) {
         aria-describedby={error ? "sign-in-email-error" : undefined}
       />
       {error && <SignInError id="sign-in-email-error" message={error} />}
-      <button type="submit" className="primary" data-testid="sign-in-request" disabled={pending}>
-        {pending ? "Sending…" : "Send me a sign-in code"}
-      </button>
+      {options?.singleSignOn && (
+        <button
+          type="button"
+          className="primary"
+          data-testid="sign-in-sso"
+          disabled={pending}
+          onClick={continueWithSso}
+        >
+          {pending ? "Opening your organisation's sign-in…" : "Continue with single sign-on"}
+        </button>
+      )}
+      {codesAllowed ? (
+        <button
+          type="submit"
+          className={options?.singleSignOn ? "secondary sso-alternative" : "primary"}
+          data-testid="sign-in-request"
+          disabled={pending}
+        >
+          {pending && !options?.singleSignOn ? "Sending…" : "Send me a sign-in code"}
+        </button>
+      ) : (
+        <p className="sso-only" data-testid="sso-only">
+          Your organisation signs in with single sign-on only.
+        </p>
+      )}
     </form>
   );
 }

@@ -1,13 +1,25 @@
 import { useState } from "react";
 import { Brand } from "../components/Brand";
 import { CodeStep } from "./CodeStep";
-import { EmailStep } from "./EmailStep";
+import { EmailStep, SSO_CALLBACK_PATH } from "./EmailStep";
+import { SsoCallbackStep } from "./SsoCallbackStep";
 
-type Step = { name: "email"; email: string } | { name: "code"; email: string; expiresInSeconds: number };
+type Step =
+  | { name: "email"; email: string }
+  | { name: "code"; email: string; expiresInSeconds: number }
+  | { name: "sso-callback"; callbackUrl: string };
 
-/** Sign-in by e-mailed one-time code: the address, then the code. */
+const firstStep = (): Step =>
+  window.location.pathname === SSO_CALLBACK_PATH
+    ? { name: "sso-callback", callbackUrl: window.location.href }
+    : { name: "email", email: "" };
+
+/**
+ * Sign-in by e-mailed one-time code (the address, then the code), or by the organisation's
+ * single sign-on (the address, the IdP, then back here at /sso/callback).
+ */
 export function SignInPage({ notice }: { notice: string | null }) {
-  const [step, setStep] = useState<Step>({ name: "email", email: "" });
+  const [step, setStep] = useState<Step>(firstStep);
 
   return (
     <div className="sign-in-page">
@@ -19,7 +31,9 @@ export function SignInPage({ notice }: { notice: string | null }) {
             {notice}
           </p>
         )}
-        {step.name === "email" ? (
+        {step.name === "sso-callback" ? (
+          <SsoCallbackStep callbackUrl={step.callbackUrl} onRestart={() => setStep({ name: "email", email: "" })} />
+        ) : step.name === "email" ? (
           <EmailStep
             initialEmail={step.email}
             onCodeSent={(email, expiresInSeconds) => setStep({ name: "code", email, expiresInSeconds })}

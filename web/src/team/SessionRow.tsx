@@ -1,5 +1,6 @@
 import { type FragmentType, getFragmentData, graphql } from "../gql";
 import { formatDateTime } from "../format";
+import { describeUserAgent } from "./user-agent";
 
 export const SessionRow_SessionFragment = graphql(`
   fragment SessionRow_Session on Session {
@@ -8,6 +9,8 @@ export const SessionRow_SessionFragment = graphql(`
     lastRefreshedAt
     expiresAt
     clientAddress
+    userAgent
+    signInMethod
     current
   }
 `);
@@ -24,7 +27,15 @@ export function SessionRow({ session: ref, busy, onRevoke }: SessionRowProps) {
   return (
     <tr data-testid="session" data-current={session.current ? "true" : "false"}>
       <th scope="row">
-        {session.clientAddress}
+        <span className="session-device" data-testid="session-device" title={session.userAgent ?? undefined}>
+          {describeUserAgent(session.userAgent)}
+        </span>
+        <span className="hint session-detail">
+          {session.clientAddress} ·{" "}
+          <span data-testid="session-method">
+            {session.signInMethod === "SINGLE_SIGN_ON" ? "single sign-on" : "e-mail code"}
+          </span>
+        </span>
         {session.current && (
           <span className="pill pill-good current-session" data-testid="current-session">
             This browser

@@ -57,7 +57,7 @@ export function SessionsSection() {
           <table className="vm-table" data-testid="sessions">
             <thead>
               <tr>
-                <th scope="col">Network address</th>
+                <th scope="col">Device</th>
                 <th scope="col">Signed in</th>
                 <th scope="col">Last active</th>
                 <th scope="col">Ends at the latest</th>

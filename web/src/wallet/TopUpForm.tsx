@@ -1,3 +1,4 @@
+import "./saved-cards.css";
 import { useState } from "react";
 import { useMutation } from "urql";
 import { graphql } from "../gql";
@@ -32,6 +33,7 @@ const PRESETS = ["500", "1000", "5000"];
 export function TopUpForm({ organizationId, defaultEmail }: { organizationId: string; defaultEmail: string }) {
   const [amountText, setAmountText] = useState("");
   const [email, setEmail] = useState(defaultEmail);
+  const [saveCard, setSaveCard] = useState(false);
   const [attempt, setAttempt] = useState<{ request: string; key: string } | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [{ fetching }, startTopUp] = useMutation(StartTopUpMutation);
@@ -42,12 +44,12 @@ export function TopUpForm({ organizationId, defaultEmail }: { organizationId: st
     if ("error" in parsed) return setProblem(parsed.error);
     const receipt = parseReceiptEmail(email);
     if ("error" in receipt) return setProblem(receipt.error);
-    const request = `${parsed.amount}|${receipt.email}`;
+    const request = `${parsed.amount}|${receipt.email}|${saveCard}`;
     const key = attempt?.request === request ? attempt.key : newIdempotencyKey();
     setAttempt({ request, key });
     setProblem(null);
     const result = await startTopUp({
-      input: { organizationId, amount: parsed.amount, email: receipt.email, idempotencyKey: key },
+      input: { organizationId, amount: parsed.amount, email: receipt.email, idempotencyKey: key, saveCard },
     });
     const redirect = result.data?.startTopUp.redirect;
     if (redirect) {
@@ -103,6 +105,20 @@ export function TopUpForm({ organizationId, defaultEmail }: { organizationId: st
           onChange={(event) => setEmail(event.target.value)}
           data-testid="top-up-email"
         />
+      </div>
+      <div className="field checkbox-field">
+        <input
+          id="top-up-save-card"
+          type="checkbox"
+          checked={saveCard}
+          onChange={(event) => setSaveCard(event.target.checked)}
+          aria-describedby="top-up-save-card-hint"
+          data-testid="top-up-save-card"
+        />
+        <label htmlFor="top-up-save-card">Save this card</label>
+        <span className="hint" id="top-up-save-card-hint">
+          PayGate keeps it; the wallet keeps only its masked number, for later top-ups and the automatic top-up.
+        </span>
       </div>
       {problem && (
         <p className="field-error" role="alert" data-testid="top-up-error">

@@ -8,6 +8,7 @@ import { graphql } from "../gql";
 import { formatDateTime } from "../format";
 import { formatMoneyValue } from "../money";
 import { TopUpForm } from "./TopUpForm";
+import { SavedCardsSection } from "./SavedCardsSection";
 import { TransactionsTable } from "./TransactionsTable";
 import { describeTopUp, mayTopUp } from "./wallet-rules";
 
@@ -160,6 +161,12 @@ export function WalletPage({
           )}
         </section>
       </div>
+
+      <SavedCardsSection
+        organizationId={organizationId}
+        mayPay={mayTopUp(user.role, organizationKind)}
+        defaultEmail={user.email}
+      />
 
       <TransactionsTable organizationId={organizationId} />
     </div>

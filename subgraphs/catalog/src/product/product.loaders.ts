@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import { findPricesInForce } from "./product-price.store";
+import { findUpcomingPrices } from "../schedule/upcoming-prices.store";
 import { findProductsByIds, type CatalogDb } from "./product.store";
 
 /**
@@ -10,5 +11,6 @@ export function createProductLoaders(db: CatalogDb, at: Date) {
   return {
     productById: new DataLoader((ids: readonly string[]) => findProductsByIds(db, ids, at)),
     priceInForceBySku: new DataLoader((skus: readonly string[]) => findPricesInForce(db, skus, at)),
+    upcomingPricesByProductId: new DataLoader((ids: readonly string[]) => findUpcomingPrices(db, ids, at)),
   };
 }

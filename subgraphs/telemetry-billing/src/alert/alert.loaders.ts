@@ -1,10 +1,20 @@
-import { type Caller, isUuid, manyByKey, oneByKey, type Visibility, visibleOrganizations } from "@dcx/kit";
+import {
+  type Caller,
+  encodeTimeCursor,
+  isUuid,
+  manyByKey,
+  oneByKey,
+  type TimeCursor,
+  type Visibility,
+  visibleOrganizations,
+} from "@dcx/kit";
 import DataLoader from "dataloader";
 import type { AlertRow, AlertRuleRow } from "../db/schema";
 import type { TelemetryDb } from "../db/telemetry-db";
 import { type MetricWindow, metricWindowKey } from "../window/metric-window";
 import { ensureDefaultRules, findRulesByIds, findRulesOfOrganizations } from "./alert-rule.store";
 import { countOpenAlertsOfVms, findAlertsOfVms, findOpenAlertsOfOrganizations } from "./alert.store";
+import { findResolvedAlertPages, type ResolvedAlertPage } from "./resolved-alerts.store";
 
 /** What the alert resolvers need of the request's context. */
 export interface AlertContext {
@@ -26,6 +36,7 @@ const keyed = (ids: readonly string[]) => ids.map((id) => id.toLowerCase());
 export function createAlertLoaders(db: TelemetryDb, visible: Visibility) {
   const alertsByWindow = new Map<string, DataLoader<string, AlertRow[]>>();
   const openAlertsByFirst = new Map<number, DataLoader<string, AlertRow[]>>();
+  const resolvedPages = new Map<string, DataLoader<string, ResolvedAlertPage>>();
   return {
     alertsOfVm(window: MetricWindow): DataLoader<string, AlertRow[]> {
       const key = metricWindowKey(window);
@@ -54,6 +65,20 @@ export function createAlertLoaders(db: TelemetryDb, visible: Visibility) {
           ),
         );
         openAlertsByFirst.set(first, loader);
+      }
+      return loader;
+    },
+    /** One statement for every organisation asked with the same page size and cursor. */
+    resolvedAlertsOfOrganization(first: number, after: TimeCursor | null): DataLoader<string, ResolvedAlertPage> {
+      const key = `${first}|${after ? encodeTimeCursor(after) : ""}`;
+      let loader = resolvedPages.get(key);
+      if (!loader) {
+        loader = new DataLoader(async (ids) => {
+          const pages = await findResolvedAlertPages(db, wanted(ids), first, after, visible);
+          const byId = new Map(wanted(ids).map((id, index) => [id, pages[index]!]));
+          return keyed(ids).map((id) => byId.get(id) ?? { alerts: [], hasNextPage: false });
+        });
+        resolvedPages.set(key, loader);
       }
       return loader;
     },

@@ -1,15 +1,17 @@
 import { AlertRuleMutationResolver, OrganizationAlertResolver } from "./alert-rule.resolver";
+import { OrganizationResolvedAlertsResolver } from "./resolved-alerts.resolver";
 import { AcknowledgeAlertResolver, VmAlertResolver, VmAlertRuleResolver } from "./vm-alert.resolver";
 
 /**
  * The alert resolvers for the schema build: `Vm.alerts`, `Vm.openAlertCount`,
- * `Organization.alertRules`, `Organization.openAlerts`, `VmAlert.rule` and the four mutations.
+ * `Organization.alertRules`, `Organization.openAlerts`, `Organization.resolvedAlerts`, `VmAlert.rule` and the four mutations.
  * The schema also needs `Organization` (src/organization) as an entity with its reference resolver.
  */
 export const ALERT_RESOLVERS = [
   VmAlertResolver,
   VmAlertRuleResolver,
   OrganizationAlertResolver,
+  OrganizationResolvedAlertsResolver,
   AlertRuleMutationResolver,
   AcknowledgeAlertResolver,
 ] as const;

@@ -112,6 +112,10 @@ export const alerts = pgTable(
     index("alerts_organization_open_idx")
       .on(table.organizationId, table.firedAt)
       .where(sql`${table.resolvedAt} is null`),
+    // The Alerts page's history: an organisation's resolved alerts, the latest first.
+    index("alerts_organization_resolved_idx")
+      .on(table.organizationId, table.resolvedAt, table.id)
+      .where(sql`${table.resolvedAt} is not null`),
     index("alerts_vm_open_idx")
       .on(table.vmId)
       .where(sql`${table.resolvedAt} is null`),

@@ -24,9 +24,12 @@ const PUBLIC = [
   "Query._service",
   "Query.internalApiKeyCaller",
   "Query.internalSessionCaller",
+  "Query.signInOptions",
+  "Mutation.completeSingleSignOn",
   "Mutation.refreshSession",
   "Mutation.requestSignInCode",
   "Mutation.signIn",
+  "Mutation.startSingleSignOn",
 ];
 
 /** A well-formed value of any input type, so that only authentication can refuse the operation. */
@@ -105,6 +108,9 @@ describe("a caller who has not signed in", () => {
         "Mutation.createUser",
         "Mutation.updateUserRole",
         "Mutation.disableUser",
+        "Query.singleSignOnLogoutUrl",
+        "Mutation.setSingleSignOn",
+        "Mutation.clearSingleSignOn",
       ].sort(),
     );
   });

@@ -21,10 +21,14 @@ export const sessions = pgTable(
     revokedReason: text("revoked_reason"),
     /** Where the session was signed in or last refreshed from. */
     clientAddress: text("client_address").notNull(),
+    /** The browser's User-Agent at sign-in (at most 512 characters), for "Your sessions". */
     userAgent: text("user_agent"),
+    /** How the person signed in: `email_code` or `sso`. */
+    signInMethod: text("sign_in_method").notNull().default("email_code"),
   },
   (table) => [
     index("sessions_user_id_idx").on(table.userId, table.createdAt),
+    check("sessions_sign_in_method", sql`${table.signInMethod} in ('email_code', 'sso')`),
     check("sessions_revocation_has_reason", sql`(${table.revokedAt} is null) = (${table.revokedReason} is null)`),
   ],
 );

@@ -16,9 +16,11 @@ export class SessionResolver {
   signIn(
     @Arg("email", () => String) email: string,
     @Arg("code", () => String) code: string,
+    @Arg("userAgent", () => String, { nullable: true, description: "The browser's User-Agent, for 'Your sessions'." })
+    userAgent: string | null,
     @Ctx() ctx: TenancyContext,
   ): Promise<SessionTokens> {
-    return signIn(ctx.db, ctx, { email, code, clientAddress: ctx.clientAddress });
+    return signIn(ctx.db, ctx, { email, code, clientAddress: ctx.clientAddress, userAgent });
   }
 
   @Mutation(() => SessionTokens, {

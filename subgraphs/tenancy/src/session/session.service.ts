@@ -3,7 +3,7 @@ import type { TenancyDb } from "../organization/organization.store";
 import type { SessionDeps } from "./session.deps";
 import { REVOKED } from "./session.lifetimes";
 import { findLiveSessionsOfUser, findSessionById, revokeSessionRow } from "./session.store";
-import type { Session } from "./session.type";
+import type { Session, SignInMethod } from "./session.type";
 
 /** A person signed in with a session; API keys and anonymous callers have no session to end. */
 function sessionCaller(caller: Caller | null): Caller & { sessionId: string } {
@@ -32,6 +32,8 @@ export async function listMySessions(db: TenancyDb, deps: SessionDeps, caller: C
     lastRefreshedAt: row.lastRefreshedAt,
     expiresAt: row.expiresAt,
     clientAddress: row.clientAddress,
+    userAgent: row.userAgent,
+    signInMethod: row.signInMethod as SignInMethod,
     current: row.id === known.sessionId,
   }));
 }

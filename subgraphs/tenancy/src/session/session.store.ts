@@ -5,7 +5,14 @@ import { toUser } from "../user/user.store";
 
 export async function insertSession(
   db: TenancyDb,
-  values: { userId: string; createdAt: Date; expiresAt: Date; clientAddress: string; userAgent: string | null },
+  values: {
+    userId: string;
+    createdAt: Date;
+    expiresAt: Date;
+    clientAddress: string;
+    userAgent: string | null;
+    signInMethod: "email_code" | "sso";
+  },
 ): Promise<SessionRow> {
   const [row] = await db.insert(sessions).values(values).returning();
   return row!;

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { User } from "../user/user.type";
 
 @ObjectType({
@@ -22,6 +22,16 @@ export class SessionTokens {
   user!: User;
 }
 
+export enum SignInMethod {
+  EMAIL_CODE = "email_code",
+  SINGLE_SIGN_ON = "sso",
+}
+
+registerEnumType(SignInMethod, {
+  name: "SignInMethod",
+  description: "How a session was signed in.",
+});
+
 @ObjectType({ description: "One of the caller's signed-in devices." })
 export class Session {
   @Field(() => ID)
@@ -38,6 +48,15 @@ export class Session {
 
   @Field(() => String, { description: "The network address of the sign-in or the latest refresh." })
   clientAddress!: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: "The browser's User-Agent at sign-in (at most 512 characters); null when none was sent.",
+  })
+  userAgent!: string | null;
+
+  @Field(() => SignInMethod)
+  signInMethod!: SignInMethod;
 
   @Field(() => Boolean, { description: "True for the session this request is made with." })
   current!: boolean;

@@ -2,9 +2,8 @@ import type { TenancyDb } from "../organization/organization.store";
 import { normalizeClientAddress } from "../sign-in/request-sign-in-code";
 import { verifySignInCode } from "../sign-in/verify-sign-in-code";
 import type { TenancyDeps } from "../tenancy.deps";
-import { type IssuedTokens, issueRefreshToken, withAccessToken } from "./issue-tokens";
-import { SESSION_LIFETIME_MS } from "./session.lifetimes";
-import { insertSession } from "./session.store";
+import type { IssuedTokens } from "./issue-tokens";
+import { checkUserAgent, startSession } from "./start-session";
 
 export interface SignInInput {
   email: string;
@@ -19,17 +18,7 @@ export interface SignInInput {
  */
 export async function signIn(db: TenancyDb, deps: TenancyDeps, input: SignInInput): Promise<IssuedTokens> {
   const clientAddress = normalizeClientAddress(input.clientAddress);
+  checkUserAgent(input.userAgent);
   const user = await verifySignInCode(db, deps.signIn, { email: input.email, code: input.code, clientAddress });
-  const now = deps.sessions.now();
-  const { session, refreshToken } = await db.transaction(async (tx) => {
-    const session = await insertSession(tx, {
-      userId: user.id,
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + SESSION_LIFETIME_MS),
-      clientAddress,
-      userAgent: input.userAgent ?? null,
-    });
-    return { session, refreshToken: await issueRefreshToken(tx, session, now) };
-  });
-  return withAccessToken(deps.sessions, session, user, refreshToken, now);
+  return startSession(db, deps.sessions, { user, clientAddress, userAgent: input.userAgent, method: "email_code" });
 }

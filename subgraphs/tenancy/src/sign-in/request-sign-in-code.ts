@@ -1,3 +1,4 @@
+import { emailCodesAllowed } from "../sso/email-codes-allowed";
 import { normalizeEmail } from "../user/email-address";
 import { findActiveUserByEmail } from "../user/user.store";
 import type { TenancyDb } from "../organization/organization.store";
@@ -64,7 +65,10 @@ export async function requestSignInCode(
     }
 
     await recordEvent(tx, { kind: "code_requested", email, clientAddress, occurredAt: now });
-    if (!(await findActiveUserByEmail(tx, email))) return null;
+    const user = await findActiveUserByEmail(tx, email);
+    // Answered as always: whether an organisation signs in by single sign-on only is no secret,
+    // but the answer must not tell whether this address has an account.
+    if (!user || !(await emailCodesAllowed(tx, user.organizationId))) return null;
     const live = await findLiveCodeForUpdate(tx, email, now);
     if (live && now.getTime() - live.createdAt.getTime() < NEW_CODE_SPACING_SECONDS * 1000) return null;
     const fresh = generateSignInCode();

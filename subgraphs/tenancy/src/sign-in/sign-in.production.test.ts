@@ -2,7 +2,7 @@ import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { inspect } from "node:util";
-import { SESSION_KEY, writeKeyPair } from "@dcx/kit";
+import { SESSION_KEY, writeKeyPair, writeSecretKey } from "@dcx/kit";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadTenancyConfig } from "../config";
 import type { MailMessage } from "@dcx/kit";
@@ -49,12 +49,14 @@ describe("production mode: a sign-in code appears only in the e-mail", () => {
       NODE_ENV: "production",
       SIGN_IN_CODE_SECRET: "p".repeat(48),
       SESSION_SIGNING_KEY_FILE: writeKeyPair(outbox, SESSION_KEY).privateKeyFile,
+      SSO_SECRET_KEY_FILE: writeSecretKey(path.join(outbox, "sso-secret-key")).file,
       OUTBOX_DIR: outbox,
     });
     const real = createTenancyDeps(config);
     deps = {
       signIn: { ...real.signIn, mailer, now: world.clock.now },
       sessions: { ...real.sessions, now: world.clock.now },
+      sso: { ...real.sso, now: world.clock.now },
     };
   });
   afterAll(async () => {

@@ -10,6 +10,7 @@ import { createUser } from "../user/user.service";
 import type { User } from "../user/user.type";
 import { UserRole } from "../user/user.type";
 import type { TenancyDeps } from "../tenancy.deps";
+import { testSsoDeps } from "../sso/sso.testing";
 import type { SignInDeps } from "./sign-in.deps";
 
 export { CapturingMailer };
@@ -74,7 +75,11 @@ export async function openSignInWorld(start?: Date): Promise<SignInWorld> {
   return {
     database,
     deps,
-    tenancy: { signIn: deps, sessions: { signingKey: sessionKey, now: clock.now } },
+    tenancy: {
+      signIn: deps,
+      sessions: { signingKey: sessionKey, now: clock.now },
+      sso: testSsoDeps({ now: clock.now }),
+    },
     sessionPublicKey: createPublicKey(sessionKey),
     mailer,
     clock,

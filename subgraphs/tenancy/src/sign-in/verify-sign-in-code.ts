@@ -1,6 +1,7 @@
 import { badUserInput, DomainError } from "@dcx/kit";
 import type { TenancyDb } from "../organization/organization.store";
 import { normalizeEmail } from "../user/email-address";
+import { emailCodesAllowed } from "../sso/email-codes-allowed";
 import { findActiveUserByEmail } from "../user/user.store";
 import type { User } from "../user/user.type";
 import { normalizeClientAddress } from "./request-sign-in-code";
@@ -50,7 +51,9 @@ export async function verifySignInCode(db: TenancyDb, deps: SignInDeps, input: V
       hashSignInCode(deps.codeSecret, email, presented),
       live?.codeHash ?? NO_CODE_HASH,
     );
-    if (live && user && hashesMatch && (await consumeCode(tx, live.id, now))) {
+    // A code sent before the organisation turned codes off no longer works.
+    const allowed = user ? await emailCodesAllowed(tx, user.organizationId) : false;
+    if (live && user && hashesMatch && allowed && (await consumeCode(tx, live.id, now))) {
       return { kind: "accepted", user };
     }
     if (live) await countWrongAttempt(tx, live.id);

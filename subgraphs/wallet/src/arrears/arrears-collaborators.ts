@@ -36,3 +36,9 @@ export const tenancyOwners =
   (client: ServiceClient<"tenancy">): OwnerContacts =>
   (organizationId) =>
     requestOrganizationContacts(client, organizationId, ["OWNER"]);
+
+/** The billing users, asked of tenancy the same way: told of automatic top-ups. */
+export const tenancyBilling =
+  (client: ServiceClient<"tenancy">): OwnerContacts =>
+  (organizationId) =>
+    requestOrganizationContacts(client, organizationId, ["BILLING"]);

@@ -7,13 +7,21 @@ import {
   serviceKey,
   type SubgraphConfig,
 } from "@dcx/kit";
-import { type OwnerContacts, tenancyOwners, type VmSuspensions, vmsSuspensions } from "./arrears-collaborators";
+import {
+  type OwnerContacts,
+  tenancyBilling,
+  tenancyOwners,
+  type VmSuspensions,
+  vmsSuspensions,
+} from "./arrears-collaborators";
 
 const KEY = serviceKey("wallet");
 
 export interface ArrearsCollaborators {
   suspensions: VmSuspensions | null;
   owners: OwnerContacts | null;
+  /** The billing users, told of automatic top-ups (WALLET_TENANCY_URL). */
+  billing: OwnerContacts | null;
 }
 
 /**
@@ -30,7 +38,7 @@ export function loadArrearsCollaborators(
     { WALLET_VMS_URL: optionalUrl(), WALLET_TENANCY_URL: optionalUrl() },
     env,
   );
-  if (!vmsUrl && !tenancyUrl) return { suspensions: null, owners: null };
+  if (!vmsUrl && !tenancyUrl) return { suspensions: null, owners: null, billing: null };
   const production = config.nodeEnv === "production";
   const keyFile = env[KEY.privateKeyVariable] || undefined;
   if (production && !keyFile) {
@@ -44,5 +52,6 @@ export function loadArrearsCollaborators(
   return {
     suspensions: vmsUrl ? vmsSuspensions(client) : null,
     owners: tenancyUrl ? tenancyOwners(client) : null,
+    billing: tenancyUrl ? tenancyBilling(client) : null,
   };
 }

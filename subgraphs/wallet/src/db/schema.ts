@@ -157,6 +157,8 @@ export const topUps = pgTable(
       .default(sql`clock_timestamp()`),
     settledAt: timestamp("settled_at", { withTimezone: true }),
     lastQueriedAt: timestamp("last_queried_at", { withTimezone: true }),
+    /** The payer asked PayGate to keep the card (PayWeb3 VAULT=1): an approval saves it. */
+    saveCard: boolean("save_card").notNull().default(false),
   },
   (table) => [
     unique("wallet_top_ups_reference_unique").on(table.reference),
@@ -258,6 +260,138 @@ export const walletArrears = pgTable(
   ],
 );
 
+/**
+ * A card PayGate keeps for the organisation (PayVault), saved from an approved top-up. Only
+ * PayGate's token and what a person may see of the card are kept; the token never leaves the
+ * wallet (the graph shows none of it) and is only ever sent back to PayGate.
+ */
+export const savedCards = pgTable(
+  "wallet_saved_cards",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    walletId: uuid("wallet_id")
+      .notNull()
+      .references(() => wallets.id),
+    /** PayGate's VAULT_ID: the token PayHost charges. */
+    vaultId: text("vault_id").notNull(),
+    /** PAY_METHOD_DETAIL, e.g. Visa. */
+    brand: text("brand").notNull(),
+    /** PAYVAULT_DATA_1 as PayGate masked it, e.g. 400000******0002. */
+    maskedNumber: text("masked_number").notNull(),
+    expiryMonth: integer("expiry_month").notNull(),
+    expiryYear: integer("expiry_year").notNull(),
+    /** The payer's e-mail address on the top-up that saved it. */
+    savedBy: text("saved_by").notNull(),
+    sourceTopUpId: uuid("source_top_up_id")
+      .notNull()
+      .references(() => topUps.id),
+    createdAt: timestamp("created_at", { withTimezone: true })
+      .notNull()
+      .default(sql`clock_timestamp()`),
+    removedAt: timestamp("removed_at", { withTimezone: true }),
+  },
+  (table) => [
+    unique("wallet_saved_cards_source_top_up_unique").on(table.sourceTopUpId),
+    index("wallet_saved_cards_wallet_id_idx").on(table.walletId),
+    check("wallet_saved_cards_expiry_month", sql`${table.expiryMonth} between 1 and 12`),
+  ],
+);
+
+/** "When available falls below R X, top up R Y from card Z": one rule per wallet. */
+export const autoTopUpRules = pgTable(
+  "wallet_auto_top_up_rules",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    walletId: uuid("wallet_id")
+      .notNull()
+      .references(() => wallets.id),
+    cardId: uuid("card_id")
+      .notNull()
+      .references(() => savedCards.id),
+    thresholdCents: bigint("threshold_cents", { mode: "bigint" }).notNull(),
+    amountCents: bigint("amount_cents", { mode: "bigint" }).notNull(),
+    minHoursBetween: integer("min_hours_between").notNull(),
+    monthlyCapCents: bigint("monthly_cap_cents", { mode: "bigint" }).notNull(),
+    enabled: boolean("enabled").notNull().default(true),
+    /** Told of every attempt besides the billing users (the address of whoever set the rule). */
+    email: text("email").notNull(),
+    consecutiveFailures: integer("consecutive_failures").notNull().default(0),
+    /** Why the wallet turned it off (three failures, the card removed); null while on or turned off by a person. */
+    disabledReason: text("disabled_reason"),
+    setBy: text("set_by").notNull(),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    unique("wallet_auto_top_up_rules_wallet_unique").on(table.walletId),
+    check("wallet_auto_top_up_rules_threshold", sql`${table.thresholdCents} >= 0`),
+    check("wallet_auto_top_up_rules_amount", sql`${table.amountCents} > 0`),
+    check("wallet_auto_top_up_rules_cap", sql`${table.monthlyCapCents} >= ${table.amountCents}`),
+    check("wallet_auto_top_up_rules_hours", sql`${table.minHoursBetween} between 1 and 720`),
+  ],
+);
+
+export const cardChargeStatus = pgEnum("wallet_card_charge_status", [
+  "queued",
+  "processing",
+  "unknown",
+  "approved",
+  "declined",
+  "failed",
+]);
+
+/**
+ * A top-up charged to a saved card through PayHost, by a person (payWithSavedCard) or by the
+ * automatic rule. Credited only on PayGate's word; the reference is new for every attempt and the
+ * ledger entry's key is the charge's id, so a repeated confirmation credits once.
+ */
+export const cardCharges = pgTable(
+  "wallet_card_charges",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    walletId: uuid("wallet_id")
+      .notNull()
+      .references(() => wallets.id),
+    cardId: uuid("card_id")
+      .notNull()
+      .references(() => savedCards.id),
+    /** Set when the automatic rule started it. */
+    ruleId: uuid("rule_id").references(() => autoTopUpRules.id),
+    reference: text("reference").notNull(),
+    amountCents: bigint("amount_cents", { mode: "bigint" }).notNull(),
+    currency: text("currency").notNull().default("ZAR"),
+    status: cardChargeStatus("status").notNull().default("queued"),
+    requestedBy: text("requested_by").notNull(),
+    /** Where the receipt goes (a person's charge); automatic ones go to the rule's address and the billing users. */
+    email: text("email"),
+    idempotencyKey: text("idempotency_key").notNull(),
+    requestFingerprint: text("request_fingerprint").notNull(),
+    resultCode: text("result_code"),
+    resultDescription: text("result_description"),
+    paygateTransactionId: text("paygate_transaction_id"),
+    entryId: uuid("entry_id").references(() => walletEntries.id),
+    createdAt: timestamp("created_at", { withTimezone: true })
+      .notNull()
+      .default(sql`clock_timestamp()`),
+    settledAt: timestamp("settled_at", { withTimezone: true }),
+    lastAskedAt: timestamp("last_asked_at", { withTimezone: true }),
+  },
+  (table) => [
+    unique("wallet_card_charges_reference_unique").on(table.reference),
+    unique("wallet_card_charges_wallet_id_idempotency_key_unique").on(table.walletId, table.idempotencyKey),
+    index("wallet_card_charges_wallet_id_created_at_idx").on(table.walletId, table.createdAt),
+    index("wallet_card_charges_status_idx").on(table.status),
+    // Concurrent low-balance triggers: at most one automatic charge of a rule is ever open.
+    uniqueIndex("wallet_card_charges_one_open_per_rule")
+      .on(table.ruleId)
+      .where(sql`${table.ruleId} is not null and ${table.status} in ('queued', 'processing', 'unknown')`),
+    check("wallet_card_charges_amount_positive", sql`${table.amountCents} > 0`),
+  ],
+);
+
+export type SavedCardRow = typeof savedCards.$inferSelect;
+export type AutoTopUpRuleRow = typeof autoTopUpRules.$inferSelect;
+export type CardChargeRow = typeof cardCharges.$inferSelect;
+
 export type WalletArrearsRow = typeof walletArrears.$inferSelect;
 
 export type TopUpRow = typeof topUps.$inferSelect;
@@ -279,4 +413,8 @@ export const walletTables = {
   paygateEvents,
   notices,
   walletArrears,
+  savedCards,
+  autoTopUpRules,
+  cardChargeStatus,
+  cardCharges,
 };

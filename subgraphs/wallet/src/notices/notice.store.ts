@@ -2,7 +2,8 @@ import { and, asc, eq, inArray, isNull, lte, sql } from "drizzle-orm";
 import { type NoticeRow, notices } from "../db/schema";
 import type { WalletDb } from "../wallet/wallet.store";
 
-export type NoticeKind = "top_up_receipt" | "low_balance" | "payment_alert" | "unpaid_usage";
+export type NoticeKind =
+  "top_up_receipt" | "low_balance" | "payment_alert" | "unpaid_usage" | "card_charge_receipt" | "auto_top_up_failure";
 
 export interface NewNotice {
   walletId: string;

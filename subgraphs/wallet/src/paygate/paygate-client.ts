@@ -33,6 +33,8 @@ export interface InitiateRequest {
   returnUrl: string;
   notifyUrl: string;
   email: string;
+  /** PayWeb3's VAULT=1: PayGate keeps the card and returns its VAULT_ID with the result. */
+  vault?: boolean;
   /** PayGate reads TRANSACTION_DATE as South African time. */
   at: Date;
 }
@@ -93,6 +95,7 @@ export class PayGateClient {
         COUNTRY: "ZAF",
         EMAIL: request.email,
         NOTIFY_URL: request.notifyUrl,
+        ...(request.vault ? { VAULT: "1" } : {}),
       },
       INITIATE_FIELDS,
       this.account.encryptionKey,

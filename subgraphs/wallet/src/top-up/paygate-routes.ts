@@ -7,6 +7,7 @@ import { decodeFields } from "../paygate/protocol";
 import type { WalletDb } from "../wallet/wallet.store";
 import { askPayGate, handleNotify } from "./paygate-confirmation";
 import { printable } from "./top-up-settlement";
+import type { CardVaultSeal } from "../saved-card/card-vault-seal";
 import { recordPayGateEvent } from "./top-up.store";
 
 export interface PayGateRouteSettings {
@@ -17,6 +18,7 @@ export interface PayGateRouteSettings {
   log: (line: string) => void;
   /** Who hears of a payment PayGate took that could not be credited; null: the log only. */
   alertEmail: string | null;
+  cardVault: CardVaultSeal;
 }
 
 export const NOTIFY_PATH = "/paygate/notify";
@@ -34,9 +36,9 @@ export function payGateRoutes(db: WalletDb, settings: () => PayGateRouteSettings
 
     app.post(NOTIFY_PATH, form, async (req, res) => {
       try {
-        const { paygate, clock, log, alertEmail } = settings();
+        const { paygate, clock, log, alertEmail, cardVault } = settings();
         const fields = decodeFields(typeof req.body === "string" ? req.body : "");
-        const handled = await handleNotify(db, { paygate, log, alertEmail }, fields, clock());
+        const handled = await handleNotify(db, { paygate, log, alertEmail, cardVault }, fields, clock());
         // A forged message gets no OK. One we could not confirm because PayGate did not answer our
         // query is refused so that PayGate sends it again; anything else is acknowledged once it
         // is recorded, so PayGate stops retrying (a contradiction is for a person, not a retry).
@@ -50,7 +52,7 @@ export function payGateRoutes(db: WalletDb, settings: () => PayGateRouteSettings
     });
 
     app.post(RETURN_PATH, form, async (req, res) => {
-      const { paygate, log, alertEmail, clock, webUrl: dashboard } = settings();
+      const { paygate, log, alertEmail, clock, cardVault, webUrl: dashboard } = settings();
       const webUrl = dashboard.replace(/\/+$/, "");
       const fields = decodeFields(typeof req.body === "string" ? req.body : "");
       const [found] = fields.PAY_REQUEST_ID
@@ -71,10 +73,12 @@ export function payGateRoutes(db: WalletDb, settings: () => PayGateRouteSettings
         });
         // The customer is back: ask PayGate now rather than wait for the notify. A failure only
         // leaves the top-up pending for the notify or reconciliation.
-        const asked = await askPayGate(db, { paygate, log, alertEmail }, top, clock()).catch((error: Error) => ({
-          kind: "failed" as const,
-          reason: error.message,
-        }));
+        const asked = await askPayGate(db, { paygate, log, alertEmail, cardVault }, top, clock()).catch(
+          (error: Error) => ({
+            kind: "failed" as const,
+            reason: error.message,
+          }),
+        );
         if (asked.kind !== "answered")
           log(`paygate return for ${top.reference}: PayGate not asked or refused (${asked.kind})`);
         res.redirect(303, `${webUrl}/wallet/top-ups/${top.id}?org=${encodeURIComponent(organizationId)}`);

@@ -19,6 +19,19 @@ export interface TopUpRequest {
   email: string;
   idempotencyKey: string;
   fingerprint: string;
+  saveCard: boolean;
+}
+
+/** A top-up's amount in cents, R10.00 to R500 000.00 (BAD_USER_INPUT on `amount` otherwise). */
+export function topUpAmountCents(amount: string): bigint {
+  const amountCents = centsOf(amount, "amount");
+  if (amountCents < TOP_UP_MIN_CENTS || amountCents > TOP_UP_MAX_CENTS) {
+    throw badUserInput(
+      `A top-up must be between R${formatScaled(TOP_UP_MIN_CENTS, 2)} and R${formatScaled(TOP_UP_MAX_CENTS, 2)}`,
+      "amount",
+    );
+  }
+  return amountCents;
 }
 
 /** Checks every rule that needs no database; BAD_USER_INPUT names the field. */
@@ -27,15 +40,10 @@ export function validateTopUpRequest(input: {
   amount: string;
   email: string;
   idempotencyKey: string;
+  saveCard?: boolean | null;
 }): TopUpRequest {
   assertOrganizationId(input.organizationId);
-  const amountCents = centsOf(input.amount, "amount");
-  if (amountCents < TOP_UP_MIN_CENTS || amountCents > TOP_UP_MAX_CENTS) {
-    throw badUserInput(
-      `A top-up must be between R${formatScaled(TOP_UP_MIN_CENTS, 2)} and R${formatScaled(TOP_UP_MAX_CENTS, 2)}`,
-      "amount",
-    );
-  }
+  const amountCents = topUpAmountCents(input.amount);
   const email = normalisedEmail(input.email);
   assertIdempotencyKey(input.idempotencyKey);
   return {
@@ -43,6 +51,8 @@ export function validateTopUpRequest(input: {
     amountCents,
     email,
     idempotencyKey: input.idempotencyKey,
-    fingerprint: fingerprintOf(["top-up", amountCents.toString(), email]),
+    // Saving the card is part of the request; without it the fingerprint is what it always was.
+    fingerprint: fingerprintOf(["top-up", amountCents.toString(), email, ...(input.saveCard ? ["save-card"] : [])]),
+    saveCard: input.saveCard === true,
   };
 }

@@ -10,6 +10,8 @@ import type { PayGateClient } from "../paygate/paygate-client";
 import { type PayWebFields, RESULT_FIELDS, TransactionStatus } from "../paygate/protocol";
 import type { WalletDb } from "../wallet/wallet.store";
 import { recordPayGateEvent, updateTopUp } from "./top-up.store";
+import type { CardVaultSeal } from "../saved-card/card-vault-seal";
+import { saveCardFromTopUp } from "../saved-card/saved-card.service";
 import { TopUpStatus } from "./top-up.type";
 
 /** Who said it: only PayGate's answer to our own query settles a top-up; a notify or return only prompts the query. */
@@ -58,6 +60,8 @@ export interface SettlementDeps {
   log: (line: string) => void;
   /** Told when PayGate took a payment we could not credit; null: the log only. */
   alertEmail: string | null;
+  /** Seals the vault id of a card kept with an approved top-up. */
+  cardVault: CardVaultSeal;
 }
 
 /** Genuine messages that mean money may have been taken without a credit: a person must look. */
@@ -133,6 +137,7 @@ export async function settleFromPayGate(
       return record(tx, fields, source, row, outcome, describe(fields));
     }
     await credit(tx, row, fields, now, result);
+    await saveCardFromTopUp(tx, row, fields, deps);
     return record(tx, fields, source, row, "credited", `R${formatScaled(row.amountCents, 2)} credited`);
   });
   const level = settlement.outcome === "unknown_reference" || NEEDS_A_PERSON.includes(settlement.outcome);

@@ -23,6 +23,8 @@ export interface StartTopUpCommand {
   amount: string;
   email: string;
   idempotencyKey: string;
+  /** Ask PayGate to keep the card (VAULT=1). */
+  saveCard?: boolean | null;
   /** The user or API key starting it. */
   requestedBy: string;
 }
@@ -64,6 +66,7 @@ export async function startTopUp(
       requestedBy: command.requestedBy,
       idempotencyKey: request.idempotencyKey,
       requestFingerprint: request.fingerprint,
+      saveCard: request.saveCard,
     });
     return { row: inserted, created: true };
   });
@@ -88,6 +91,7 @@ export async function startTopUp(
       returnUrl: settings.returnUrl,
       notifyUrl: settings.notifyUrl,
       email: row.email,
+      vault: row.saveCard,
       at: settings.clock(),
     });
     const pending = await updateTopUp(db, row.id, {

@@ -17,6 +17,7 @@ export const toTopUp = ({ top_up: row, organizationId }: TopUpWithOrganization):
   resultDescription: row.resultDescription,
   createdAt: row.createdAt,
   settledAt: row.settledAt,
+  saveCard: row.saveCard,
 });
 
 const withOrganization = (db: WalletDb) =>

@@ -44,6 +44,9 @@ export class TopUp {
   @Field(() => Date, { nullable: true, description: "When PayGate's final answer arrived." })
   settledAt!: Date | null;
 
+  @Field(() => Boolean, { description: "The payer asked to save the card." })
+  saveCard!: boolean;
+
   organizationId!: string;
   walletId!: string;
 }
@@ -88,4 +91,11 @@ export class StartTopUpInput {
 
   @Field(() => String, { description: "Chosen by the client; repeating it never starts a second payment." })
   idempotencyKey!: string;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    defaultValue: false,
+    description: "Ask PayGate to keep the card (PayWeb3 VAULT=1): once approved it is listed in Wallet.savedCards.",
+  })
+  saveCard?: boolean | null;
 }

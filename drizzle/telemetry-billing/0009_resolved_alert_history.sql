@@ -1,0 +1,1 @@
+CREATE INDEX "alerts_organization_resolved_idx" ON "alerts" USING btree ("organization_id","resolved_at","id") WHERE "alerts"."resolved_at" is not null;

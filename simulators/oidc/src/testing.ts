@@ -1,0 +1,1 @@
+export { IdpBrowser, signInAtIdp } from "./idp-browser.testing";
