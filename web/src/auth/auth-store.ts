@@ -108,12 +108,14 @@ export class AuthStore {
         () => null,
       );
     }
-    // Asked before the session ends: a single sign-on session also ends at the IdP (RP-initiated logout).
+    // Signed out here at once, so the page leaves the signed-in app (and its address) straight away.
+    this.end(null);
+    // Asked while the server's session still lives: a single sign-on session also ends at the IdP
+    // (RP-initiated logout), once the platform's has ended.
     const idpLogout =
       token && this.deps.leave && this.deps.postLogoutRedirectUri
         ? await this.deps.api.singleSignOnLogoutUrl(token, this.deps.postLogoutRedirectUri).catch(() => null)
         : null;
-    this.end(null);
     // Also without a token: the server clears the refresh cookie either way.
     await this.deps.api.signOut(token).catch(() => undefined);
     if (idpLogout) this.deps.leave?.(idpLogout);
