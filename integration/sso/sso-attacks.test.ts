@@ -99,6 +99,33 @@ describe("single sign-on refuses", () => {
     expect(own.result.data?.completeSingleSignOn.user.organization.name).toBe("Sanlam");
   });
 
+  it("an identity already linked to a user of another organisation, when one IdP serves both", async () => {
+    // Adcock's owner signs in once: the IdP's subject is linked to that user.
+    const first = await world.signIn("it@adcock.co.za", world.adcockIdp);
+    expect(first.result.errors).toBeUndefined();
+    const [identity] = await world.db
+      .select()
+      .from(ssoIdentities)
+      .where(eq(ssoIdentities.userId, world.users.adcockOwner.id));
+    // As if that subject had been linked through Sanlam (an IdP both trust): Adcock's may not use it.
+    await world.db
+      .update(ssoIdentities)
+      .set({ userId: world.users.sanlamOwner.id })
+      .where(eq(ssoIdentities.id, identity!.id));
+    try {
+      const before = await sessionCount();
+      const { result } = await world.signIn("it@adcock.co.za", world.adcockIdp);
+      expect(codeOf(result)).toBe("UNAUTHENTICATED");
+      expect(messageOf(result)).toMatch(/another organisation/);
+      expect(await sessionCount()).toBe(before);
+    } finally {
+      await world.db
+        .update(ssoIdentities)
+        .set({ userId: world.users.adcockOwner.id })
+        .where(eq(ssoIdentities.id, identity!.id));
+    }
+  });
+
   it("an unverified e-mail: never linked, never provisioned", async () => {
     await world.db.insert(users).values({
       organizationId: world.orgs.adcock.id,

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { telemetryTables } from "../db/schema";
 import { alertTestSubgraph, deliver, minutes } from "./alert.testing";
 import { evaluateAlerts } from "./evaluate/evaluate-alerts";
+import { findResolvedAlertPages } from "./resolved-alerts.store";
 
 const T0 = new Date("2026-03-02T08:00:00Z");
 const at = (minute: number) => minutes(T0, minute);
@@ -96,6 +97,18 @@ describe("an organisation's resolved alerts", () => {
     expect(result.errors).toBeUndefined();
     const organization = result.data!._entities[0];
     expect(organization?.resolvedAlerts ?? null).toBeNull();
+  });
+
+  it("reads only the organisations the caller may see, whatever it asks for", async () => {
+    const asked = [owner];
+    const [own] = await findResolvedAlertPages(subgraph.database.db, asked, 5, null, [owner]);
+    const [foreign] = await findResolvedAlertPages(subgraph.database.db, asked, 5, null, [randomUUID()]);
+    expect([own!.alerts.length, foreign!.alerts.length]).toEqual([2, 0]);
+  });
+
+  it("takes first from 1 to 100", async () => {
+    expect((await page(customerUser(owner), { first: 1 })).edges).toHaveLength(1);
+    expect((await page(customerUser(owner), { first: 100 })).edges).toHaveLength(2);
   });
 
   it.each([

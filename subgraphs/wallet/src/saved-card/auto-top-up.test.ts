@@ -68,13 +68,14 @@ describe("the automatic top-up", () => {
     expect(await world.charges()).toHaveLength(1);
   });
 
-  it("respects the monthly cap", async () => {
+  it("respects the monthly cap: up to it exactly, never past it", async () => {
     const { cardId } = await world.saveCardThroughTopUp("100.00");
-    await world.setRule({ cardId, threshold: "1000.00", amount: "300.00", monthlyCap: "500.00" });
-    await world.runJob(); // R300 approved; the next R300 would pass R500
-    const later = new Date(Date.now() + 2 * 3600_000);
-    await world.runJob(later);
-    expect((await world.charges()).map((c) => c.status)).toEqual(["approved"]);
+    await world.setRule({ cardId, threshold: "1000.00", amount: "250.00", monthlyCap: "500.00", minHoursBetween: 1 });
+    const start = Date.now();
+    // R250, then R250 more reaches R500 exactly; a third R250 would pass it.
+    for (let i = 0; i < 3; i++) await world.runJob(new Date(start + i * 2 * 3600_000));
+    expect((await world.charges()).map((c) => c.status)).toEqual(["approved", "approved"]);
+    expect(await world.balance()).toBe(600_00n);
   });
 
   it("e-mails each failure and turns itself off after three declines in a row", async () => {
@@ -137,6 +138,9 @@ describe("the automatic top-up", () => {
     expect(
       await world.db.select().from(autoTopUpRules).where(eq(autoTopUpRules.walletId, world.walletId)),
     ).toHaveLength(0);
+    // Each limit's own edge is accepted: R10.00, 720 hours, a cap equal to the amount.
+    const edges = await world.setRule({ cardId, amount: "10.00", minHoursBetween: 720, monthlyCap: "10.00" });
+    expect(edges.errors).toBeUndefined();
   });
 });
 
