@@ -15,6 +15,7 @@ export * from "./gateway-trust";
 export * from "./ids";
 export * from "./keys/ed25519-keys";
 export * from "./keys/secret-box";
+export * from "./files/create-file-once";
 export * from "./loaders/order-by-keys";
 export * from "./mail";
 export * from "./money/decimal";

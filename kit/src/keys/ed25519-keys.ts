@@ -1,7 +1,8 @@
-import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject, randomUUID } from "node:crypto";
-import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ConfigError } from "../config/env";
+import { createFileOnce } from "../files/create-file-once";
 
 /**
  * The platform signs with Ed25519 keys: the gateway's (requests to subgraphs), tenancy's session
@@ -61,18 +62,9 @@ export const developmentKeyFile = (dataDir: string, key: KeyName) => path.join(d
  */
 export function ensureDevelopmentKey(dataDir: string, key: KeyName): string {
   const file = developmentKeyFile(dataDir, key);
-  if (existsSync(file)) return file;
-  mkdirSync(path.dirname(file), { recursive: true });
-  const draft = `${file}.${process.pid}.${randomUUID()}`;
-  const { privateKey } = generateKeyPairSync("ed25519");
-  writeFileSync(draft, privateKey.export({ type: "pkcs8", format: "pem" }), { mode: 0o600 });
-  try {
-    linkSync(draft, file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-  } finally {
-    unlinkSync(draft);
-  }
+  createFileOnce(file, () =>
+    generateKeyPairSync("ed25519").privateKey.export({ type: "pkcs8", format: "pem" }).toString(),
+  );
   return file;
 }
 

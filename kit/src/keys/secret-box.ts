@@ -1,7 +1,8 @@
-import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from "node:crypto";
-import { existsSync, linkSync, mkdirSync, readFileSync, unlinkSync, writeFileSync } from "node:fs";
+import { createCipheriv, createDecipheriv, randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { ConfigError } from "../config/env";
+import { createFileOnce } from "../files/create-file-once";
 
 /**
  * A 256-bit key that seals secrets kept in a database (an SSO client secret, a card's vault id):
@@ -42,23 +43,12 @@ export function loadSecretKey(source: SecretKeySource): Buffer {
 }
 
 /**
- * Writes a new random key to `file` unless one is there. Written to a draft and hard-linked into
- * place: processes starting together agree on one key.
+ * Writes a new random key to `file` unless one is there; processes starting together agree on one
+ * key (`createFileOnce`).
  */
 export function writeSecretKey(file: string): { file: string; created: boolean } {
-  if (existsSync(file)) return { file, created: false };
-  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-  const draft = `${file}.${process.pid}.${randomUUID()}`;
-  writeFileSync(draft, `${randomBytes(KEY_BYTES).toString("base64")}\n`, { mode: 0o600 });
-  try {
-    linkSync(draft, file);
-    return { file, created: true };
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-    return { file, created: false };
-  } finally {
-    unlinkSync(draft);
-  }
+  const created = createFileOnce(file, () => `${randomBytes(KEY_BYTES).toString("base64")}\n`, { dirMode: 0o700 });
+  return { file, created };
 }
 
 /**

@@ -1,6 +1,7 @@
-import { randomBytes, randomUUID } from "node:crypto";
-import { chmodSync, existsSync, linkSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { chmodSync, existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { createFileOnce } from "@dcx/kit";
 
 /** The platform's client at the local IdP, and the IdP's cookie key: made once per installation. */
 export interface SimulatorClient {
@@ -34,19 +35,10 @@ export function loadOrCreateSimulatorClient(dataDir: string): SimulatorClient {
 
 /** Written to a draft and hard-linked into place: processes starting together agree on one client. */
 function create(file: string): void {
-  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-  const draft = `${file}.${process.pid}.${randomUUID()}`;
   const client: SimulatorClient = {
     clientId: "dcx-cloud",
     clientSecret: randomBytes(32).toString("base64url"),
     cookieKey: randomBytes(32).toString("base64url"),
   };
-  writeFileSync(draft, `${JSON.stringify(client, null, 2)}\n`, { mode: 0o600 });
-  try {
-    linkSync(draft, file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-  } finally {
-    unlinkSync(draft);
-  }
+  createFileOnce(file, () => `${JSON.stringify(client, null, 2)}\n`, { dirMode: 0o700 });
 }

@@ -1,6 +1,7 @@
-import { randomBytes, randomInt, randomUUID } from "node:crypto";
-import { chmodSync, existsSync, linkSync, mkdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { randomBytes, randomInt } from "node:crypto";
+import { chmodSync, existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { createFileOnce } from "@dcx/kit";
 import type { Merchant } from "./initiate-validation";
 import { PAYGATE_TEST_MERCHANT } from "./protocol";
 
@@ -34,17 +35,8 @@ export function newSimulatorMerchant(): Merchant {
  * start together (the start script, the simulator) agree on one complete merchant.
  */
 function create(file: string): void {
-  mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
-  const draft = `${file}.${process.pid}.${randomUUID()}`;
   const { paygateId, encryptionKey } = newSimulatorMerchant();
-  writeFileSync(draft, `${JSON.stringify({ paygateId, encryptionKey }, null, 2)}\n`, { mode: 0o600 });
-  try {
-    linkSync(draft, file);
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
-  } finally {
-    unlinkSync(draft);
-  }
+  createFileOnce(file, () => `${JSON.stringify({ paygateId, encryptionKey }, null, 2)}\n`, { dirMode: 0o700 });
 }
 
 function parse(text: string, file: string): Merchant {
