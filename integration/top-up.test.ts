@@ -82,4 +82,60 @@ describe("a card top-up through the whole platform", () => {
       ["finance@adcock.co.za", `Receipt: R 1 500.00 added to your DCX Cloud wallet (${topUp.reference})`],
     ]);
   });
+
+  it("lets a customer a reseller has just created, and its owner invited, top up from an empty wallet", async () => {
+    const reseller = await platform.signIn("admin@cloudtech.co.za");
+    const created = await platform.query<{ createOrganization: { id: string } }>(
+      `mutation($input: CreateOrganizationInput!) { createOrganization(input: $input) { id } }`,
+      { input: { name: "Fresh Produce Ltd", kind: "CUSTOMER" } },
+      reseller,
+    );
+    expect(created.errors).toBeUndefined();
+    const customer = created.data!.createOrganization.id;
+    const invited = await platform.query(
+      `mutation($input: CreateUserInput!) { createUser(input: $input) { id } }`,
+      {
+        input: {
+          organizationId: customer,
+          email: "owner@freshproduce.co.za",
+          displayName: "Thandi Nkosi",
+          role: "OWNER",
+        },
+      },
+      reseller,
+    );
+    expect(invited.errors).toBeUndefined();
+    const owner = await platform.signIn("owner@freshproduce.co.za");
+    const empty = await platform.query<WalletData>(WALLET, { id: customer }, owner);
+    expect(empty.errors).toBeUndefined();
+    expect(empty.data!.organization.wallet).toEqual({
+      balance: { amount: "0.00" },
+      available: { amount: "0.00" },
+      topUps: [],
+    });
+
+    const started = await platform.query<{
+      startTopUp: { topUp: { reference: string }; redirect: { fields: { name: string; value: string }[] } };
+    }>(
+      START,
+      {
+        input: {
+          organizationId: customer,
+          amount: "500.00",
+          email: "owner@freshproduce.co.za",
+          idempotencyKey: "fresh-produce-first-top-up",
+        },
+      },
+      owner,
+    );
+    expect(started.errors).toBeUndefined();
+    const payRequestId = started.data!.startTopUp.redirect.fields.find(
+      (field) => field.name === "PAY_REQUEST_ID",
+    )!.value;
+    await platform.paygate.settle(payRequestId, "4000000000000002");
+    expect((await platform.paygate.whenNotified(payRequestId)).delivered).toBe(true);
+    const after = (await platform.query<WalletData>(WALLET, { id: customer }, owner)).data!.organization.wallet;
+    expect(after.balance.amount).toBe("500.00");
+    expect(after.topUps.map((topUp) => topUp.status)).toEqual(["APPROVED"]);
+  });
 });

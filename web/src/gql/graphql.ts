@@ -1315,7 +1315,7 @@ export type Organization = {
   vmSuspension?: Maybe<VmSuspension>;
   /** The organisation's VMs (deleted ones never), by name ignoring case (A→Z unless `order` says Z→A), a page at a time. Null only with an error. */
   vms?: Maybe<VmConnection>;
-  /** The prepaid wallet; null until one is opened. */
+  /** The prepaid wallet. An organisation without one yet shows an empty wallet (same id); its first top-up, credit or setting opens it. */
   wallet?: Maybe<Wallet>;
 };
 

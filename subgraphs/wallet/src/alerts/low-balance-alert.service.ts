@@ -2,8 +2,7 @@ import { badUserInput, Money, systemClock } from "@dcx/kit";
 import { eq } from "drizzle-orm";
 import { wallets } from "../db/schema";
 import { reviewBalance } from "../wallet/balance-review";
-import { noWallet } from "../wallet/wallet.errors";
-import { lockWalletByOrganizationId, lowBalanceOf, type WalletDb } from "../wallet/wallet.store";
+import { lockOrOpenWalletByOrganizationId, lowBalanceOf, type WalletDb } from "../wallet/wallet.store";
 import type { LowBalanceSetting } from "../wallet/wallet.type";
 import { normalisedEmail } from "../top-up/top-up-request";
 import { WALLET_CURRENCY } from "../wallet/wallet.service";
@@ -22,7 +21,7 @@ export const toAlert = (setting: LowBalanceSetting): LowBalanceAlert | null =>
 /**
  * Sets (or, with null, removes) the organisation's low-balance warning. A new setting is judged
  * at once: a wallet already below the new threshold is warned now, unless it was already warned
- * during this crossing.
+ * during this crossing. Opens the wallet if the organisation has none.
  */
 export async function setLowBalanceAlert(
   db: WalletDb,
@@ -34,8 +33,7 @@ export async function setLowBalanceAlert(
   if (!off && !input.email) throw badUserInput("email is required with a threshold", "email");
   const email = off ? null : normalisedEmail(input.email);
   return db.transaction(async (tx) => {
-    const wallet = await lockWalletByOrganizationId(tx, input.organizationId);
-    if (!wallet) throw noWallet(input.organizationId);
+    const wallet = await lockOrOpenWalletByOrganizationId(tx, input.organizationId);
     const [updated] = await tx
       .update(wallets)
       // `warned` is kept: saving the setting again while below must not send a second warning.

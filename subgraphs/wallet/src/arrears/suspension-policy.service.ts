@@ -2,8 +2,8 @@ import { badUserInput, systemClock } from "@dcx/kit";
 import { eq } from "drizzle-orm";
 import { type WalletRow, wallets } from "../db/schema";
 import { reviewBalance } from "../wallet/balance-review";
-import { assertOrganizationId, noWallet } from "../wallet/wallet.errors";
-import { lockWalletByOrganizationId, type WalletDb } from "../wallet/wallet.store";
+import { assertOrganizationId } from "../wallet/wallet.errors";
+import { lockOrOpenWalletByOrganizationId, type WalletDb } from "../wallet/wallet.store";
 
 /** The final warning goes 24 h before the grace ends, so a shorter grace would skip it. */
 export const GRACE_HOURS_MIN = 24;
@@ -20,7 +20,8 @@ export interface SuspensionPolicyInput {
  * Provider staff turn suspension for unpaid usage on or off for one organisation, and set its
  * grace period. Turning it off ends an open episode at once (the arrears job then lifts a
  * suspension already made); turning it on judges the balance afresh. A new grace period applies
- * to the next episode, not to one already counting down (its owners were told a date).
+ * to the next episode, not to one already counting down (its owners were told a date). Opens the
+ * wallet if the organisation has none.
  */
 export async function setSuspensionPolicy(
   db: WalletDb,
@@ -39,8 +40,7 @@ export async function setSuspensionPolicy(
     );
   }
   return db.transaction(async (tx) => {
-    const wallet = await lockWalletByOrganizationId(tx, input.organizationId);
-    if (!wallet) throw noWallet(input.organizationId);
+    const wallet = await lockOrOpenWalletByOrganizationId(tx, input.organizationId);
     const [updated] = await tx
       .update(wallets)
       .set({ suspensionEnabled: input.enabled, ...(graceHours === null ? {} : { suspensionGraceHours: graceHours }) })

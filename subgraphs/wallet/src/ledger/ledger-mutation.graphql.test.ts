@@ -107,6 +107,20 @@ describe("grantCredit, refundToWallet and adjustWallet", () => {
     expect(await getBalance(subgraph.database.db, org)).toBe(32_784n);
   });
 
+  it("opens the wallet of a customer that has none yet with its first credit, once for two at once", async () => {
+    const org = randomUUID();
+    const staff = providerStaff({ role: "owner" });
+    const [first, second] = await Promise.all([
+      grant(org, "100.00", "first-credit-1", staff),
+      grant(org, "50.00", "first-credit-2", staff),
+    ]);
+    expect(first.errors).toBeUndefined();
+    expect(second.errors).toBeUndefined();
+    expect(await getBalance(subgraph.database.db, org)).toBe(15_000n);
+    const [wallet] = (await walletsOf([org])).data!._entities;
+    expect(wallet?.wallet?.breakdown.granted.amount).toBe("150.00");
+  });
+
   it("lets an adjustment take the balance below zero: it is a correction, not a charge", async () => {
     const org = await walletOf(100n);
     expect((await adjust(org, "-10.00", "adjust-below")).data?.adjustWallet.amount.amount).toBe("-10.00");
@@ -146,7 +160,6 @@ describe("grantCredit, refundToWallet and adjustWallet", () => {
     ["an empty reason", () => ADJUST, { reason: " " }, "reason"],
     ["a short idempotency key", () => ADJUST, { key: "short" }, "idempotencyKey"],
     ["an organisation id that is not a UUID", () => GRANT, { org: "vodacom" }, "organizationId"],
-    ["an organisation without a wallet", () => REFUND, { org: randomUUID() }, "organizationId"],
   ])("refuses %s as BAD_USER_INPUT naming the field, writing nothing", async (_, operation, change, field) => {
     const org = await walletOf(1_000n);
     const before = await entryCount();

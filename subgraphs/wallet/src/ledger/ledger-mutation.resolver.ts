@@ -85,6 +85,8 @@ async function post(ctx: WalletContext, kind: EntryKind, input: MoneyMutation): 
         idempotencyKey: input.idempotencyKey,
       },
       ctx.deps.clock(),
+      // A customer created in the console has no wallet until its first money: this opens it.
+      { openWallet: true },
     );
   } catch (error) {
     throw inGraphTerms(error, input.text.field);

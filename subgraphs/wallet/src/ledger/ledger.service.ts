@@ -1,7 +1,7 @@
 import { badUserInput, conflict, systemClock } from "@dcx/kit";
 import type { WalletRow } from "../db/schema";
 import { assertOrganizationId, noWallet } from "../wallet/wallet.errors";
-import { lockWalletByOrganizationId, type WalletDb } from "../wallet/wallet.store";
+import { lockOrOpenWalletByOrganizationId, lockWalletByOrganizationId, type WalletDb } from "../wallet/wallet.store";
 import { type EntryRequest, type PostEntryInput, validateEntryRequest } from "./entry-request";
 import { InsufficientFundsError } from "./insufficient-funds";
 import { EntryKind, type LedgerEntry } from "./ledger-entry.type";
@@ -12,13 +12,21 @@ import { reviewBalance } from "../wallet/balance-review";
 /**
  * Appends one entry to an organisation's ledger. Runs in one transaction holding the wallet
  * row lock, so concurrent charges see each other's effect and cannot overspend, and two
- * requests with the same idempotency key cannot both write.
+ * requests with the same idempotency key cannot both write. `openWallet` opens the wallet of an
+ * organisation that has none yet (its first credit); the caller's right to it must be checked before.
  */
-export async function postEntry(db: WalletDb, input: PostEntryInput, now: Date = systemClock()): Promise<LedgerEntry> {
+export async function postEntry(
+  db: WalletDb,
+  input: PostEntryInput,
+  now: Date = systemClock(),
+  options: { openWallet?: boolean } = {},
+): Promise<LedgerEntry> {
   assertOrganizationId(input.organizationId);
   const request = validateEntryRequest(input);
   return db.transaction(async (tx) => {
-    const wallet = await lockWalletByOrganizationId(tx, input.organizationId);
+    const wallet = options.openWallet
+      ? await lockOrOpenWalletByOrganizationId(tx, input.organizationId)
+      : await lockWalletByOrganizationId(tx, input.organizationId);
     if (!wallet) throw noWallet(input.organizationId);
     return appendEntry(tx, wallet, request, now);
   });

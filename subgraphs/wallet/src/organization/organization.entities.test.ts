@@ -6,6 +6,7 @@ import { walletSubgraph } from "../index";
 import { EntryKind } from "../ledger/ledger-entry.type";
 import { postEntry } from "../ledger/ledger.service";
 import { openWallet } from "../wallet/wallet.service";
+import { walletIdOf } from "../wallet/wallet-id";
 
 const WALLETS_QUERY = `query($reps: [_Any!]!, $first: Int) {
   _entities(representations: $reps) {
@@ -72,7 +73,16 @@ describe("wallet subgraph over HTTP", () => {
           ],
         },
       },
-      { id: withoutWallet, wallet: null },
+      // Not opened yet: an empty wallet, nothing written. An id that is not a UUID names no organisation.
+      {
+        id: withoutWallet,
+        wallet: {
+          id: walletIdOf(withoutWallet),
+          currency: "ZAR",
+          balance: { amount: "0.00", currency: "ZAR" },
+          entries: [],
+        },
+      },
       { id: "not-a-uuid", wallet: null },
     ]);
   });

@@ -1,8 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { type Clock, conflict, DomainError } from "@dcx/kit";
 import { type PayGateClient, PayGateError } from "../paygate/paygate-client";
-import { noWallet } from "../wallet/wallet.errors";
-import { lockWalletByOrganizationId, type WalletDb } from "../wallet/wallet.store";
+import { lockOrOpenWalletByOrganizationId, type WalletDb } from "../wallet/wallet.store";
 import type { TopUpRow } from "../db/schema";
 import { validateTopUpRequest } from "./top-up-request";
 import { findTopUpByIdempotencyKey, insertTopUp, toTopUp, updateTopUp } from "./top-up.store";
@@ -39,7 +38,9 @@ export function newTopUpReference(): string {
 /**
  * Registers a card top-up with PayGate and returns where the browser must go. Nothing is
  * credited here: only PayGate's notify or a query can do that. The same idempotency key returns
- * the same top-up (and the same payment page while it is pending), never a second payment.
+ * the same top-up (and the same payment page while it is pending), never a second payment. An
+ * organisation without a wallet gets one opened in the same transaction: a new customer pays in
+ * first. The caller's right to the organisation is checked before.
  */
 export async function startTopUp(
   db: WalletDb,
@@ -48,8 +49,7 @@ export async function startTopUp(
 ): Promise<TopUpStart> {
   const request = validateTopUpRequest(command);
   const { row, created } = await db.transaction(async (tx) => {
-    const wallet = await lockWalletByOrganizationId(tx, request.organizationId);
-    if (!wallet) throw noWallet(request.organizationId);
+    const wallet = await lockOrOpenWalletByOrganizationId(tx, request.organizationId);
     const earlier = await findTopUpByIdempotencyKey(tx, wallet.id, request.idempotencyKey);
     if (earlier) {
       if (earlier.requestFingerprint !== request.fingerprint) {

@@ -1,6 +1,8 @@
 import { type Db, isUuid, oneByKey, seesNothing, systemClock, type Visibility, visibleIn } from "@dcx/kit";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import { type WalletRow, walletEntries, walletHolds, wallets, type walletTables } from "../db/schema";
+import { walletIdOf } from "./wallet-id";
+import { assertOrganizationId } from "./wallet.errors";
 import { type BalanceBreakdownCents, EMPTY_BREAKDOWN, type LowBalanceSetting, type Wallet } from "./wallet.type";
 
 /** The wallet database handle; a transaction handle is one too. */
@@ -86,8 +88,10 @@ export async function findWalletsWithBalanceByOrganizationIds(
 export async function insertWalletIfAbsent(db: WalletDb, organizationId: string): Promise<Wallet | null> {
   const [row] = await db
     .insert(wallets)
-    .values({ organizationId })
-    .onConflictDoNothing({ target: wallets.organizationId })
+    .values({ id: walletIdOf(organizationId), organizationId })
+    // No conflict target: two first openings at once collide on the id as well as the organisation,
+    // and either must leave the other's row in place rather than fail.
+    .onConflictDoNothing()
     .returning();
   return row ? toWallet(row, 0n, 0n) : null;
 }
@@ -99,6 +103,23 @@ export async function insertWalletIfAbsent(db: WalletDb, organizationId: string)
 export async function lockWalletByOrganizationId(db: WalletDb, organizationId: string): Promise<WalletRow | null> {
   const [row] = await db.select().from(wallets).where(eq(wallets.organizationId, organizationId)).for("update");
   return row ?? null;
+}
+
+/**
+ * The same lock, opening the wallet first if the organisation has none: for what a person does
+ * for an organisation they may write for (paying in, settings). The caller's right to the
+ * organisation must be checked before: this opens a wallet for any organisation id.
+ */
+export async function lockOrOpenWalletByOrganizationId(db: WalletDb, organizationId: string): Promise<WalletRow> {
+  assertOrganizationId(organizationId);
+  const existing = await lockWalletByOrganizationId(db, organizationId);
+  if (existing) return existing;
+  // A concurrent first opening makes this insert wait for it and then do nothing; the lock below
+  // then finds its row.
+  await insertWalletIfAbsent(db, organizationId);
+  const opened = await lockWalletByOrganizationId(db, organizationId);
+  if (!opened) throw new Error(`Wallet of organisation ${organizationId} vanished after it was opened`);
+  return opened;
 }
 
 /** The same lock, by the wallet's id. */

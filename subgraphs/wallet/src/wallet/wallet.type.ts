@@ -9,7 +9,8 @@ export class Wallet {
   currency!: string;
 
   organizationId!: string;
-  createdAt!: Date;
+  /** Null for an organisation whose wallet is not opened yet. */
+  createdAt!: Date | null;
   /** Sum of the ledger when the wallet was loaded. Served as `balance`. */
   balanceCents!: bigint;
   /** Sum of the active, unexpired holds when the wallet was loaded. */
