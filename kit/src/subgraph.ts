@@ -12,6 +12,8 @@ import { startTracing } from "./observability/tracing";
 import { migrationsFolder } from "./paths";
 import { type RunningSubgraph, startSubgraphServer } from "./server/subgraph-server";
 import type { TrustedServiceKeys } from "./service-trust/service-token";
+import { openSharedState } from "./shared-state/shared-state";
+import type { UsedIdStore } from "./shared-state/used-ids";
 
 /** What a subgraph folder exports so that the kit can run it, test it and compose it. */
 export interface SubgraphDefinition<TSchema extends Record<string, unknown>, TContext extends object> {
@@ -63,6 +65,7 @@ export async function serveSubgraph<TSchema extends Record<string, unknown>, TCo
     trustedServices?: TrustedServiceKeys;
     observability?: Observability;
     metricsToken?: string | undefined;
+    usedIds?: UsedIdStore;
   },
 ): Promise<RunningSubgraph> {
   const observability = options.observability ?? createObservability(definition.name);
@@ -101,6 +104,9 @@ export async function runSubgraph<TSchema extends Record<string, unknown>, TCont
 ): Promise<RunningSubgraphWithDatabase<TSchema>> {
   const tracing = startTracing(definition.name);
   const observability = options.observability ?? createObservability(definition.name, { processMetrics: true });
+  const shared = await openSharedState(config.redisUrl, (error) =>
+    observability.logger.warn({ event: "redis connection error", reason: error.message }, "redis connection error"),
+  );
   const database = await openSubgraphDatabase(definition, config);
   await database.migrate();
   await options.beforeServe?.(database);
@@ -119,6 +125,7 @@ export async function runSubgraph<TSchema extends Record<string, unknown>, TCont
     trustedServices: loadTrustedServiceKeys(config),
     observability,
     metricsToken: config.metricsToken,
+    usedIds: shared.usedIds,
   });
   return {
     server,
@@ -127,6 +134,7 @@ export async function runSubgraph<TSchema extends Record<string, unknown>, TCont
     close: async () => {
       await server.close();
       await database.close();
+      await shared.close();
       await tracing?.shutdown();
     },
   };

@@ -53,3 +53,11 @@ describe("the gateway's ports", () => {
     expect(loadGatewayConfig({ GATEWAY_PORT: "4003", CATALOG_URL: "http://catalog:4003/graphql" }).port).toBe(4003);
   });
 });
+
+describe("the gateway's shared state", () => {
+  it("is on Redis when REDIS_URL is given, and a URL that is not Redis's is refused", () => {
+    expect(loadGatewayConfig({}).redisUrl).toBeUndefined();
+    expect(loadGatewayConfig({ REDIS_URL: "redis://redis:6379" }).redisUrl).toBe("redis://redis:6379");
+    expect(() => loadGatewayConfig({ REDIS_URL: "postgres://redis:6379" })).toThrow(/REDIS_URL/);
+  });
+});

@@ -1,5 +1,15 @@
 import path from "node:path";
-import { assertDistinctPorts, envPrefix, metricsToken, nodeEnv, optionalUrl, parseEnv, port, repoRoot } from "@dcx/kit";
+import {
+  assertDistinctPorts,
+  envPrefix,
+  metricsToken,
+  nodeEnv,
+  optionalUrl,
+  parseEnv,
+  port,
+  redisUrl,
+  repoRoot,
+} from "@dcx/kit";
 import { z } from "zod";
 import { DEFAULT_SUBGRAPH_PORTS, subgraphUrl } from "./subgraph-urls";
 
@@ -31,6 +41,8 @@ export interface GatewayConfig {
   trustProxy: string | number | boolean;
   /** `METRICS_TOKEN`: the bearer token GET /metrics asks for (without it, closed in production). */
   metricsToken: string | undefined;
+  /** `REDIS_URL`: where gateway replicas share each caller's cost budget (else each keeps its own). */
+  redisUrl: string | undefined;
 }
 
 const boolean = () =>
@@ -60,6 +72,7 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
       CALLER_CACHE_SECONDS: z.coerce.number().int().min(0).max(300).default(30),
       DATA_DIR: z.string().default(path.join(repoRoot, ".data")),
       METRICS_TOKEN: metricsToken(),
+      REDIS_URL: redisUrl(),
       ...urlShape,
     },
     env,
@@ -100,6 +113,7 @@ export function loadGatewayConfig(env: Record<string, string | undefined> = proc
     trustProxy: parseTrustProxy(parsed.TRUST_PROXY as string | undefined),
     dataDir: parsed.DATA_DIR as string,
     metricsToken: parsed.METRICS_TOKEN as string | undefined,
+    redisUrl: parsed.REDIS_URL as string | undefined,
     subgraphUrls,
   };
 }

@@ -11,6 +11,7 @@ import {
   noteCaller,
   type Observability,
   observeRequests,
+  openSharedState,
   requestObserverPlugin,
   type RunningHttpServer,
 } from "@dcx/kit";
@@ -70,7 +71,13 @@ export async function startGateway(
   const { gateway, subgraphUrls } = createGateway(config, keys.signingKey, observability.logger);
   const log = entryLogger(observability.logger);
   const queryLimits = options.limits ?? loadQueryLimits();
-  const limits = createQueryLimits(queryLimits, readFileSync(config.supergraphPath, "utf8"), { log });
+  const shared = await openSharedState(config.redisUrl, (error) =>
+    log({ level: "warn", event: "redis connection error", reason: error.message }),
+  );
+  const limits = createQueryLimits(queryLimits, readFileSync(config.supergraphPath, "utf8"), {
+    log,
+    redis: shared.redis,
+  });
   const authenticator = new Authenticator(
     keys.sessionPublicKey,
     new CallerDirectory(() => subgraphUrls().get("tenancy"), keys.signingKey, config.callerCacheMs, log),
@@ -167,6 +174,7 @@ export async function startGateway(
     close: async () => {
       await http.close();
       await apollo.stop();
+      await shared.close();
     },
   };
 }

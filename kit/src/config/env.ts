@@ -72,6 +72,12 @@ export const optionalUrl = () =>
     .url()
     .optional()
     .or(z.literal("").transform(() => undefined));
+/** `REDIS_URL`: redis:// or rediss:// (TLS); empty means unset. */
+export const redisUrl = () =>
+  optionalUrl().refine(
+    (url) => url === undefined || /^rediss?:\/\//.test(url),
+    "must start with redis:// or rediss://",
+  );
 export const nodeEnv = () => z.enum(["development", "production", "test"]).default("development");
 
 /** `METRICS_TOKEN`: long enough not to be guessed; empty means unset. */

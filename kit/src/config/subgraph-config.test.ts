@@ -81,3 +81,17 @@ describe("METRICS_TOKEN", () => {
     );
   });
 });
+
+describe("REDIS_URL in the subgraph configuration", () => {
+  it("takes a redis:// or rediss:// address, treats empty as unset, and refuses any other scheme", () => {
+    expect(loadSubgraphConfig("wallet", 4002, {}).redisUrl).toBeUndefined();
+    expect(loadSubgraphConfig("wallet", 4002, { REDIS_URL: "" }).redisUrl).toBeUndefined();
+    expect(loadSubgraphConfig("wallet", 4002, { REDIS_URL: "redis://redis:6379/0" }).redisUrl).toBe(
+      "redis://redis:6379/0",
+    );
+    expect(loadSubgraphConfig("wallet", 4002, { REDIS_URL: "rediss://:pw@cache.example:6380" }).redisUrl).toBe(
+      "rediss://:pw@cache.example:6380",
+    );
+    expect(() => loadSubgraphConfig("wallet", 4002, { REDIS_URL: "http://redis:6379" })).toThrow(/REDIS_URL/);
+  });
+});

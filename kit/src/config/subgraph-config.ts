@@ -1,6 +1,6 @@
 import path from "node:path";
 import { z } from "zod";
-import { ConfigError, metricsToken, nodeEnv, optionalUrl, parseEnv, port } from "./env";
+import { ConfigError, metricsToken, nodeEnv, optionalUrl, parseEnv, port, redisUrl } from "./env";
 import { repoRoot } from "../paths";
 
 export interface SubgraphConfig {
@@ -24,6 +24,11 @@ export interface SubgraphConfig {
   nodeEnv: "development" | "production" | "test";
   /** `METRICS_TOKEN`: the bearer token GET /metrics asks for (without it, closed in production). */
   metricsToken: string | undefined;
+  /**
+   * `REDIS_URL`: where the replicas of this subgraph share the ids of tokens already used. Without
+   * it each process remembers its own, which is right for one replica only.
+   */
+  redisUrl: string | undefined;
 }
 
 export interface TrustedServiceConfig {
@@ -39,7 +44,7 @@ export const envPrefix = (subgraph: string) => subgraph.toUpperCase().replace(/-
 /**
  * Reads `<PREFIX>_PORT`, `<PREFIX>_DATABASE_URL`, `HOST`, `DATA_DIR`, `GATEWAY_PUBLIC_KEY_FILE`,
  * `NODE_ENV`, `<PREFIX>_TRUSTED_SERVICES`, each trusted service's `<SERVICE>_SERVICE_PUBLIC_KEY_FILE`
- * and `METRICS_TOKEN`.
+ * `METRICS_TOKEN` and `REDIS_URL`.
  */
 export function loadSubgraphConfig(
   name: string,
@@ -57,6 +62,7 @@ export function loadSubgraphConfig(
       GATEWAY_PUBLIC_KEY_FILE: z.string().optional(),
       [`${prefix}_TRUSTED_SERVICES`]: z.string().default(""),
       METRICS_TOKEN: metricsToken(),
+      REDIS_URL: redisUrl(),
     },
     env,
   ) as Record<string, unknown>;
@@ -89,5 +95,6 @@ export function loadSubgraphConfig(
     })),
     nodeEnv: parsed.NODE_ENV as SubgraphConfig["nodeEnv"],
     metricsToken: parsed.METRICS_TOKEN as string | undefined,
+    redisUrl: parsed.REDIS_URL as string | undefined,
   };
 }

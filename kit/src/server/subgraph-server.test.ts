@@ -1,42 +1,12 @@
-import "reflect-metadata";
-import { generateKeyPairSync, type KeyObject, randomUUID } from "node:crypto";
-import { Ctx, Field, ID, ObjectType, Query, Resolver } from "type-graphql";
+import { generateKeyPairSync, randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signGatewayToken } from "../gateway-trust/gateway-token";
 import { createServiceClient } from "../service-trust/service-client";
 import { signServiceToken } from "../service-trust/service-token";
 import { buildFederatedSchema } from "../schema/build-subgraph-schema";
 import { resellerUser } from "../testing/callers";
 import { graphqlBody, postGraphqlBody } from "../testing/graphql-request";
+import { SecretResolver, signed } from "./probe-subgraph.testing";
 import { type RunningSubgraph, startSubgraphServer, type VerifiedIdentity } from "./subgraph-server";
-
-@ObjectType()
-class Secret {
-  @Field(() => ID)
-  id!: string;
-}
-
-@Resolver()
-class SecretResolver {
-  @Query(() => Secret)
-  secret(): Secret {
-    return { id: "s-1" };
-  }
-
-  @Query(() => String)
-  whoAmI(@Ctx() ctx: { identity: VerifiedIdentity }): string {
-    return `${ctx.identity.service ?? "gateway"}/${ctx.identity.caller?.organizationKind ?? "no caller"}`;
-  }
-}
-
-type Identity = Parameters<typeof signGatewayToken>[3];
-
-/** Signs `query` as the gateway would for `audience`, bound to the body sent. */
-async function signed(key: KeyObject, audience: string, query: string, identity?: Identity) {
-  const body = graphqlBody(query);
-  const token = await signGatewayToken(key, audience, { method: "POST", body }, identity);
-  return { body, headers: { "x-dcx-gateway-token": token } };
-}
 
 describe("a subgraph server", () => {
   const gateway = generateKeyPairSync("ed25519");

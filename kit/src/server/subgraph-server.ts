@@ -17,6 +17,7 @@ import {
   type TrustedServiceKeys,
 } from "../service-trust/service-token";
 import { createObservability, entryLogger } from "../observability";
+import { memoryUsedIdStore, type UsedIdStore } from "../shared-state/used-ids";
 import { metricsRoute } from "../observability/metrics-route";
 import {
   noteCaller,
@@ -75,6 +76,8 @@ export interface SubgraphServerOptions<TContext extends BaseContext> {
   observability?: Observability;
   /** `METRICS_TOKEN`: what a scraper of GET /metrics must present (required for it in production). */
   metricsToken?: string | undefined;
+  /** Where used token ids are kept: shared by the replicas on Redis, this process's memory by default. */
+  usedIds?: UsedIdStore;
 }
 
 export interface RunningSubgraph extends RunningHttpServer {
@@ -131,11 +134,19 @@ export async function startSubgraphServer<TContext extends BaseContext>(
     metricsRoute(observability.metrics, { production: options.production, token: options.metricsToken }),
   );
   options.routes?.(app);
+  const usedIds = options.usedIds ?? memoryUsedIdStore();
   const services =
     options.trustedServices && options.trustedServices.size > 0
-      ? createServiceTokenVerifier(options.trustedServices, options.name)
+      ? createServiceTokenVerifier(
+          options.trustedServices,
+          options.name,
+          Date.now,
+          usedIds.namespace(`service:${options.name}`),
+        )
       : undefined;
-  const gateway = createGatewayTokenVerifier(options.gatewayPublicKey, options.name);
+  const gateway = createGatewayTokenVerifier(options.gatewayPublicKey, options.name, {
+    usedIds: usedIds.namespace(`gateway:${options.name}`),
+  });
   const refuse = (res: express.Response, error: unknown) => {
     const { message, extensions } = error as { message: string; extensions?: { reason?: unknown } };
     // Why a signed request was refused (replayed, expired, another body) is worth a log line.

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { type CryptoKey, decodeJwt, errors as joseErrors, jwtVerify, type KeyObject, SignJWT } from "jose";
 import { DomainError } from "../errors";
+import { memoryUsedIdStore, type UsedIds } from "../shared-state/used-ids";
 
 /**
  * A service (e.g. the VMs subgraph) calling another subgraph directly, as itself and not for a
@@ -55,19 +56,16 @@ export interface ServiceTokenVerifier {
  * Verifies service tokens for one subgraph (`audience`). The issuer picks the key among the
  * trusted ones (an unknown service is refused before any signature check) and the issuer is then
  * required exactly, so a key only ever vouches for its own service. Each `jti` is accepted once
- * while the token could still be valid: a captured token cannot be sent again.
+ * while the token could still be valid, among the processes that share `usedIds` (every replica
+ * of the subgraph, on Redis): a captured token cannot be sent again.
  */
 export function createServiceTokenVerifier(
   trusted: TrustedServiceKeys,
   audience: string,
   now: () => number = Date.now,
+  usedIds: UsedIds = memoryUsedIdStore({ now }).namespace("service"),
 ): ServiceTokenVerifier {
-  const seen = new Map<string, number>();
   const maxAgeSeconds = LIFETIME_SECONDS + CLOCK_TOLERANCE_SECONDS;
-
-  const forget = (at: number) => {
-    for (const [jti, until] of seen) if (until <= at) seen.delete(jti);
-  };
 
   return {
     async verify(token) {
@@ -100,10 +98,10 @@ export function createServiceTokenVerifier(
         throw refused(error instanceof joseErrors.JOSEError ? error.code : "invalid token");
       }
       const jti = String(payload.jti);
-      const at = now();
-      if (seen.size >= 10_000) forget(at);
-      if (seen.has(jti)) throw refused("token already used");
-      seen.set(jti, ((payload.iat as number) + maxAgeSeconds + CLOCK_TOLERANCE_SECONDS) * 1000);
+      const validUntilMs = ((payload.iat as number) + maxAgeSeconds + CLOCK_TOLERANCE_SECONDS) * 1000;
+      const claimed = await usedIds.claim(jti, validUntilMs);
+      if (claimed === "replayed") throw refused("token already used");
+      if (claimed === "full") throw refused("too many requests in flight");
       return { service, audience, requestId: jti };
     },
   };

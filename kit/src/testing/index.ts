@@ -13,3 +13,4 @@ export * from "./smtp-test-server";
 export * from "../documents/csv.testing";
 export * from "../documents/document-download.testing";
 export * from "../documents/pdf-text.testing";
+export * from "./test-redis";

@@ -5,7 +5,7 @@ import type { RequestHandler, Response } from "express";
 import type { GraphQLError } from "graphql";
 import { callerKey } from "../limits/caller-key";
 import type { ConcurrencyLimit } from "../limits/concurrency-limit";
-import type { CostBudget } from "../limits/cost-budget";
+import type { CallerBudget } from "../limits/shared-cost-budget";
 import type { DocumentClient } from "./document-client";
 import { subgraphForKind } from "./document-kinds";
 
@@ -26,7 +26,7 @@ export interface DocumentRouteDeps {
   subgraphUrl(name: string): string | undefined;
   client: DocumentClient;
   limits: {
-    budget: CostBudget;
+    budget: CallerBudget;
     concurrency: ConcurrencyLimit;
     /** Throws RATE_LIMITED for a caller that retries before the time it was told. */
     refuseEarlyRetry(limitKey: string): void;
@@ -83,7 +83,7 @@ export function documentRoute(deps: DocumentRouteDeps): RequestHandler {
     if (record) record.operation = `documents/${kind}`;
 
     const limitKey = callerKey({ caller, clientAddress });
-    const release = reserve(res, deps.limits, limitKey, cost);
+    const release = await reserve(res, deps.limits, limitKey, cost);
     if (!release) return;
     res.once("close", release);
 
@@ -129,7 +129,7 @@ export function documentRoute(deps: DocumentRouteDeps): RequestHandler {
 }
 
 /** Takes a concurrency slot and spends the budget, or answers RATE_LIMITED and returns null. */
-function reserve(res: Response, limits: DocumentRouteDeps["limits"], limitKey: string, cost: number) {
+async function reserve(res: Response, limits: DocumentRouteDeps["limits"], limitKey: string, cost: number) {
   const refuse = (message: string, retryAfterSeconds: number) => {
     res.set("Retry-After", String(retryAfterSeconds));
     answer(res, 429, "RATE_LIMITED", message, { retryAfterSeconds });
@@ -143,7 +143,7 @@ function reserve(res: Response, limits: DocumentRouteDeps["limits"], limitKey: s
   }
   const release = limits.concurrency.acquire(limitKey, cost);
   if (!release) return refuse("Too many requests at once for this caller; retry in a second", 1);
-  const spent = limits.budget.spend(limitKey, cost);
+  const spent = await limits.budget.spend(limitKey, cost);
   if (!spent.ok) {
     release();
     return refuse(

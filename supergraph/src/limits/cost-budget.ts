@@ -1,4 +1,6 @@
 import { systemClock } from "@dcx/kit";
+import { RefusedCallers } from "./refused-callers";
+import type { CallerBudget } from "./shared-cost-budget";
 
 /** Epoch milliseconds: refill is arithmetic on them, so the bucket reads the clock in that unit. */
 export type MillisecondClock = () => number;
@@ -20,26 +22,27 @@ export type Spend = { ok: true } | { ok: false; retryAfterSeconds: number };
  * so the gateway can refuse it before parsing, costing, or anything else a retry storm would
  * otherwise take from the other tenants.
  */
-export class CostBudget {
+export class CostBudget implements CallerBudget {
   private readonly buckets = new Map<string, Bucket>();
-  /** When each refused caller was told it may retry (epoch ms). */
-  private readonly retryAt = new Map<string, number>();
+  private readonly refused: RefusedCallers;
 
   constructor(
     readonly capacity: number,
     readonly refillPerSecond: number,
     private readonly now: MillisecondClock = () => systemClock().getTime(),
-  ) {}
+  ) {
+    this.refused = new RefusedCallers(now);
+  }
 
   spend(caller: string, cost: number): Spend {
     const at = this.now();
     const tokens = this.available(caller, at);
     if (cost > tokens) {
       const retryAfterSeconds = Math.max(1, Math.ceil((cost - tokens) / this.refillPerSecond));
-      this.retryAt.set(caller, at + retryAfterSeconds * 1000);
+      this.refused.told(caller, retryAfterSeconds);
       return { ok: false, retryAfterSeconds };
     }
-    this.retryAt.delete(caller);
+    this.refused.served(caller);
     this.buckets.set(caller, { tokens: tokens - cost, updatedAt: at });
     this.forgetFullBuckets(at);
     return { ok: true };
@@ -47,14 +50,7 @@ export class CostBudget {
 
   /** A refusal if `caller` was refused and asks again before the time it was told; else null. */
   earlyRetry(caller: string): Spend | null {
-    const retryAt = this.retryAt.get(caller);
-    if (retryAt === undefined) return null;
-    const waitMs = retryAt - this.now();
-    if (waitMs <= 0) {
-      this.retryAt.delete(caller);
-      return null;
-    }
-    return { ok: false, retryAfterSeconds: Math.ceil(waitMs / 1000) };
+    return this.refused.earlyRetry(caller);
   }
 
   /** What `caller` could spend now. */
@@ -72,6 +68,6 @@ export class CostBudget {
     for (const [caller, bucket] of this.buckets) {
       if (at - bucket.updatedAt >= fullAfterMs) this.buckets.delete(caller);
     }
-    for (const [caller, retryAt] of this.retryAt) if (retryAt <= at) this.retryAt.delete(caller);
+    this.refused.sweep();
   }
 }

@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import type { ConcurrencyLimit } from "./concurrency-limit";
-import type { CostBudget } from "./cost-budget";
+import type { CallerBudget } from "./shared-cost-budget";
 import type { CostRules } from "./cost-rules";
 import type { CostSchema } from "./cost-schema";
 import { checkDocumentLimits } from "./document-limits";
@@ -28,7 +28,7 @@ export function createLimitsPlugin(parts: {
   limits: QueryLimits;
   costSchema: CostSchema;
   rules: CostRules;
-  budget: CostBudget;
+  budget: CallerBudget;
   concurrency: ConcurrencyLimit;
 }): { plugin: ApolloServerPlugin<LimitedContext>; slots: ExecutionSlots } {
   const { limits, costSchema, rules, budget, concurrency } = parts;
@@ -56,7 +56,7 @@ export function createLimitsPlugin(parts: {
               1,
             );
           }
-          const spent = budget.spend(contextValue.limitKey, cost);
+          const spent = await budget.spend(contextValue.limitKey, cost);
           if (!spent.ok) {
             release();
             throw rateLimited(

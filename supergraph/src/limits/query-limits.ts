@@ -1,7 +1,9 @@
 import type { ApolloGateway } from "@apollo/gateway";
 import type { Clock } from "@dcx/kit";
 import { ConcurrencyLimit } from "./concurrency-limit";
+import type { Redis } from "ioredis";
 import { CostBudget } from "./cost-budget";
+import { type CallerBudget, SharedCostBudget } from "./shared-cost-budget";
 import { type CostRules, DCX_COST_RULES } from "./cost-rules";
 import { buildCostSchema } from "./cost-schema";
 import { withExecutionTimeout } from "./limited-gateway";
@@ -18,14 +20,19 @@ import { cappedStringify } from "./response-size";
 export function createQueryLimits(
   limits: QueryLimits,
   supergraphSdl: string,
-  options: { rules?: CostRules; clock?: Clock; log?: (entry: Record<string, unknown>) => void } = {},
+  options: {
+    rules?: CostRules;
+    clock?: Clock;
+    log?: (entry: Record<string, unknown>) => void;
+    /** Shares each caller's budget with the other gateway replicas; without it, this gateway's own. */
+    redis?: Redis | null;
+  } = {},
 ) {
   const clock = options.clock;
-  const budget = new CostBudget(
-    limits.budgetCapacity,
-    limits.budgetRefillPerSecond,
-    clock && (() => clock().getTime()),
-  );
+  const now = clock && (() => clock().getTime());
+  const budget: CallerBudget = options.redis
+    ? new SharedCostBudget(options.redis, limits.budgetCapacity, limits.budgetRefillPerSecond, now)
+    : new CostBudget(limits.budgetCapacity, limits.budgetRefillPerSecond, now);
   const concurrency = new ConcurrencyLimit(limits.maxConcurrentPerCaller, limits.maxCost);
   const { plugin, slots } = createLimitsPlugin({
     limits,
