@@ -34,6 +34,7 @@ import {
   createTenancyContacts,
   DEFAULT_TELEMETRY_DEPS,
   evaluateAlerts,
+  maintenancePassLock,
   type BillingStepReport,
   type MaintenanceReport,
   runBillingStep,
@@ -253,6 +254,9 @@ export async function startTestPlatform(
     {
       db: subgraphs.vms.database.backgroundDb,
       executeSql: subgraphs.vms.database.executeSql,
+      // Sweeps under the same lock as production's.
+      backgroundDb: subgraphs.vms.database.backgroundDb,
+      driver: subgraphs.vms.database.driver,
     } as unknown as Parameters<typeof startOperationRunner>[0],
     { ...vmsDeps, hypervisor },
     { sweepSeconds: 1, pollingSeconds: 0.5, guestTimeoutSeconds: 30 },
@@ -272,6 +276,9 @@ export async function startTestPlatform(
   const priceSchedule = catalogPriceSchedule(telemetryKeys.client({ catalog: subgraphs.catalog.server.graphqlUrl }));
   const maintenance = startTelemetryMaintenance(subgraphs.telemetry.database.backgroundDb as TelemetryDb, {
     clock: telemetryDeps.clock,
+    exclusive: maintenancePassLock(
+      subgraphs.telemetry.database as unknown as Parameters<typeof maintenancePassLock>[0],
+    ),
     log: () => {},
     intervalSeconds: 0,
     afterRollups: async (db, now) => ({

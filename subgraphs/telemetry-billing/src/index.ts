@@ -34,6 +34,7 @@ export {
   type MaintenanceReport,
   type TelemetryMaintenance,
 } from "./maintenance/telemetry-maintenance";
+export { maintenancePassLock, type PassLock } from "./maintenance/pass-lock";
 export type { TelemetryDb } from "./db/telemetry-db";
 export {
   createMailAlertNotifier,

@@ -12,6 +12,7 @@ import {
 import { runBillingStep } from "./billing/billing-step";
 import { createTelemetryBillingSubgraph } from "./index";
 import { startTelemetryMaintenance, type TelemetryMaintenance } from "./maintenance/telemetry-maintenance";
+import { maintenancePassLock } from "./maintenance/pass-lock";
 import { observeRollupBacklog } from "./maintenance/rollup-backlog.metrics";
 import { DEFAULT_TELEMETRY_DEPS, type TelemetryDeps } from "./telemetry-billing.deps";
 
@@ -59,6 +60,8 @@ const running = await runSubgraph(
         clock: deps.clock,
         log: deps.log,
         intervalSeconds: maintenanceSeconds,
+        // Every replica runs the timer; their passes take turns.
+        exclusive: maintenancePassLock(database),
         afterRollups: async (db, now) => ({
           alerts: await evaluateAlerts(db, { now, notifier: alertNotifier, log: deps.log }),
           // Not in the pass before serving: catching up on metering and charges (a month, after

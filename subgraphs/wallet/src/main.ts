@@ -15,7 +15,7 @@ const running = await runSubgraph(
   config.subgraph,
   { observability },
 );
-const jobs = startWalletJobs(running.database.db, deps, createMailer(config.mail), config.jobs, arrears);
+const jobs = startWalletJobs(running.database, deps, createMailer(config.mail), config.jobs, arrears);
 observability.logger.info(
   { event: "ready", url: running.server.graphqlUrl, database: running.database.driver },
   `wallet subgraph ready at ${running.server.graphqlUrl} (${running.database.driver}); ` +

@@ -3,6 +3,7 @@ import type { TelemetryDb } from "../db/telemetry-db";
 import { applyRetention, type RetentionReport } from "../rollup/retention";
 import { rollUpPending, type RollupReport } from "../rollup/rollup.service";
 import { ensureSamplePartitions } from "../sample/sample-partitions";
+import type { PassLock } from "./pass-lock";
 
 const DAY_MS = 86_400_000;
 
@@ -43,16 +44,23 @@ export interface TelemetryMaintenance {
   stop(): Promise<void>;
 }
 
+export interface MaintenanceSchedule extends MaintenanceOptions {
+  intervalSeconds: number;
+  /**
+   * Passes across replicas on one database, one at a time (`maintenancePassLock`); without it a
+   * pass is exclusive within this process only.
+   */
+  exclusive?: PassLock;
+}
+
 /** Runs maintenance every `intervalSeconds` and whenever kicked. */
-export function startTelemetryMaintenance(
-  db: TelemetryDb,
-  options: MaintenanceOptions & { intervalSeconds: number },
-): TelemetryMaintenance {
+export function startTelemetryMaintenance(db: TelemetryDb, options: MaintenanceSchedule): TelemetryMaintenance {
+  const exclusive: PassLock = options.exclusive ?? ((work) => work());
   let running: Promise<MaintenanceReport> | null = null;
   let again = false;
   let stopped = false;
   const pass = (): Promise<MaintenanceReport> => {
-    const current = runMaintenance(db, options).then(
+    const current = exclusive(() => runMaintenance(db, options)).then(
       (report) => {
         const buckets = Object.entries(report.rollups.bucketsByResolution).filter(([, n]) => n > 0);
         if (buckets.length || report.retention?.partitionsDropped.length) {

@@ -1,6 +1,7 @@
 import type { Database } from "@dcx/kit";
 import PgBoss from "pg-boss";
 import type { vmsTables } from "../../db/schema";
+import { cycleLock } from "../../telemetry/collector-lock";
 import type { Hypervisor } from "../../hypervisor";
 import type { OperationQueue, VmsDeps } from "../../vms.deps";
 import { type Attempt, runOperation, type RunnerContext } from "./operation.job";
@@ -18,7 +19,10 @@ interface OperationJob {
 
 export interface OperationRunner {
   queue: OperationQueue;
-  /** Reconciles operations with their jobs now (it also runs every `sweepSeconds`). */
+  /**
+   * Reconciles operations with their jobs now (it also runs every `sweepSeconds`); finds nothing to
+   * do while another replica's sweep runs.
+   */
   sweep(): Promise<SweepResult>;
   /** Takes no more jobs, lets running ones finish (up to `timeoutMs`), then stops. */
   stop(options?: { timeoutMs?: number }): Promise<void>;
@@ -30,7 +34,8 @@ export interface OperationRunner {
  * expiry, and a sweep for operations whose enqueue was lost or whose job gave up.
  */
 export async function startOperationRunner(
-  database: Pick<Database<typeof vmsTables>, "db" | "executeSql">,
+  database: Pick<Database<typeof vmsTables>, "db" | "executeSql"> &
+    Partial<Pick<Database<typeof vmsTables>, "backgroundDb" | "driver">>,
   deps: Pick<VmsDeps, "moneyGate" | "clock" | "log"> & { hypervisor: Hypervisor },
   overrides: Partial<RunnerOptions> = {},
 ): Promise<OperationRunner> {
@@ -97,9 +102,20 @@ export async function startOperationRunner(
     },
   };
 
+  // One sweep at a time across replicas: two would both clean up after the same dead create (power
+  // off and destroy its VM twice over). Without a driver (a runner wired by hand) only this
+  // process's sweeps are kept apart.
+  const { backgroundDb, driver } = database;
+  const sweepLock = backgroundDb && driver ? cycleLock({ backgroundDb, driver }, "vms:operation-sweep") : null;
+  const sweepOnce = async (): Promise<SweepResult> => {
+    const run = () => sweepOperations(context, boss, OPERATIONS_QUEUE, queue.enqueue);
+    if (!sweepLock) return run();
+    const outcome = await sweepLock(run);
+    return outcome.ran ? outcome.result : { enqueued: 0, failed: 0 };
+  };
   let sweeping: Promise<SweepResult> | undefined;
   const sweep = () => {
-    sweeping ??= sweepOperations(context, boss, OPERATIONS_QUEUE, queue.enqueue).finally(() => {
+    sweeping ??= sweepOnce().finally(() => {
       sweeping = undefined;
     });
     return sweeping;
