@@ -18,7 +18,11 @@ const FOLDERS = `{${FOLDER_NAMES.join(",")}}`;
  * `npm test` stays quick: `npm run test:slow` (processes killed mid-burst, `*.slow.test.ts`) and
  * `npm run test:browser` (Chromium against the whole platform).
  */
-export const SLOW_FILES = ["integration/crash/**/*.test.ts", `${FOLDERS}/**/*.slow.test.{ts,tsx}`];
+export const SLOW_FILES = [
+  "integration/crash/**/*.test.ts",
+  "integration/replicas/**/*.test.ts",
+  `${FOLDERS}/**/*.slow.test.{ts,tsx}`,
+];
 export const BROWSER_FILES = ["integration/browser/**/*.test.ts"];
 
 /**
