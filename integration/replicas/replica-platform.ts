@@ -3,6 +3,7 @@ import { closeSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync } fro
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { envPrefix, repoRoot } from "@dcx/kit";
+import { testRedisUrl } from "@dcx/kit/testing";
 import { type ServiceEntry, scriptEntries, serviceEntries } from "../../scripts/build/service-entries";
 import { startOidcSimulator } from "../../scripts/oidc-simulator";
 import { startPayGateSimulator } from "../../scripts/paygate-simulator";
@@ -17,7 +18,7 @@ export const REPLICAS = 2;
 export const CALLER_CACHE_SECONDS = 3;
 /** Telemetry-billing's maintenance (rollups, alerts, metering) on every replica, this often. */
 export const MAINTENANCE_SECONDS = 2;
-const REDIS_URL = process.env.REDIS_URL || "redis://127.0.0.1:6379";
+const REDIS_URL = testRedisUrl();
 const READY_TIMEOUT_MS = 240_000;
 /** As `npm start` runs every service: small young generation, bounded heap (12+ processes, 2 cores). */
 const NODE_FLAGS = ["--max-semi-space-size=1", "--max-old-space-size=512"];
