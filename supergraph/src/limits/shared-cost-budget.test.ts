@@ -26,6 +26,10 @@ await describeWithRedis("a caller's cost budget shared by two gateways on Redis"
     // 40 left of the 60 asked: 20 more at 1 a second.
     expect(refused).toEqual({ ok: false, retryAfterSeconds: 20 });
     expect(b!.earlyRetry(caller)).toMatchObject({ ok: false });
+    // Either side of what is left, 40 (read at a refill too slow to add a token while the test runs).
+    const still = new SharedCostBudget(first.redis!, 100, 0.001);
+    expect((await still.spend(caller, 41)).ok).toBe(false);
+    expect(await still.spend(caller, 40)).toEqual({ ok: true });
     // Another caller's budget is untouched.
     expect(await b!.spend(`user:${randomUUID()}`, 100)).toEqual({ ok: true });
   });
