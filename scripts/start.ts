@@ -20,6 +20,7 @@ import {
 } from "./processes";
 import { loadStartSettings } from "./start-settings";
 import { startWeb } from "./web-server";
+import { serviceNodeFlags } from "./service-node-flags";
 
 /**
  * `npm start`: migrate, seed on first run (in a process that exits, handing its memory back), then
@@ -31,13 +32,6 @@ const dev = process.argv.includes("--dev");
 const started = Date.now();
 const log = (message: string) => console.log(`[platform] ${message}`);
 const services: ManagedProcess[] = [];
-/**
- * V8 sizes a heap for the machine, not for the process: it keeps young-generation semi-spaces of
- * up to 16 MB resident and lets the old generation grow long before collecting it in full. 1 MB
- * semi-spaces and a 512 MB old generation (five times the largest heap `npm run bench:memory` saw,
- * the gateway's) keep every service small and bounded; the dashboard answered as fast.
- */
-const SERVICE_NODE_FLAGS = ["--max-semi-space-size=1", "--max-old-space-size=512"];
 /**
  * A subgraph on an embedded database runs PostgreSQL compiled to WebAssembly. V8 would compile
  * its hot functions a second time with its optimising compiler and keep both copies (≈ 40 MB a
@@ -76,7 +70,7 @@ async function runDemoSso(issuer: string): Promise<void> {
 }
 
 const launch = (entry: ServiceEntry, env: NodeJS.ProcessEnv, extraNodeFlags: string[] = []) => {
-  const nodeFlags = [...SERVICE_NODE_FLAGS, ...extraNodeFlags];
+  const nodeFlags = [...serviceNodeFlags(entry.name), ...extraNodeFlags];
   const service = dev
     ? spawnService(entry.name, entry.source, env, true, nodeFlags)
     : spawnBuilt(entry, env, nodeFlags);

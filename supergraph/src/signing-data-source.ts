@@ -16,7 +16,8 @@ import {
 import { GraphQLError } from "graphql";
 import { InFlightLimit } from "./in-flight-limit";
 import { failedBeforeAnswer, isQueryStep, RETRY_DELAYS_MS, errorCodesOf } from "./plan-step-retry";
-import { CONNECTIONS_PER_SUBGRAPH, sendToSubgraph } from "./subgraph-client";
+import { CONNECTIONS_PER_SUBGRAPH, type SubgraphAnswer, sendToSubgraph } from "./subgraph-client";
+import { SubgraphResponse } from "./subgraph-response";
 
 export interface GatewayContext {
   /** Who is calling, established once by the gateway; null before sign-in. */
@@ -82,7 +83,7 @@ export class SigningDataSource extends RemoteGraphQLDataSource<GatewayContext> {
         step?.identity ?? ANONYMOUS,
       );
       const headers = { ...init.headers, ...correlation, [GATEWAY_TOKEN_HEADER]: token };
-      let response: Awaited<ReturnType<typeof sendToSubgraph>>;
+      let response: SubgraphAnswer;
       try {
         response = await sendToSubgraph(url, { method: init.method, headers, body: init.body, signal: init.signal });
       } catch (error) {
@@ -96,7 +97,7 @@ export class SigningDataSource extends RemoteGraphQLDataSource<GatewayContext> {
         continue;
       }
       // Read whole while the step holds its place: a failure from here on is not retried.
-      return handedOn(response, await response.text());
+      return handedOn(url, response, await response.text());
     }
   }
 
@@ -138,9 +139,6 @@ function reasonOf(error: unknown): string {
   return socket ? `${socket.code}: ${socket.message}` : String(error);
 }
 
-/** Describe the bytes as they came over the wire, not the text handed on. */
-const WIRE_HEADERS = ["content-length", "content-encoding", "transfer-encoding"];
-
 /**
  * The subgraph's answer, as the gateway reads it.
  *
@@ -150,14 +148,12 @@ const WIRE_HEADERS = ["content-length", "content-encoding", "transfer-encoding"]
  * GraphQL response, so they reach the client as they are, not as "service unavailable". A 401 is
  * the subgraph refusing the gateway's own signature — the platform's fault, not the client's.
  */
-function handedOn(response: Awaited<ReturnType<typeof sendToSubgraph>>, text: string): FetcherResponse {
-  const headers = new Headers([...response.headers].filter(([name]) => !WIRE_HEADERS.includes(name)));
-  const type = headers.get("content-type") ?? "";
+function handedOn(url: string, response: SubgraphAnswer, text: string): FetcherResponse {
+  const type = String(response.headers["content-type"] ?? "");
+  const ok = response.status >= 200 && response.status < 300;
   const carriesErrors =
-    !response.ok && response.status !== 401 && /^application\/(graphql-response\+)?json/.test(type) && hasErrors(text);
-  const { status, statusText } = carriesErrors ? { status: 200, statusText: "OK" } : response;
-  // A 204 or 304 may not carry a body, not even an empty one.
-  return new Response(text || null, { status, statusText, headers }) as unknown as FetcherResponse;
+    !ok && response.status !== 401 && /^application\/(graphql-response\+)?json/.test(type) && hasErrors(text);
+  return new SubgraphResponse(url, carriesErrors ? 200 : response.status, response.headers, text);
 }
 
 function hasErrors(text: string): boolean {

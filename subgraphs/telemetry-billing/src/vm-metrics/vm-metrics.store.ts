@@ -21,13 +21,27 @@ export interface VmMetricsValues extends MetricWindow {
   series: Partial<Record<MetricField, SeriesValues>>;
 }
 
-type BucketRow = { vm_id: string; idx: number; source: number } & Record<string, string | number | null>;
+/**
+ * One VM's buckets: `[idx, then sum, max and count of each metric asked for, in that order]`.
+ * Numbers as PostgreSQL printed them into JSON, so the arithmetic below is the same as on rows.
+ */
+type VmBucketsRow = { vm_id: string; source: number; buckets: (number | null)[][] };
+
+/** Where a metric's sum, max and count sit in a bucket's array (after its index). */
+const SUM = 1;
+const MAX = 2;
+const COUNT = 3;
+const PER_METRIC = 3;
 
 /**
  * The metrics of many VMs over one window in ONE query, read from `resolution` (raw samples or a
  * roll-up level) and placed into columnar series. Only rows of organisations in `visible` are read:
  * a VM of any other organisation has all-null series, exactly like a VM without samples. Only the
  * `metrics` asked for are aggregated: a sparkline of two metrics must not pay for eleven.
+ *
+ * Each VM comes back as one row holding its buckets as a JSON array: a 50-VM window of every
+ * metric at 15-minute steps is 50 rows parsed natively instead of ~5 000 rows of 33 text fields
+ * each, which cost this service most of its CPU (and the garbage collector the rest).
  */
 export async function findVmMetrics(
   db: TelemetryDb,
@@ -43,35 +57,35 @@ export async function findVmMetrics(
   const wanted = [...new Set(keys.filter(isUuid))];
   const rows =
     wanted.length && !seesNothing(visible)
-      ? rowsOf<BucketRow>(await db.execute(bucketQuery(wanted, window, resolution, visible, rawCovers, metrics)))
+      ? rowsOf<VmBucketsRow>(await db.execute(bucketQuery(wanted, window, resolution, visible, rawCovers, metrics)))
       : [];
   const buckets = bucketCount(window);
   const answeredBy = rows[0]?.source ?? resolution.minutes;
-  return manyByKey(keys, rows, (row) => row.vm_id).map((vmRows) => ({
-    ...window,
-    resolutionMinutes: answeredBy,
-    series: Object.fromEntries(
-      metrics.map((metric) => {
-        const average: (number | null)[] = new Array<number | null>(buckets).fill(null);
-        const maximum: (number | null)[] = new Array<number | null>(buckets).fill(null);
-        for (const row of vmRows) {
-          const count = Number(row[`${metric.column}_count`]);
-          if (!(count > 0) || row.idx < 0 || row.idx >= buckets) continue;
-          average[row.idx] = toUnit(metric, Number(row[`${metric.column}_sum`]) / count);
-          maximum[row.idx] = toUnit(metric, Number(row[`${metric.column}_max`]));
-        }
-        return [metric.field, { unit: metric.unit, average, maximum }];
-      }),
-    ),
-  }));
+  return manyByKey(keys, rows, (row) => row.vm_id).map((vmRows) => {
+    const vmBuckets = vmRows.flatMap((row) => row.buckets);
+    return {
+      ...window,
+      resolutionMinutes: answeredBy,
+      series: Object.fromEntries(
+        metrics.map((metric, m) => {
+          const average: (number | null)[] = new Array<number | null>(buckets).fill(null);
+          const maximum: (number | null)[] = new Array<number | null>(buckets).fill(null);
+          const at = m * PER_METRIC;
+          for (const bucket of vmBuckets) {
+            const idx = bucket[0]!;
+            const count = Number(bucket[at + COUNT]);
+            if (!(count > 0) || idx < 0 || idx >= buckets) continue;
+            average[idx] = toUnit(metric, Number(bucket[at + SUM]) / count);
+            maximum[idx] = toUnit(metric, Number(bucket[at + MAX]));
+          }
+          return [metric.field, { unit: metric.unit, average, maximum }];
+        }),
+      ),
+    };
+  });
 }
 
-/**
- * The window's buckets from one stored level. A roll-up level whose buckets in the window are still
- * being computed (a roll-up mark at that level or below overlaps the window: samples arrived
- * seconds ago) is not trusted: the raw samples answer instead, in the same statement, when they
- * still cover the window. Each row says which level answered (`source`).
- */
+/** `windowBucketsQuery`'s rows folded into one per VM, its buckets as a JSON array (see VmBucketsRow). */
 function bucketQuery(
   vmIds: string[],
   window: MetricWindow,
@@ -83,13 +97,16 @@ function bucketQuery(
   const filters = sql`s.vm_id = any(${arrayParam(vmIds, "uuid")}) and ${
     visible === "all" ? sql`true` : sql`s.organization_id = any(${arrayParam(visible.filter(isUuid), "uuid")})`
   }`;
-  return windowBucketsQuery(
-    filters,
-    window,
-    resolution,
-    rawCovers,
-    metrics.map((metric) => metric.column),
+  const columns = metrics.map((metric) => metric.column);
+  const values = columns.flatMap((column) =>
+    ["sum", "max", "count"].map((part) => sql`b.${sql.identifier(`${column}_${part}`)}`),
   );
+  // Every row of one statement comes from the same level (the staleness test does not depend on
+  // the VM), so any row's `source` is the statement's.
+  return sql`select b.vm_id, min(b.source) as source,
+      json_agg(json_build_array(b.idx, ${sql.join(values, sql`, `)})) as buckets
+    from (${windowBucketsQuery(filters, window, resolution, rawCovers, columns)}) as b
+    group by b.vm_id`;
 }
 
 /**
