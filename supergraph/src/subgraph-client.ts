@@ -66,6 +66,7 @@ function targetOf(url: string): { origin: string; path: string } {
 /**
  * Sends one HTTP request to a subgraph over the gateway's pool; resolves once the answer's
  * headers have come.
+ *
  * undici's `request`, not `fetch`: a plan step needs neither WHATWG streams nor a `Response`, and
  * building them cost more of the gateway's CPU than the step's own JSON. A connection that fails
  * throws undici's error itself (`UND_ERR_SOCKET`, `ECONNREFUSED`, …), which the retry reads.

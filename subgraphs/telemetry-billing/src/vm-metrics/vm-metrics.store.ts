@@ -110,9 +110,13 @@ function bucketQuery(
 }
 
 /**
- * The window's buckets per VM of the rows `filters` selects (SQL over the table aliased `s`),
- * read as `bucketQuery` reads them: a roll-up level, or raw samples while it is still pending.
- * A VM ranking reads its one-bucket windows this way, so its averages are the charts' to the bit.
+ * The window's buckets per VM of the rows `filters` selects (SQL over the table aliased `s`), one
+ * row per bucket, from one stored level. A roll-up level whose buckets in the window are still
+ * being computed (a roll-up mark at that level or below overlaps the window: samples arrived
+ * seconds ago) is not trusted: the raw samples answer instead, in the same statement, when they
+ * still cover the window. Each row says which level answered (`source`). The charts read their
+ * buckets this way, and so does a VM ranking for its one-bucket windows, so its averages are the
+ * charts' to the bit.
  */
 export function windowBucketsQuery(
   filters: SQL,
