@@ -1,13 +1,11 @@
 import type { FetcherHeaders, FetcherResponse } from "@apollo/utils.fetcher";
 import { type IncomingHttpHeaders, STATUS_CODES } from "node:http";
 
-/** Describe the bytes as they came over the wire, not the text handed on. */
-const WIRE_HEADERS = new Set(["content-length", "content-encoding", "transfer-encoding"]);
-
 /**
  * A subgraph's answer, read whole, in the shape Apollo's data source reads (`FetcherResponse`).
  * The body is already text, so `json()` parses it once; a WHATWG `Response` would turn it back
- * into a stream of bytes first.
+ * into a stream of bytes first. Apollo Gateway reads only the content type and cache policy of
+ * these headers and hands none of them to the client.
  */
 export class SubgraphResponse implements FetcherResponse {
   readonly ok: boolean;
@@ -24,12 +22,12 @@ export class SubgraphResponse implements FetcherResponse {
   ) {
     this.ok = status >= 200 && status < 300;
     this.statusText = STATUS_CODES[status] ?? "";
-    const kept = new Headers();
+    const copied = new Headers();
     for (const [name, value] of Object.entries(headers)) {
-      if (value === undefined || WIRE_HEADERS.has(name)) continue;
-      for (const one of Array.isArray(value) ? value : [value]) kept.append(name, one);
+      if (value === undefined) continue;
+      for (const one of Array.isArray(value) ? value : [value]) copied.append(name, one);
     }
-    this.headers = kept;
+    this.headers = copied;
   }
 
   async text(): Promise<string> {
