@@ -1,100 +1,30 @@
-import { existsSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import { loadSubgraphConfig, openSubgraphDatabase } from "@dcx/kit";
-import { loadOrCreateSimulatorClient } from "@dcx/oidc-simulator";
-import {
-  configureSso,
-  createSsoDeps,
-  findSsoConfiguration,
-  listOrganizations,
-  loadTenancyConfig,
-  type TenancyDb,
-  tenancySubgraph,
-  UserRole,
-} from "@dcx/tenancy";
-import type { ServiceEntry } from "./build/service-entries";
-import type { ManagedProcess } from "./processes";
-
-export interface RunningOidcSimulator {
-  service: ManagedProcess;
-  /** The issuer: where discovery, the sign-in form and logout live. */
-  url: string;
-}
+// The client file alone: the package's index loads the whole provider, which the launcher does not run.
+import { loadOrCreateSimulatorClient } from "@dcx/oidc-simulator/client";
+import type { SimulatorPlan } from "./launch-simulators";
 
 /**
- * Starts the local OpenID Connect provider (simulators/oidc) for development single sign-on,
- * with this installation's client (made once under DATA_DIR/keys). Its redirect, post-logout and
+ * The local OpenID Connect provider (simulators/oidc) for development single sign-on, with this
+ * installation's client (made once under DATA_DIR/keys). Its redirect, post-logout and
  * back-channel URLs follow this start's ports, so a changed WEB_PORT or TENANCY_PORT stays right.
  */
-export function startOidcSimulator(
-  entry: ServiceEntry,
-  env: NodeJS.ProcessEnv,
-  settings: { port: number; dataDir: string; webUrl: string; backChannelLogoutUrl: string },
-  launch: (entry: ServiceEntry, env: NodeJS.ProcessEnv) => ManagedProcess,
-): RunningOidcSimulator {
+export function planOidcSimulator(settings: {
+  port: number;
+  dataDir: string;
+  webUrl: string;
+  backChannelLogoutUrl: string;
+}): SimulatorPlan {
   // Made here first, so the simulator and the demo configuration read the same file.
   loadOrCreateSimulatorClient(settings.dataDir);
-  const service = launch(entry, {
-    ...env,
-    OIDC_SIMULATOR_PORT: String(settings.port),
-    DATA_DIR: settings.dataDir,
-    WEB_URL: settings.webUrl,
-    OIDC_BACKCHANNEL_LOGOUT_URL: settings.backChannelLogoutUrl,
-  });
-  return { service, url: `http://127.0.0.1:${settings.port}` };
-}
-
-/** The demo organisation whose people sign in through the local IdP. */
-export const DEMO_SSO_ORGANIZATION = "Adcock";
-const demoSsoMarker = (dataDir: string) => path.join(dataDir, ".demo-sso");
-const isLocalIssuer = (issuer: string) => /^http:\/\/(127\.0\.0\.1|localhost):\d+$/.test(issuer);
-
-/**
- * Gives the demo organisation single sign-on against the local IdP, through tenancy's own
- * service (discovery checked, secret encrypted): once on a fresh installation, and again when
- * the IdP's port changed since. An owner who turned it off, or pointed it elsewhere, is left be.
- */
-export async function pointDemoSsoAtSimulator(
-  env: Record<string, string | undefined>,
-  issuer: string,
-  log: (line: string) => void,
-): Promise<void> {
-  const config = loadTenancyConfig(env);
-  const dataDir = config.ssoSecretKey.dataDir;
-  const database = await openSubgraphDatabase(tenancySubgraph, loadSubgraphConfig("tenancy", 4001, env));
-  try {
-    await database.migrate();
-    const db = database.db as unknown as TenancyDb;
-    const organization = (await listOrganizations(db)).find((org) => org.name === DEMO_SSO_ORGANIZATION);
-    if (!organization) return log("no demo organisation: single sign-on left unconfigured");
-    const client = loadOrCreateSimulatorClient(dataDir);
-    const current = await findSsoConfiguration(db, organization.id);
-    const settings = {
-      issuer,
-      clientId: client.clientId,
-      clientSecret: client.clientSecret,
-      emailDomains: ["adcock.co.za"],
-      allowEmailCodes: true,
-      jitProvisioning: true,
-      jitDefaultRole: UserRole.MEMBER,
-    };
-    if (!current) {
-      if (existsSync(demoSsoMarker(dataDir)))
-        return log(`${DEMO_SSO_ORGANIZATION}'s single sign-on was turned off; left off`);
-      await configureSso(db, createSsoDeps(config, log), organization.id, settings);
-      writeFileSync(demoSsoMarker(dataDir), `${new Date().toISOString()}\n`);
-      return log(`${DEMO_SSO_ORGANIZATION} signs in through the local IdP at ${issuer}`);
-    }
-    if (current.issuer === issuer || current.clientId !== client.clientId || !isLocalIssuer(current.issuer)) return;
-    await configureSso(db, createSsoDeps(config, log), organization.id, {
-      ...settings,
-      emailDomains: current.emailDomains,
-      allowEmailCodes: current.allowEmailCodes,
-      jitProvisioning: current.jitProvisioning,
-      jitDefaultRole: current.jitDefaultRole as UserRole,
-    });
-    log(`${DEMO_SSO_ORGANIZATION}'s single sign-on follows the local IdP to ${issuer}`);
-  } finally {
-    await database.close();
-  }
+  const url = `http://127.0.0.1:${settings.port}`;
+  return {
+    name: "oidc",
+    url,
+    healthUrl: `${url}/health`,
+    env: {
+      OIDC_SIMULATOR_PORT: String(settings.port),
+      DATA_DIR: settings.dataDir,
+      WEB_URL: settings.webUrl,
+      OIDC_BACKCHANNEL_LOGOUT_URL: settings.backChannelLogoutUrl,
+    },
+  };
 }

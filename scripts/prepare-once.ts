@@ -1,6 +1,5 @@
 import { existsSync, mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { preparePlatform } from "./prepare-platform";
 
 /**
  * `npm start`'s preparation. The first start migrates and seeds; later starts with embedded
@@ -22,7 +21,12 @@ export async function prepareOnce(options: {
     options.log("databases prepared before; each subgraph applies new migrations as it starts");
     return;
   }
-  const prepare = options.prepare ?? (async (seed) => void (await preparePlatform(options.log, { seed })));
+  // Loaded only when it runs here: it opens every database, with every library that takes.
+  const prepareHere = async (seed: boolean) => {
+    const { preparePlatform } = await import("./prepare-platform");
+    await preparePlatform(options.log, { seed });
+  };
+  const prepare = options.prepare ?? prepareHere;
   await prepare(options.seed);
   if (options.embedded) {
     mkdirSync(options.dataDir, { recursive: true });

@@ -2,7 +2,7 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import { parseEnv, repoRoot } from "@dcx/kit";
 import { z } from "zod";
-import { pointDemoSsoAtSimulator } from "./oidc-simulator";
+import { pointDemoSsoAtSimulator } from "./seed/demo-sso";
 import { preparePlatform } from "./prepare-platform";
 import { assertDemoAllowed, DemoRefusedError } from "./seed/demo-guard";
 

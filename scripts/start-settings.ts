@@ -1,6 +1,6 @@
 import path from "node:path";
-import { assertDistinctPorts, envPrefix, loadSubgraphConfig, parseEnv, port, repoRoot } from "@dcx/kit";
-import { type GatewayConfig, loadGatewayConfig } from "@dcx/supergraph";
+import { assertDistinctPorts, envPrefix, loadSubgraphConfig, parseEnv, port, repoRoot } from "@dcx/kit/config";
+import { type GatewayConfig, loadGatewayConfig } from "@dcx/supergraph/config";
 import { z } from "zod";
 
 export interface StartSettings {

@@ -1,14 +1,17 @@
 import path from "node:path";
-import { loadTenancyConfig } from "@dcx/tenancy";
+// Configuration modules alone: the launcher reads settings and watches processes, so it loads none
+// of the server libraries the services run on (the packages' indexes would load them all).
+import { DEFAULT_SUBGRAPH_PORTS, SUBGRAPH_NAMES } from "@dcx/supergraph/config";
+import { loadTenancyConfig } from "@dcx/tenancy/config";
 import { type ServiceEntry, scriptEntries, serviceEntries } from "./build/service-entries";
-import { platformSubgraphs } from "./platform-databases";
 import { prepareOnce } from "./prepare-once";
 import { PreparationFailed, prepareInOwnProcess } from "./prepare-process";
 import { isProduction } from "./seed/demo-guard";
 import { announceOutboxMail } from "./outbox-notices";
-import { startOidcSimulator } from "./oidc-simulator";
-import { startPayGateSimulator } from "./paygate-simulator";
-import { startVcenterSimulator } from "./vcenter-simulator";
+import { launchSimulators } from "./launch-simulators";
+import { planOidcSimulator } from "./oidc-simulator";
+import { planPayGateSimulator } from "./paygate-simulator";
+import { planVcenterSimulator } from "./vcenter-simulator";
 import {
   acceptedNodeFlags,
   type ManagedProcess,
@@ -19,7 +22,7 @@ import {
   waitUntilReady,
 } from "./processes";
 import { loadStartSettings } from "./start-settings";
-import { startWeb } from "./web-server";
+import { type RunningWeb, startWeb } from "./web-server";
 import { serviceNodeFlags } from "./service-node-flags";
 
 /**
@@ -32,6 +35,7 @@ const dev = process.argv.includes("--dev");
 const started = Date.now();
 const log = (message: string) => console.log(`[platform] ${message}`);
 const services: ManagedProcess[] = [];
+let web: RunningWeb | undefined;
 /**
  * A subgraph on an embedded database runs PostgreSQL compiled to WebAssembly. V8 would compile
  * its hot functions a second time with its optimising compiler and keep both copies (≈ 40 MB a
@@ -45,7 +49,7 @@ async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
   log("stopping…");
-  await stopAll(services);
+  await Promise.all([stopAll(services), web?.close()]);
   process.exit(code);
 }
 process.once("SIGINT", () => void shutdown(0));
@@ -79,7 +83,7 @@ const launch = (entry: ServiceEntry, env: NodeJS.ProcessEnv, extraNodeFlags: str
 };
 
 try {
-  const definitions = Object.values(platformSubgraphs);
+  const definitions = SUBGRAPH_NAMES.map((name) => ({ name, defaultPort: DEFAULT_SUBGRAPH_PORTS[name] }));
   const settings = loadStartSettings(definitions);
   const readiness = { timeoutMs: settings.readyTimeoutMs, onProgress: log };
   const entries = serviceEntries();
@@ -103,41 +107,35 @@ try {
   const paygate =
     settings.paygateSimulatorPort === undefined
       ? undefined
-      : startPayGateSimulator(
-          need("paygate"),
-          env,
-          { port: settings.paygateSimulatorPort, dataDir: settings.dataDir },
-          launch,
-        );
+      : planPayGateSimulator({ port: settings.paygateSimulatorPort, dataDir: settings.dataDir });
   Object.assign(env, paygate?.walletEnv);
   // Without a vCenter configured, VMs live in the local simulator (the demo estate, under DATA_DIR).
   const vcenter =
     settings.vcenterSimulatorPort === undefined
       ? undefined
-      : startVcenterSimulator(
-          need("vcenter"),
-          env,
-          { port: settings.vcenterSimulatorPort, dataDir: settings.dataDir },
-          launch,
-        );
+      : planVcenterSimulator({ port: settings.vcenterSimulatorPort, dataDir: settings.dataDir });
   Object.assign(env, vcenter?.vmsEnv);
   // The demo's single sign-on: a local IdP, and Adcock pointed at it (before tenancy opens its database).
   const oidc =
     settings.oidcSimulatorPort === undefined
       ? undefined
-      : startOidcSimulator(
-          need("oidc"),
-          env,
-          {
-            port: settings.oidcSimulatorPort,
-            dataDir: settings.dataDir,
-            webUrl: `http://127.0.0.1:${settings.webPort}`,
-            backChannelLogoutUrl: `http://127.0.0.1:${settings.subgraphs.tenancy!.port}/sso/back-channel-logout`,
-          },
-          launch,
-        );
-  if (oidc) {
-    await waitUntilReady(`${oidc.url}/health`, oidc.service, readiness);
+      : planOidcSimulator({
+          port: settings.oidcSimulatorPort,
+          dataDir: settings.dataDir,
+          webUrl: `http://127.0.0.1:${settings.webPort}`,
+          backChannelLogoutUrl: `http://127.0.0.1:${settings.subgraphs.tenancy!.port}/sso/back-channel-logout`,
+        });
+  const simulatorPlans = [paygate, vcenter, oidc].filter((plan) => plan !== undefined);
+  const simulators = simulatorPlans.length
+    ? launchSimulators(
+        simulatorPlans,
+        scriptEntries().find((script) => script.name === "simulators")!,
+        env,
+        launch,
+      )
+    : undefined;
+  if (oidc && simulators) {
+    await waitUntilReady(oidc.healthUrl, simulators, readiness);
     await runDemoSso(oidc.url);
   }
   // After paying, PayGate sends the browser back through the wallet to the dashboard.
@@ -185,12 +183,11 @@ try {
   webStarting.catch(() => {}); // awaited below; this only keeps an early failure from going unhandled
   await Promise.all([
     ...subgraphs.map(({ service, url }) => waitUntilReady(`${url}/ready`, service, readiness)),
-    ...(paygate ? [waitUntilReady(`${paygate.url}/health`, paygate.service, readiness)] : []),
-    ...(vcenter ? [waitUntilReady(vcenter.healthUrl, vcenter.service, readiness)] : []),
+    ...(simulators ? simulatorPlans.map((plan) => waitUntilReady(plan.healthUrl, simulators, readiness)) : []),
   ]);
   const gateway = launch(need("gateway"), env);
   await waitUntilReady(`${gatewayUrl}/ready`, gateway, readiness);
-  const webUrl = await webStarting;
+  web = await webStarting;
 
   for (const service of services) {
     service.child.once("exit", (code) => {
@@ -207,7 +204,7 @@ try {
     : `In development the e-mails are files in ${path.relative(process.cwd(), mail.outboxDir)}/ (listed below as they arrive).`;
   log(`ready in ${((Date.now() - started) / 1000).toFixed(1)}s`);
   console.log(`
-  Dashboard        ${webUrl}
+  Dashboard        ${web.url}
   GraphQL gateway  ${gatewayUrl}/graphql   (open it in a browser for Apollo Sandbox)
   PayGate          ${paygate ? `${paygate.url}  (local simulator: pay with Visa 4000000000000002 to approve)` : process.env.PAYGATE_URL}
   vCenter          ${vcenter ? `${vcenter.url}  (local simulator: the demo estate, kept in ${path.relative(process.cwd(), path.join(settings.dataDir, "vcenter"))}/)` : process.env.VCENTER_URL}

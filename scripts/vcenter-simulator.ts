@@ -1,12 +1,7 @@
-import type { ServiceEntry } from "./build/service-entries";
-import type { ManagedProcess } from "./processes";
+import type { SimulatorPlan } from "./launch-simulators";
 
-export interface RunningVcenterSimulator {
-  service: ManagedProcess;
-  /** The vim25 SOAP endpoint (`…/sdk`). */
-  url: string;
-  healthUrl: string;
-  /** What the vms subgraph needs to use it: VCENTER_URL, VCENTER_USER, VCENTER_PASSWORD. */
+export interface VcenterSimulatorPlan extends SimulatorPlan {
+  /** What the vms subgraph needs to use it: VCENTER_URL (the vim25 SOAP endpoint, `…/sdk`), VCENTER_USER, VCENTER_PASSWORD. */
   vmsEnv: Record<string, string>;
 }
 
@@ -14,21 +9,16 @@ export interface RunningVcenterSimulator {
 const SIMULATOR_LOGIN = { user: "dcx-platform@vsphere.local", password: "local-simulator" };
 
 /**
- * Starts the local vCenter simulator (simulators/vcenter), which holds the demo estate under
- * DATA_DIR/vcenter, and tells the vms subgraph where it is.
+ * The local vCenter simulator (simulators/vcenter), which holds the demo estate under
+ * DATA_DIR/vcenter, and where the vms subgraph finds it.
  */
-export function startVcenterSimulator(
-  entry: ServiceEntry,
-  env: NodeJS.ProcessEnv,
-  settings: { port: number; dataDir: string },
-  launch: (entry: ServiceEntry, env: NodeJS.ProcessEnv) => ManagedProcess,
-): RunningVcenterSimulator {
-  const service = launch(entry, { ...env, VCENTER_SIMULATOR_PORT: String(settings.port), DATA_DIR: settings.dataDir });
+export function planVcenterSimulator(settings: { port: number; dataDir: string }): VcenterSimulatorPlan {
   const base = `http://127.0.0.1:${settings.port}`;
   return {
-    service,
+    name: "vcenter",
     url: `${base}/sdk`,
     healthUrl: `${base}/health`,
+    env: { VCENTER_SIMULATOR_PORT: String(settings.port), DATA_DIR: settings.dataDir },
     vmsEnv: {
       VCENTER_URL: `${base}/sdk`,
       VCENTER_USER: SIMULATOR_LOGIN.user,

@@ -1,9 +1,8 @@
 import { DEFAULT_QUERY_LIMITS } from "@dcx/supergraph";
 import { chromium, type Page } from "playwright-core";
 import { startTestPlatform } from "../../integration/platform";
-import { type ManagedProcess, stopAll } from "../../scripts/processes";
 import { seedFleet } from "../../scripts/seed/fixture-fleet";
-import { startWeb } from "../../scripts/web-server";
+import { type RunningWeb, startWeb } from "../../scripts/web-server";
 import { median } from "../dashboard/baseline/timings";
 import { billFleet } from "./fleet-billing";
 
@@ -58,15 +57,11 @@ const listReady = `document.querySelector('[data-testid="vms-row"]') !== null &&
 /** The VM's charts are drawn with its samples. */
 const chartsReady = `document.querySelector('[data-testid="metric-chart"][data-has-data="true"]') !== null`;
 
-const web: ManagedProcess[] = [];
-// Whatever happens, the browser, the preview server and the platform are stopped (no port left taken).
+let web: RunningWeb | undefined;
+// Whatever happens, the browser, the dashboard server and the platform are stopped (no port left taken).
 try {
-  const webUrl = await startWeb({
-    dev: false,
-    port: WEB_PORT,
-    gatewayUrl: platform.gateway.url,
-    onSpawn: (service) => web.push(service),
-  });
+  web = await startWeb({ dev: false, port: WEB_PORT, gatewayUrl: platform.gateway.url });
+  const webUrl = web.url;
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ["--no-sandbox", "--disable-gpu"] });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
@@ -105,6 +100,6 @@ try {
     await browser.close();
   }
 } finally {
-  await stopAll(web);
+  await web?.close();
   await platform.close();
 }

@@ -1,9 +1,9 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { createWriteStream } from "node:fs";
-import { createServer } from "node:net";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { repoRoot } from "../../kit/src/paths";
+import { freePorts } from "../../scripts/free-ports";
 
 export interface LaunchedPlatform {
   launcher: ChildProcess;
@@ -28,17 +28,6 @@ export interface LaunchOptions {
   onSpawn?: (pid: number) => void;
 }
 
-/** A port nothing listens on right now (the kernel's choice). */
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-
 /**
  * The environment `npm start` gets on a developer's machine with nothing configured: embedded
  * databases under `dataDir` (or the given server databases), both simulators, the outbox, every
@@ -51,15 +40,10 @@ async function platformEnv(
   const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: "development", DATA_DIR: dataDir };
   for (const name of ["PAYGATE_URL", "VCENTER_URL", "SMTP_URL", "OUTBOX_DIR"]) delete env[name];
   const ports: Record<string, number> = {};
-  for (const name of [
-    "GATEWAY",
-    "WEB",
-    "PAYGATE_SIMULATOR",
-    "VCENTER_SIMULATOR",
-    "OIDC_SIMULATOR",
-    ...SUBGRAPH_PREFIXES,
-  ]) {
-    ports[name] = await freePort();
+  const names = ["GATEWAY", "WEB", "PAYGATE_SIMULATOR", "VCENTER_SIMULATOR", "OIDC_SIMULATOR", ...SUBGRAPH_PREFIXES];
+  const chosen = await freePorts(names.length);
+  for (const [index, name] of names.entries()) {
+    ports[name] = chosen[index]!;
     env[`${name}_PORT`] = String(ports[name]);
   }
   for (const prefix of SUBGRAPH_PREFIXES) {

@@ -47,6 +47,7 @@ export function labelOf(argv: string[]): string {
   if (subgraph) return subgraph;
   const simulator = /simulators\/([\w-]+)(?:\.js|\/src\/main\.ts)/.exec(command)?.[1];
   if (simulator) return `${simulator} simulator`;
+  if (/scripts\/simulators(?:\.js|\.ts)/.test(command)) return "simulators";
   if (/supergraph\/gateway\.js|supergraph\/src\/main\.ts/.test(command)) return "gateway";
   if (/\bvite\b/.test(command)) return "dashboard server";
   return path.basename(argv[0] ?? "?");

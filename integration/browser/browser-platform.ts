@@ -2,8 +2,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { repoRoot } from "@dcx/kit";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { type ManagedProcess, stopAll } from "../../scripts/processes";
-import { startWeb } from "../../scripts/web-server";
+import { type RunningWeb, startWeb } from "../../scripts/web-server";
 import { startTestPlatform, type TestPlatform } from "../platform";
 
 /** Chromium from the system (apt-get install chromium); nothing is downloaded. */
@@ -31,23 +30,18 @@ export async function startBrowserPlatform(
   options: Parameters<typeof startTestPlatform>[0] = {},
 ): Promise<BrowserPlatform> {
   const platform = await startTestPlatform(options);
-  const web: ManagedProcess[] = [];
-  let webUrl: string;
+  let web: RunningWeb | undefined;
   let browser: Browser;
   try {
-    webUrl = await startWeb({
-      dev: false,
-      port: webPort,
-      gatewayUrl: platform.gateway.url,
-      onSpawn: (service) => web.push(service),
-    });
+    web = await startWeb({ dev: false, port: webPort, gatewayUrl: platform.gateway.url });
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   } catch (error) {
     // A failed start (no Chromium, a busy port) must not leave the dashboard server behind.
-    await stopAll(web);
+    await web?.close();
     await platform.close();
     throw error;
   }
+  const webUrl = web.url;
   // After paying, PayGate sends the browser back through the wallet to this dashboard.
   platform.walletDeps.webUrl = webUrl;
   // An explicit context (one browser profile), so a test can open a second tab in it.
@@ -68,7 +62,7 @@ export async function startBrowserPlatform(
     },
     close: async () => {
       await browser.close();
-      await stopAll(web);
+      await web.close();
       await platform.close();
     },
   };

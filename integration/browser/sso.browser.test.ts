@@ -3,8 +3,7 @@ import path from "node:path";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { repoRoot } from "@dcx/kit";
-import { type ManagedProcess, stopAll } from "../../scripts/processes";
-import { startWeb } from "../../scripts/web-server";
+import { type RunningWeb, startWeb } from "../../scripts/web-server";
 import { openSsoWorld, PASSWORD, type SsoWorld } from "../sso/sso-world";
 import { seriousA11yViolations } from "./accessibility";
 
@@ -22,16 +21,12 @@ describe("single sign-on in a real browser", () => {
   let browser: Browser;
   let page: Page;
   let webUrl: string;
-  const web: ManagedProcess[] = [];
+  let web: RunningWeb | undefined;
 
   beforeAll(async () => {
     world = await openSsoWorld();
-    webUrl = await startWeb({
-      dev: false,
-      port: WEB_PORT,
-      gatewayUrl: world.gateway.url,
-      onSpawn: (service) => web.push(service),
-    });
+    web = await startWeb({ dev: false, port: WEB_PORT, gatewayUrl: world.gateway.url });
+    webUrl = web.url;
     browser = await chromium.launch({
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"],
@@ -41,7 +36,7 @@ describe("single sign-on in a real browser", () => {
   });
   afterAll(async () => {
     await browser?.close();
-    await stopAll(web);
+    await web?.close();
     await world?.close();
   });
 

@@ -5,10 +5,11 @@ import path from "node:path";
 import { envPrefix, repoRoot } from "@dcx/kit";
 import { testRedisUrl } from "@dcx/kit/testing";
 import { type ServiceEntry, scriptEntries, serviceEntries } from "../../scripts/build/service-entries";
-import { startOidcSimulator } from "../../scripts/oidc-simulator";
-import { startPayGateSimulator } from "../../scripts/paygate-simulator";
+import { launchSimulators } from "../../scripts/launch-simulators";
+import { planOidcSimulator } from "../../scripts/oidc-simulator";
+import { planPayGateSimulator } from "../../scripts/paygate-simulator";
 import { type ManagedProcess, stopAll, waitUntilReady } from "../../scripts/processes";
-import { startVcenterSimulator } from "../../scripts/vcenter-simulator";
+import { planVcenterSimulator } from "../../scripts/vcenter-simulator";
 import { freePort } from "../crash/crash-support";
 import { createReplicaDatabases, type ReplicaDatabases, SUBGRAPHS, type SubgraphName } from "./replica-databases";
 import { type RoundRobinProxy, startRoundRobinProxy } from "./round-robin-proxy";
@@ -128,9 +129,9 @@ export async function startReplicaPlatform(): Promise<ReplicaPlatform> {
 
     const entries = serviceEntries();
     const [paygatePort, vcenterPort, oidcPort] = [await freePort(), await freePort(), await freePort()];
-    const paygate = startPayGateSimulator(entries.paygate!, env, { port: paygatePort, dataDir }, launch);
+    const paygate = planPayGateSimulator({ port: paygatePort, dataDir });
     Object.assign(env, paygate.walletEnv);
-    const vcenter = startVcenterSimulator(entries.vcenter!, env, { port: vcenterPort, dataDir }, launch);
+    const vcenter = planVcenterSimulator({ port: vcenterPort, dataDir });
     Object.assign(env, vcenter.vmsEnv);
 
     // Every replica's port is chosen first, so each proxy knows its replicas before any starts.
@@ -147,17 +148,14 @@ export async function startReplicaPlatform(): Promise<ReplicaPlatform> {
       subgraphs[subgraph] = { replicas: [], proxy };
     }
     const viaProxy = (subgraph: SubgraphName) => `${subgraphs[subgraph].proxy.url}/graphql`;
-    const oidc = startOidcSimulator(
-      entries.oidc!,
-      env,
-      {
-        port: oidcPort,
-        dataDir,
-        webUrl: "http://127.0.0.1:5173",
-        backChannelLogoutUrl: `${subgraphs.tenancy.proxy.url}/sso/back-channel-logout`,
-      },
-      launch,
-    );
+    const oidc = planOidcSimulator({
+      port: oidcPort,
+      dataDir,
+      webUrl: "http://127.0.0.1:5173",
+      backChannelLogoutUrl: `${subgraphs.tenancy.proxy.url}/sso/back-channel-logout`,
+    });
+    const simulatorsEntry = scriptEntries().find((script) => script.name === "simulators")!;
+    const simulators = launchSimulators([paygate, vcenter, oidc], simulatorsEntry, env, launch);
     Object.assign(env, {
       WEB_URL: "http://127.0.0.1:5173",
       // Who may call whom with a service token, and where: as `npm start` sets them, through the proxies.
@@ -181,9 +179,9 @@ export async function startReplicaPlatform(): Promise<ReplicaPlatform> {
       VMS_PERF_BACKFILL_DAYS: "1",
     });
     await Promise.all([
-      ready(`${paygate.url}/health`, paygate.service),
-      ready(vcenter.healthUrl, vcenter.service),
-      ready(`${oidc.url}/health`, oidc.service),
+      ready(paygate.healthUrl, simulators),
+      ready(vcenter.healthUrl, simulators),
+      ready(oidc.healthUrl, simulators),
     ]);
 
     // One replica of each subgraph, then the second ones: two cores start five at a time well enough.

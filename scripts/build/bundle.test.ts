@@ -2,7 +2,29 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { bundlePlatform, runtimeSpecifier, workspaceCopyPath } from "./bundle";
-import { serviceEntries } from "./service-entries";
+import { distDir, serviceEntries } from "./service-entries";
+
+/** The packages a built file loads when it starts: its static imports, followed through dist/'s chunks. */
+function packagesLoadedAtStart(file: string): Set<string> {
+  const packages = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (current: string) => {
+    if (seen.has(current)) return;
+    seen.add(current);
+    for (const [, specifier] of readFileSync(current, "utf8").matchAll(/^import\s[^"']*?["']([^"']+)["']/gm)) {
+      if (specifier!.startsWith(".")) visit(path.resolve(path.dirname(current), specifier!));
+      else
+        packages.add(
+          specifier!
+            .split("/")
+            .slice(0, specifier!.startsWith("@") ? 2 : 1)
+            .join("/"),
+        );
+    }
+  };
+  visit(file);
+  return packages;
+}
 
 const resolveTo = (file: string) => () => Promise.resolve(file);
 
@@ -64,6 +86,15 @@ describe("the build", () => {
     const chunks = bundled.outputs.map((output) => readFileSync(output, "utf8")).join("\n");
     expect(chunks).toContain('from "../../supergraph/node_modules/cookie/');
     expect(chunks).not.toMatch(/from "cookie"/);
+  });
+
+  it("keeps npm start's launcher light: it loads none of the libraries the services run on", () => {
+    const loaded = packagesLoadedAtStart(path.join(distDir, "scripts", "start.js"));
+    expect(loaded).toContain("zod"); // the walk follows the chunks: configuration is parsed with zod
+    const serverLibraries = ["@apollo/server", "@apollo/gateway", "@electric-sql/pglite", "drizzle-orm", "pg"];
+    expect(serverLibraries.filter((library) => loaded.has(library))).toEqual([]);
+    // …which the subgraphs do load.
+    expect(packagesLoadedAtStart(path.join(distDir, "subgraphs", "tenancy.js"))).toContain("@electric-sql/pglite");
   });
 
   it("bundles only the workspace's own sources: every package (one graphql) is loaded by node", () => {

@@ -48,6 +48,6 @@ export function serviceEntries(root = repoRoot): Record<string, ServiceEntry> {
 
 /** The root scripts `npm start` and the production image run compiled. */
 export const scriptEntries = (root = repoRoot): ServiceEntry[] =>
-  ["start", "prepare", "seed", "db-migrate", "keys"].map((name) =>
+  ["start", "prepare", "seed", "db-migrate", "keys", "simulators"].map((name) =>
     entry("scripts", name, path.join(root, "scripts", `${name}.ts`)),
   );

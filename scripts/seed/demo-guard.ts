@@ -1,4 +1,4 @@
-import { nodeEnv, parseEnv } from "@dcx/kit";
+import { nodeEnv, parseEnv } from "@dcx/kit/config";
 
 /**
  * The demo creates users on real companies' domains and gives every customer opening credit: it

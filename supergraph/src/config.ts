@@ -9,9 +9,11 @@ import {
   port,
   redisUrl,
   repoRoot,
-} from "@dcx/kit";
+} from "@dcx/kit/config";
 import { z } from "zod";
 import { DEFAULT_SUBGRAPH_PORTS, subgraphUrl } from "./subgraph-urls";
+
+export { DEFAULT_SUBGRAPH_PORTS };
 
 export const SUBGRAPH_NAMES = ["tenancy", "wallet", "catalog", "vms", "telemetry-billing"] as const;
 

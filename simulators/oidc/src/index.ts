@@ -7,3 +7,4 @@ export {
   startOidcSimulator,
 } from "./oidc-simulator";
 export { loadOrCreateSimulatorClient, type SimulatorClient, simulatorClientFile } from "./simulator-client";
+export { runOidcSimulator } from "./run";

@@ -1,43 +1,6 @@
-import path from "node:path";
-import { parseEnv, port, repoRoot } from "@dcx/kit";
-import { z } from "zod";
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
-import { startOidcSimulator } from "./oidc-simulator";
-import { loadOrCreateSimulatorClient, simulatorClientFile } from "./simulator-client";
+import { runOidcSimulator } from "./run";
 
-const env = parseEnv({
-  OIDC_SIMULATOR_PORT: port(4030),
-  OIDC_SIMULATOR_HOST: z.string().min(1).default("127.0.0.1"),
-  DATA_DIR: z.string().min(1).default(path.join(repoRoot, ".data")),
-  /** The dashboard: its /sso/callback is the redirect URI, its / the place to land after signing out. */
-  WEB_URL: z.url().default("http://127.0.0.1:5173"),
-  /** Tenancy's back-channel logout endpoint. */
-  OIDC_BACKCHANNEL_LOGOUT_URL: z.url().default("http://127.0.0.1:4001/sso/back-channel-logout"),
-});
-
-// The platform's client, made once under DATA_DIR; its URLs follow the ports of this start.
-const client = loadOrCreateSimulatorClient(env.DATA_DIR);
-const web = env.WEB_URL.replace(/\/$/, "");
-const simulator = await startOidcSimulator({
-  port: env.OIDC_SIMULATOR_PORT,
-  host: env.OIDC_SIMULATOR_HOST,
-  cookieKey: client.cookieKey,
-  clients: [
-    {
-      clientId: client.clientId,
-      clientSecret: client.clientSecret,
-      redirectUris: [`${web}/sso/callback`],
-      postLogoutRedirectUris: [`${web}/`],
-      backchannelLogoutUri: env.OIDC_BACKCHANNEL_LOGOUT_URL,
-    },
-  ],
-  log: (line) => console.log(line),
-});
-console.log(
-  `OpenID Connect simulator ready at ${simulator.issuer}; client ${client.clientId} (secret in ` +
-    `${simulatorClientFile(env.DATA_DIR)}); demo accounts ${DEMO_ACCOUNTS.map((a) => a.email).join(", ")}, ` +
-    `password ${DEMO_PASSWORD}`,
-);
+const simulator = await runOidcSimulator(process.env, (line) => console.log(line));
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => void simulator.close().then(() => process.exit(0)));

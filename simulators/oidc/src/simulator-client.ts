@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { chmodSync, existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { createFileOnce } from "@dcx/kit";
+import { createFileOnce } from "@dcx/kit/config";
 
 /** The platform's client at the local IdP, and the IdP's cookie key: made once per installation. */
 export interface SimulatorClient {

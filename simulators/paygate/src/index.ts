@@ -15,3 +15,4 @@ export { merchantsFromList } from "./merchant-list";
 export { PAYGATE_TEST_MERCHANT } from "./protocol";
 export { PAYHOST_PATH, PAYHOST_NAMESPACE, type PayHostPayment, type PayHostControls } from "./payhost";
 export { hasExpired } from "./card-vault";
+export { runPayGateSimulator } from "./run";

@@ -1,7 +1,7 @@
 import { randomBytes, randomInt } from "node:crypto";
 import { chmodSync, existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { createFileOnce } from "@dcx/kit";
+import { createFileOnce } from "@dcx/kit/config";
 import type { Merchant } from "./initiate-validation";
 import { PAYGATE_TEST_MERCHANT } from "./protocol";
 

@@ -12,3 +12,4 @@ export {
 export { GUEST_OS } from "./inventory/guest-os";
 export { PERF_COUNTERS, COUNTER_BY_NAME } from "./perf/counter-info";
 export type { InventoryState, VmRecord, PowerState, StorageTier } from "./model/inventory.types";
+export { runVcenterSimulator } from "./run";

@@ -12,7 +12,7 @@ import {
   secretKeyProblems,
   SESSION_KEY,
   type SubgraphConfig,
-} from "@dcx/kit";
+} from "@dcx/kit/config";
 import { z } from "zod";
 
 export interface TenancyConfig {

@@ -73,7 +73,7 @@ export const DCX_COST_RULES: CostRules = {
     "Vm.alerts": METRIC_WINDOW,
   },
   seriesScalars: ["MetricValues"],
-  scalarListItemCost: 0.1,
+  scalarListItemCost: 0.15,
 };
 
 /** How many buckets a window argument asks for (defaults filled in as the subgraph fills them). */

@@ -42,8 +42,8 @@ describe("the cost model, on the composed schema", () => {
     const vms = (selection: string) => org(`vms { edges { node { ${selection} } } }`);
     const base = 1 + 6 + 51 + 50;
     const perVmMetrics = 50 * (5 + 1);
-    // A series is one object per VM holding one value per bucket in each list, a tenth each.
-    const series = (buckets: number, lists = 1) => 50 + 50 * buckets * 0.1 * lists;
+    // A series is one object per VM holding one value per bucket in each list, 0.15 each.
+    const series = (buckets: number, lists = 1) => 50 + 50 * buckets * 0.15 * lists;
     // Default window: LAST_DAY in 60-minute buckets.
     expect(cost(vms("metrics { cpu { average } }"))).toBe(base + perVmMetrics + series(24));
     expect(cost(vms("metrics { cpu { unit average maximum } }"))).toBe(base + perVmMetrics + series(24, 2));
