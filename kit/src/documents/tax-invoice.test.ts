@@ -90,6 +90,12 @@ describe("the tax invoice PDF", () => {
     }
   });
 
+  it("is read in a thread of its own: pdf.js's polyfills never replace this process's built-ins", async () => {
+    await pdfText(await renderTaxInvoicePdf(SAMPLE));
+    // core-js keeps its store here in the realm it patched (and dresses its replacements as native code).
+    expect(Object.hasOwn(globalThis, "__core-js_shared__")).toBe(false);
+  });
+
   it("leaves out what a recipient does not have, and shows VAT per rate", async () => {
     const doc = invoice(
       [line(), line({ group: "Export", description: "Zero-rated", vatRate: "0.0000", amountCents: 10000n })],
