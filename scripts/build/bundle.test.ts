@@ -4,14 +4,18 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { bundlePlatform, runtimeSpecifier, workspaceCopyPath } from "./bundle";
 import { distDir, serviceEntries } from "./service-entries";
 
-/** The packages a built file loads when it starts: its static imports, followed through dist/'s chunks. */
-function packagesLoadedAtStart(file: string): Set<string> {
+/**
+ * The packages a built file loads: its static imports, followed through dist/'s chunks, and with
+ * `dynamic` also what it imports later (`import("…")` of a chunk).
+ */
+function packagesLoaded(file: string, { dynamic = false } = {}): Set<string> {
   const packages = new Set<string>();
   const seen = new Set<string>();
   const visit = (current: string) => {
     if (seen.has(current)) return;
     seen.add(current);
-    for (const [, specifier] of readFileSync(current, "utf8").matchAll(/^import\s[^"']*?["']([^"']+)["']/gm)) {
+    const source = readFileSync(current, "utf8");
+    for (const [, specifier] of source.matchAll(/^import\s[^"']*?["']([^"']+)["']/gm)) {
       if (specifier!.startsWith(".")) visit(path.resolve(path.dirname(current), specifier!));
       else
         packages.add(
@@ -21,10 +25,16 @@ function packagesLoadedAtStart(file: string): Set<string> {
             .join("/"),
         );
     }
+    if (!dynamic) return;
+    for (const [, chunk] of source.matchAll(/\bimport\("(\.[^"]+)"\)/g))
+      visit(path.resolve(path.dirname(current), chunk!));
   };
   visit(file);
   return packages;
 }
+
+/** What the platform's services run on, which a process that only serves a stand-in or watches others need not load. */
+const SERVER_LIBRARIES = ["@apollo/server", "@apollo/gateway", "@electric-sql/pglite", "drizzle-orm", "pg"];
 
 const resolveTo = (file: string) => () => Promise.resolve(file);
 
@@ -89,12 +99,17 @@ describe("the build", () => {
   });
 
   it("keeps npm start's launcher light: it loads none of the libraries the services run on", () => {
-    const loaded = packagesLoadedAtStart(path.join(distDir, "scripts", "start.js"));
+    const loaded = packagesLoaded(path.join(distDir, "scripts", "start.js"));
     expect(loaded).toContain("zod"); // the walk follows the chunks: configuration is parsed with zod
-    const serverLibraries = ["@apollo/server", "@apollo/gateway", "@electric-sql/pglite", "drizzle-orm", "pg"];
-    expect(serverLibraries.filter((library) => loaded.has(library))).toEqual([]);
+    expect(SERVER_LIBRARIES.filter((library) => loaded.has(library))).toEqual([]);
     // …which the subgraphs do load.
-    expect(packagesLoadedAtStart(path.join(distDir, "subgraphs", "tenancy.js"))).toContain("@electric-sql/pglite");
+    expect(packagesLoaded(path.join(distDir, "subgraphs", "tenancy.js"))).toContain("@electric-sql/pglite");
+  });
+
+  it("runs the development simulators without the services' libraries, whichever it loads", () => {
+    const loaded = packagesLoaded(path.join(distDir, "scripts", "simulators.js"), { dynamic: true });
+    expect(loaded).toContain("koa"); // the walk reaches the simulators: the OpenID provider runs on koa
+    expect(SERVER_LIBRARIES.filter((library) => loaded.has(library))).toEqual([]);
   });
 
   it("bundles only the workspace's own sources: every package (one graphql) is loaded by node", () => {

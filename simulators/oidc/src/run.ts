@@ -1,5 +1,5 @@
 import path from "node:path";
-import { parseEnv, port, repoRoot } from "@dcx/kit";
+import { parseEnv, port, repoRoot } from "@dcx/kit/config";
 import { z } from "zod";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 import { startOidcSimulator } from "./oidc-simulator";

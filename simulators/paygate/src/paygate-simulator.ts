@@ -1,5 +1,5 @@
 import express, { type Request, type Response } from "express";
-import { listen } from "@dcx/kit";
+import { listen } from "@dcx/kit/listen";
 import {
   INITIATE_FIELDS,
   INITIATE_RESPONSE_FIELDS,

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { parseEnv, port, repoRoot } from "@dcx/kit";
+import { parseEnv, port, repoRoot } from "@dcx/kit/config";
 import { z } from "zod";
 import { merchantsFromList } from "./merchant-list";
 import { startPayGateSimulator } from "./paygate-simulator";

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { parseEnv, port, repoRoot } from "@dcx/kit";
+import { parseEnv, port, repoRoot } from "@dcx/kit/config";
 import { z } from "zod";
 import { generatedInventory } from "./inventory/generated-inventory";
 import { startVcenterSimulator } from "./server/vcenter-simulator";
