@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { scriptEntries } from "./build/service-entries";
+import { scriptEntry } from "./build/service-entries";
 import { freePorts } from "./free-ports";
 import { launchSimulators } from "./launch-simulators";
 import { planOidcSimulator } from "./oidc-simulator";
@@ -10,7 +10,7 @@ import { planPayGateSimulator } from "./paygate-simulator";
 import { type ManagedProcess, spawnService, stopAll, waitUntilReady } from "./processes";
 import { planVcenterSimulator } from "./vcenter-simulator";
 
-const entry = scriptEntries().find((script) => script.name === "simulators")!;
+const entry = scriptEntry("simulators");
 const running: ManagedProcess[] = [];
 const folders: string[] = [];
 const launch = (env: NodeJS.ProcessEnv) => {

@@ -3,7 +3,7 @@ import path from "node:path";
 // of the server libraries the services run on (the packages' indexes would load them all).
 import { DEFAULT_SUBGRAPH_PORTS, SUBGRAPH_NAMES } from "@dcx/supergraph/config";
 import { loadTenancyConfig } from "@dcx/tenancy/config";
-import { type ServiceEntry, scriptEntries, serviceEntries } from "./build/service-entries";
+import { type ServiceEntry, scriptEntry, serviceEntries } from "./build/service-entries";
 import { prepareOnce } from "./prepare-once";
 import { PreparationFailed, prepareInOwnProcess } from "./prepare-process";
 import { isProduction } from "./seed/demo-guard";
@@ -57,7 +57,7 @@ process.once("SIGTERM", () => void shutdown(0));
 
 /** `seed --demo-sso <issuer>` in a process of its own: it opens tenancy's database before tenancy does. */
 async function runDemoSso(issuer: string): Promise<void> {
-  const seed = scriptEntries().find((script) => script.name === "seed")!;
+  const seed = scriptEntry("seed");
   const program = dev ? ["--import", "tsx", seed.source] : ["--enable-source-maps", seed.built];
   const step = spawnCommand("platform", process.execPath, [...program, "--demo-sso", issuer], { env: process.env });
   services.push(step);
@@ -92,7 +92,7 @@ try {
     if (!entry) throw new Error(`no entry point for ${name} (expected ${name}/src/main.ts)`);
     return entry;
   };
-  const preparation = scriptEntries().find((script) => script.name === "prepare")!;
+  const preparation = scriptEntry("prepare");
   await prepareOnce({
     dataDir: settings.dataDir,
     embedded: Object.values(settings.subgraphs).every((subgraph) => !subgraph.databaseUrl),
@@ -127,12 +127,7 @@ try {
         });
   const simulatorPlans = [paygate, vcenter, oidc].filter((plan) => plan !== undefined);
   const simulators = simulatorPlans.length
-    ? launchSimulators(
-        simulatorPlans,
-        scriptEntries().find((script) => script.name === "simulators")!,
-        env,
-        launch,
-      )
+    ? launchSimulators(simulatorPlans, scriptEntry("simulators"), env, launch)
     : undefined;
   if (oidc && simulators) {
     await waitUntilReady(oidc.healthUrl, simulators, readiness);

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { envPrefix, repoRoot } from "@dcx/kit";
 import { testRedisUrl } from "@dcx/kit/testing";
-import { type ServiceEntry, scriptEntries, serviceEntries } from "../../scripts/build/service-entries";
+import { type ServiceEntry, scriptEntry, serviceEntries } from "../../scripts/build/service-entries";
 import { launchSimulators } from "../../scripts/launch-simulators";
 import { planOidcSimulator } from "../../scripts/oidc-simulator";
 import { planPayGateSimulator } from "../../scripts/paygate-simulator";
@@ -122,7 +122,7 @@ export async function startReplicaPlatform(): Promise<ReplicaPlatform> {
     };
 
     // Migrate and seed once, in a process that exits, as `npm start` does on first run.
-    const prepare = scriptEntries().find((script) => script.name === "prepare")!;
+    const prepare = scriptEntry("prepare");
     const preparation = spawnLogged("prepare", ["--enable-source-maps", prepare.built, "--seed"], env);
     const code = await new Promise<number | null>((resolve) => preparation.child.once("exit", resolve));
     if (code !== 0) throw new Error(`preparing the databases failed (code ${code}):\n${tail("prepare")}`);
@@ -154,7 +154,7 @@ export async function startReplicaPlatform(): Promise<ReplicaPlatform> {
       webUrl: "http://127.0.0.1:5173",
       backChannelLogoutUrl: `${subgraphs.tenancy.proxy.url}/sso/back-channel-logout`,
     });
-    const simulatorsEntry = scriptEntries().find((script) => script.name === "simulators")!;
+    const simulatorsEntry = scriptEntry("simulators");
     const simulators = launchSimulators([paygate, vcenter, oidc], simulatorsEntry, env, launch);
     Object.assign(env, {
       WEB_URL: "http://127.0.0.1:5173",

@@ -46,8 +46,11 @@ export function serviceEntries(root = repoRoot): Record<string, ServiceEntry> {
   return Object.fromEntries(found.map((service) => [service.name, service]));
 }
 
+const SCRIPTS = ["start", "prepare", "seed", "db-migrate", "keys", "simulators"] as const;
+
 /** The root scripts `npm start` and the production image run compiled. */
-export const scriptEntries = (root = repoRoot): ServiceEntry[] =>
-  ["start", "prepare", "seed", "db-migrate", "keys", "simulators"].map((name) =>
-    entry("scripts", name, path.join(root, "scripts", `${name}.ts`)),
-  );
+export const scriptEntries = (root = repoRoot): ServiceEntry[] => SCRIPTS.map((name) => scriptEntry(name, root));
+
+/** One of the root scripts. */
+export const scriptEntry = (name: (typeof SCRIPTS)[number], root = repoRoot): ServiceEntry =>
+  entry("scripts", name, path.join(root, "scripts", `${name}.ts`));

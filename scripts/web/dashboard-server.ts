@@ -123,7 +123,7 @@ export async function startDashboardServer(options: {
 }
 
 /** The file a request path names inside the build, or undefined when it would leave it. */
-export function staticFile(root: string, url: string): string | undefined {
+function staticFile(root: string, url: string): string | undefined {
   let pathname: string;
   try {
     pathname = decodeURIComponent(new URL(url, "http://dashboard").pathname);
